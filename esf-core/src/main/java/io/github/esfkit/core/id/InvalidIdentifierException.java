@@ -1,0 +1,20 @@
+package io.github.esfkit.core.id;
+
+/**
+ * An identifier could not be parsed. The message says which rule failed; for personal identity numbers
+ * it never repeats the input.
+ */
+public final class InvalidIdentifierException extends IllegalArgumentException {
+
+  private final String ruleId;
+
+  public InvalidIdentifierException(String ruleId, String message) {
+    super(message);
+    this.ruleId = ruleId;
+  }
+
+  /** The stable rule id, e.g. {@code PNR-CHECKSUM}. */
+  public String ruleId() {
+    return ruleId;
+  }
+}

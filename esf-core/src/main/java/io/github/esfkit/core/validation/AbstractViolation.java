@@ -1,0 +1,52 @@
+package io.github.esfkit.core.validation;
+
+import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.Language;
+import org.immutables.value.Value;
+
+/**
+ * One broken rule (regelbrott): a stable rule id such as {@code PHASE-GAP}, a severity, the path of the
+ * offending value in the object graph, and the message in Swedish and English.
+ *
+ * <p>Messages never contain a personnummer. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractViolation {
+
+  /** Stable rule id, upper case with hyphens, e.g. {@code PHASE-GAP}. */
+  @Value.Parameter
+  public abstract String ruleId();
+
+  @Value.Parameter
+  public abstract Severity severity();
+
+  /** Where the value sits, e.g. {@code project.phases[1]} or {@code participants.csv:12:entry_date}. */
+  @Value.Parameter
+  public abstract String path();
+
+  /** The message in Swedish. */
+  @Value.Parameter
+  public abstract String messageSv();
+
+  /** The message in English. */
+  @Value.Parameter
+  public abstract String messageEn();
+
+  /** The message in the given language. */
+  public String message(Language language) {
+    return language.pick(messageSv(), messageEn());
+  }
+
+  @Value.Check
+  void check() {
+    if (!ruleId().matches("[A-Z0-9]+(-[A-Z0-9]+)*")) {
+      throw new IllegalArgumentException("rule id must be upper case words joined by '-': " + ruleId());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return severity() + " " + ruleId() + " at " + path() + ": " + messageEn();
+  }
+}

@@ -1,0 +1,147 @@
+package io.github.esfkit.core.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Every violation found in an object graph, in the order found (valideringsresultat). A validator
+ * never stops at the first problem: it collects all of them here.
+ *
+ * <p>Valid means: no violation of severity {@link Severity#ERROR}. Immutable and thread-safe.
+ */
+public final class ValidationResult {
+
+  private static final ValidationResult EMPTY = new ValidationResult(List.of());
+
+  private final List<Violation> violations;
+
+  private ValidationResult(List<Violation> violations) {
+    this.violations = violations;
+  }
+
+  /** A result without violations. */
+  public static ValidationResult ok() {
+    return EMPTY;
+  }
+
+  /** A result holding the given violations, in order. */
+  public static ValidationResult of(Collection<Violation> violations) {
+    Objects.requireNonNull(violations, "violations");
+    return violations.isEmpty() ? EMPTY : new ValidationResult(List.copyOf(violations));
+  }
+
+  /** A result holding the given violations, in order. */
+  public static ValidationResult of(Violation... violations) {
+    return of(List.of(violations));
+  }
+
+  /** All violations, in the order they were found. */
+  public List<Violation> violations() {
+    return violations;
+  }
+
+  /** True when there is no error (warnings and information allowed). */
+  public boolean isValid() {
+    return violations.stream().noneMatch(v -> v.severity() == Severity.ERROR);
+  }
+
+  /** True when there is no violation at all. */
+  public boolean isEmpty() {
+    return violations.isEmpty();
+  }
+
+  /** The violations of the given severity. */
+  public List<Violation> withSeverity(Severity severity) {
+    return filter(v -> v.severity() == severity);
+  }
+
+  /** The errors. */
+  public List<Violation> errors() {
+    return withSeverity(Severity.ERROR);
+  }
+
+  /** The violations of one rule. */
+  public List<Violation> withRule(String ruleId) {
+    return filter(v -> v.ruleId().equals(ruleId));
+  }
+
+  /** True when the rule was violated at least once. */
+  public boolean hasRule(String ruleId) {
+    return violations.stream().anyMatch(v -> v.ruleId().equals(ruleId));
+  }
+
+  /** This result followed by the other's violations. */
+  public ValidationResult and(ValidationResult other) {
+    if (other.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
+    List<Violation> all = new ArrayList<>(violations);
+    all.addAll(other.violations);
+    return new ValidationResult(Collections.unmodifiableList(all));
+  }
+
+  /** A mutable collector for validators. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  private List<Violation> filter(Predicate<Violation> p) {
+    return violations.stream().filter(p).collect(Collectors.toUnmodifiableList());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ValidationResult && ((ValidationResult) o).violations.equals(violations);
+  }
+
+  @Override
+  public int hashCode() {
+    return violations.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "ValidationResult" + violations;
+  }
+
+  /** Collects violations; not thread-safe, use one per validation run. */
+  public static final class Builder {
+    private final List<Violation> violations = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder add(Violation violation) {
+      violations.add(Objects.requireNonNull(violation, "violation"));
+      return this;
+    }
+
+    public Builder addAll(ValidationResult result) {
+      violations.addAll(result.violations());
+      return this;
+    }
+
+    public Builder error(String ruleId, String path, String sv, String en) {
+      return add(Violation.of(ruleId, Severity.ERROR, path, sv, en));
+    }
+
+    public Builder warning(String ruleId, String path, String sv, String en) {
+      return add(Violation.of(ruleId, Severity.WARNING, path, sv, en));
+    }
+
+    public Builder info(String ruleId, String path, String sv, String en) {
+      return add(Violation.of(ruleId, Severity.INFO, path, sv, en));
+    }
+
+    public ValidationResult build() {
+      return ValidationResult.of(violations);
+    }
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * Validation results: every broken rule with a stable id, a severity, a path and messages in Swedish and
+ * English. Validators collect all violations instead of stopping at the first.
+ */
+package io.github.esfkit.core.validation;
