@@ -1,0 +1,68 @@
+package io.github.esfkit.core.id;
+
+import java.util.Objects;
+
+/**
+ * A CFAR number: the eight-digit workplace number (arbetsställenummer) of Statistics Sweden's business
+ * register, whose last digit is a Luhn check digit over all eight. Parsing is strict: a seven-digit number
+ * is rejected, never padded. Use {@link #check(String, String)} to report problems without throwing.
+ * Immutable and thread-safe.
+ */
+public final class CfarNumber {
+
+  private final String digits;
+
+  private CfarNumber(String digits) {
+    this.digits = digits;
+  }
+
+  /** Parses exactly eight digits with a valid check digit and not a placeholder. */
+  public static CfarNumber parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String s = text.toString().trim();
+    if (!s.matches("\\d+")) {
+      throw new InvalidIdentifierException("CFAR-FORMAT", "CFAR number '" + s + "' must consist of digits");
+    }
+    if (s.length() != 8) {
+      throw new InvalidIdentifierException(
+          "CFAR-LENGTH", "CFAR number '" + s + "' must have 8 digits, not " + s.length());
+    }
+    if (s.matches("0{7}\\d")) {
+      throw new InvalidIdentifierException("CFAR-PLACEHOLDER", "CFAR number '" + s + "' is a placeholder");
+    }
+    if (!Luhn.isValid(s)) {
+      throw new InvalidIdentifierException("CFAR-CHECKSUM", "CFAR number '" + s + "' has a wrong check digit");
+    }
+    return new CfarNumber(s);
+  }
+
+  /** True when the text parses. */
+  public static boolean isValid(CharSequence text) {
+    try {
+      parse(text);
+      return true;
+    } catch (InvalidIdentifierException e) {
+      return false;
+    }
+  }
+
+  /** The eight digits. */
+  public String digits() {
+    return digits;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CfarNumber && ((CfarNumber) o).digits.equals(digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return digits;
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.esfkit.core.id;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A registration number (diarienummer) of an application or a call: {@code YYYY/NNNNN}, the year of
+ * registration and a five-digit zero-padded serial. Immutable and thread-safe.
+ */
+public final class Diarienummer {
+
+  private static final Pattern FORM = Pattern.compile("(\\d{4})/(\\d{5})");
+
+  private final int year;
+  private final int serial;
+
+  private Diarienummer(int year, int serial) {
+    this.year = year;
+    this.serial = serial;
+  }
+
+  /** Parses {@code YYYY/NNNNN}. */
+  public static Diarienummer parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = FORM.matcher(text.toString().trim());
+    if (!m.matches()) {
+      throw new InvalidIdentifierException(
+          "DNR-FORMAT", "registration number '" + text + "' must have the form YYYY/NNNNN");
+    }
+    return new Diarienummer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /**
+   * Parses the form's call line, name and number joined by {@code " : "}, e.g.
+   * {@code "Minska långtidsarbetslösheten i Östra Mellansverige NR2 : 2016/00486"}: the part after the
+   * last colon.
+   */
+  public static Diarienummer parseFromCallLine(CharSequence line) {
+    Objects.requireNonNull(line, "line");
+    String s = line.toString().replace('\u00A0', ' ');
+    int i = s.lastIndexOf(':');
+    return parse(i < 0 ? s : s.substring(i + 1));
+  }
+
+  /** True when the text parses. */
+  public static boolean isValid(CharSequence text) {
+    try {
+      parse(text);
+      return true;
+    } catch (InvalidIdentifierException e) {
+      return false;
+    }
+  }
+
+  public int year() {
+    return year;
+  }
+
+  public int serial() {
+    return serial;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Diarienummer && ((Diarienummer) o).year == year && ((Diarienummer) o).serial == serial;
+  }
+
+  @Override
+  public int hashCode() {
+    return year * 100_000 + serial;
+  }
+
+  /** {@code YYYY/NNNNN}. */
+  @Override
+  public String toString() {
+    return String.format("%04d/%05d", year, serial);
+  }
+}

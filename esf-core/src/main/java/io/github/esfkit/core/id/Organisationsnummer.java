@@ -1,0 +1,74 @@
+package io.github.esfkit.core.id;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Swedish organisation number (organisationsnummer): ten digits printed {@code NNNNNN-NNNN}, the last a
+ * Luhn check digit over the first nine. Parsing accepts the hyphen or none; the value is stored without it
+ * and printed with it. Immutable and thread-safe.
+ */
+public final class Organisationsnummer {
+
+  private static final Pattern FORM = Pattern.compile("(\\d{6})-?(\\d{4})");
+
+  private final String digits;
+
+  private Organisationsnummer(String digits) {
+    this.digits = digits;
+  }
+
+  /** Parses {@code NNNNNN-NNNN} or {@code NNNNNNNNNN}, checking the check digit. */
+  public static Organisationsnummer parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Matcher m = FORM.matcher(text.toString().trim());
+    if (!m.matches()) {
+      throw new InvalidIdentifierException(
+          "ORGNR-FORMAT", "organisation number '" + text + "' must have the form NNNNNN-NNNN");
+    }
+    String d = m.group(1) + m.group(2);
+    if (!Luhn.isValid(d)) {
+      throw new InvalidIdentifierException(
+          "ORGNR-CHECKSUM", "organisation number '" + text + "' has a wrong check digit (expected "
+              + Luhn.checkDigit(d.substring(0, 9)) + ")");
+    }
+    return new Organisationsnummer(d);
+  }
+
+  /** True when the text parses. */
+  public static boolean isValid(CharSequence text) {
+    try {
+      parse(text);
+      return true;
+    } catch (InvalidIdentifierException e) {
+      return false;
+    }
+  }
+
+  /** The ten digits without hyphen. */
+  public String digits() {
+    return digits;
+  }
+
+  /** The group number, the first digit (2 = state, regions, municipalities and parishes). */
+  public int groupNumber() {
+    return digits.charAt(0) - '0';
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Organisationsnummer && ((Organisationsnummer) o).digits.equals(digits);
+  }
+
+  @Override
+  public int hashCode() {
+    return digits.hashCode();
+  }
+
+  /** The printed form {@code NNNNNN-NNNN}. */
+  @Override
+  public String toString() {
+    return digits.substring(0, 6) + "-" + digits.substring(6);
+  }
+}
