@@ -7,6 +7,9 @@ package io.github.esfkit.io;
  */
 public final class Redaction {
 
+  private static final java.util.regex.Pattern ID_LIKE =
+      java.util.regex.Pattern.compile("\\d{6,}[-+ ]?\\d{3,}|\\d{9,}");
+
   private static final int MAX = 40;
 
   private Redaction() {}
@@ -54,5 +57,13 @@ public final class Redaction {
       }
     }
     return false;
+  }
+
+  /** Free text with every identity-number-like digit group replaced by {@code (withheld)}, on one line. */
+  public static String scrub(String text) {
+    if (text == null) {
+      return "";
+    }
+    return ID_LIKE.matcher(text.replace('\n', ' ').replace('\r', ' ')).replaceAll("(withheld)");
   }
 }
