@@ -31,6 +31,24 @@ public final class CsvRecordReader implements Closeable {
   public static final int DEFAULT_MAX_FIELD_LENGTH = 4096;
   /** Default cap on the fields of one record. */
   public static final int DEFAULT_MAX_FIELDS = 256;
+  /** Default cap on the bytes of one record; a longer line ends the read (it is not a CSV file). */
+  public static final int DEFAULT_MAX_RECORD_BYTES = 1 << 20;
+
+  /** A record longer than the cap: the input is not a file of this format, reading stops. */
+  public static final class RecordTooLongException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long line;
+
+    RecordTooLongException(long line) {
+      super("record starting on line " + line + " is too long");
+      this.line = line;
+    }
+
+    /** The line on which the record starts. */
+    public long line() {
+      return line;
+    }
+  }
 
   private static final int EOF = -1;
 
@@ -50,6 +68,8 @@ public final class CsvRecordReader implements Closeable {
   private int fieldCount;
   private int fieldStart;
   private long recordLine;
+  private long recordBytes;
+  private final int maxRecordBytes = DEFAULT_MAX_RECORD_BYTES;
   private long line = 1;
   private boolean malformed;
   private boolean tooLong;
@@ -135,6 +155,7 @@ public final class CsvRecordReader implements Closeable {
       return false;
     }
     recordLine = line;
+    recordBytes = 0;
     recLen = 0;
     fieldCount = 0;
     malformed = false;
@@ -197,6 +218,7 @@ public final class CsvRecordReader implements Closeable {
         }
         p++;
       }
+      count(p - pos);
       append(b, pos, p - pos);
       pos = p;
       if (p < l) {
@@ -242,6 +264,7 @@ public final class CsvRecordReader implements Closeable {
         }
         p++;
       }
+      count(p - pos);
       append(b, pos, p - pos);
       pos = p;
       if (p < l) {
@@ -267,6 +290,13 @@ public final class CsvRecordReader implements Closeable {
   }
 
   private static final byte[] QUOTE = {'"'};
+
+  private void count(int n) throws RecordTooLongException {
+    recordBytes += n;
+    if (recordBytes > maxRecordBytes) {
+      throw new RecordTooLongException(recordLine);
+    }
+  }
 
   private void syntax(long atLine, String rule, String sv, String en) {
     malformed = true;

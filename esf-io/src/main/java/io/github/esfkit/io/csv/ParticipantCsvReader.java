@@ -209,6 +209,8 @@ public final class ParticipantCsvReader {
       progress.progress(input.name(), counting.count, total, rows);
     } catch (MissingInputException e) {
       return 0;
+    } catch (CsvRecordReader.RecordTooLongException e) {
+      tooLong(errors, e.line());
     } catch (IOException e) {
       ioError(errors, e);
     } finally {
@@ -283,6 +285,8 @@ public final class ParticipantCsvReader {
       progress.progress(input.name(), counting.count, total, rows);
     } catch (MissingInputException e) {
       return 0;
+    } catch (CsvRecordReader.RecordTooLongException e) {
+      tooLong(errors, e.line());
     } catch (IOException e) {
       ioError(errors, e);
     } finally {
@@ -757,7 +761,17 @@ public final class ParticipantCsvReader {
         "filen är tom; en rubrikrad krävs", "the file is empty; a header row is required"));
   }
 
+  private void tooLong(InputErrors errors, long atLine) {
+    participantsRead = false; // the file was not read to the end: its ids are incomplete
+    errors.add(InputError.of(fileName, atLine, "", "CSV-LINE-TOO-LONG",
+        "raden är längre än " + (CsvRecordReader.DEFAULT_MAX_RECORD_BYTES >> 20)
+            + " MiB: detta är ingen CSV-fil i utbytesformatet; läsningen avbröts",
+        "the line is longer than " + (CsvRecordReader.DEFAULT_MAX_RECORD_BYTES >> 20)
+            + " MiB: this is not a CSV file of the exchange format; reading stopped"));
+  }
+
   private void ioError(InputErrors errors, IOException e) {
+    participantsRead = false;
     errors.add(InputError.ofFile(fileName, "IO-READ",
         "filen kunde inte läsas till slut: " + e.getClass().getSimpleName(),
         "the file could not be read to the end: " + e.getClass().getSimpleName()));
