@@ -8,8 +8,13 @@ import java.util.regex.Pattern;
 /** One in-process run of {@code esf}: exit code, stdout, stderr. */
 final class CliRun {
 
-  /** Ten or twelve digits with optional separator: anything that could be a personnummer. */
-  static final Pattern PNR = Pattern.compile("(?<!\\d)(\\d{2})?\\d{6}[-+]?\\d{4}(?!\\d)");
+  /**
+   * Ten or twelve digits with optional separator whose date part is a plausible birth date (month 01–12, day
+   * 01–31, or 61–91 for a samordningsnummer): anything that could be a personnummer. Organisation numbers
+   * (month part 20 or more) do not match.
+   */
+  static final Pattern PNR = Pattern.compile(
+      "(?<!\\d)(\\d{2})?\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01]|6[1-9]|[78]\\d|9[01])[-+]?\\d{4}(?!\\d)");
 
   final int code;
   final String out;
