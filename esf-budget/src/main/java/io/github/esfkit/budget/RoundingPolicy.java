@@ -66,6 +66,11 @@ public enum RoundingPolicy {
     return Objects.requireNonNull(value, "value").setScale(scale, mode);
   }
 
+  /** The quotient {@code dividend ÷ divisor}, correctly rounded under this policy (no double rounding). */
+  public BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
+    return dividend.divide(divisor, scale, mode);
+  }
+
   /** Rounds an amount under this policy, keeping its currency. */
   public Money apply(MonetaryAmount amount) {
     return Money.from(Objects.requireNonNull(amount, "amount")).with(MonetaryOperators.rounding(mode, scale));
