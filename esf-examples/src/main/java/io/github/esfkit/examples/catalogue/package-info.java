@@ -1,0 +1,5 @@
+/**
+ * The runnable examples (exempel) behind {@code esf examples}: each reproduces figures a real ESF source
+ * document prints and says whether the library matched them.
+ */
+package io.github.esfkit.examples.catalogue;

@@ -1,0 +1,77 @@
+package io.github.esfkit.examples.cli;
+
+import io.github.esfkit.core.Language;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code esf} command line (kommandoradsverktyget): runs the bundled examples and reads budgets,
+ * project targets and participant files. Exit code 0 when all is well, 1 when the input breaks rules, 2
+ * for bad input or usage; errors are one line each on stderr, never a stack trace, never a personnummer.
+ */
+@Command(name = "esf", mixinStandardHelpOptions = true, version = "esf 0.1.0 (esfkit)",
+    description = "The rules of European Social Fund projects (ESF 2014-2020, ESF+ 2021-2027, Sweden).",
+    subcommands = {ExamplesCommand.class, BudgetCommand.class, IndicatorsCommand.class, TargetsCommand.class,
+        GenerateParticipantsCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit codes: 0 ok, 1 rule violations or mismatches, 2 bad input or usage.",
+        "Start with: esf examples"})
+public final class EsfCli implements Runnable {
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required, e.g. 'esf examples'");
+  }
+
+  /** Runs the command line and exits with its code. */
+  public static void main(String[] args) {
+    PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    PrintStream stderr = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+    int code = execute(args, new PrintWriter(stdout, true), new PrintWriter(stderr, true));
+    stdout.flush();
+    System.exit(code);
+  }
+
+  /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = commandLine(out, err);
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The configured picocli command line. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new EsfCli());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExitCodeExceptionMapper(t -> ExitCode.BAD_INPUT);
+    cl.setParameterExceptionHandler((ex, args) -> {
+      String name = ex.getCommandLine().getCommandSpec().qualifiedName();
+      ex.getCommandLine().getErr().println("esf: " + Sanitizer.oneLine(ex.getMessage()) + " (see '" + name
+          + " --help')");
+      ex.getCommandLine().getErr().flush();
+      return ExitCode.BAD_INPUT;
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      commandLine.getErr().println("esf: internal error: " + ex.getClass().getSimpleName()
+          + (ex.getMessage() == null ? "" : ": " + Sanitizer.oneLine(ex.getMessage()))
+          + " (please report this; no figures were printed)");
+      commandLine.getErr().flush();
+      return ExitCode.BAD_INPUT;
+    });
+    cl.registerConverter(Language.class, s -> Language.valueOf(s.toUpperCase(Locale.ROOT)));
+    return cl;
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.esfkit.examples.cli;
+
+import io.github.esfkit.examples.report.Report;
+import io.github.esfkit.examples.report.ReportRenderer;
+import io.github.esfkit.io.InputError;
+import io.github.esfkit.io.InputErrors;
+import io.github.esfkit.io.csv.ProgressListener;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What every {@code esf} subcommand shares: the common options, printing a report in the chosen format,
+ * and printing input errors one per line with exit code 2.
+ */
+abstract class EsfCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions options = new CommonOptions();
+
+  @Spec
+  CommandSpec spec;
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  /** A progress listener for long reads (a no-op unless stderr is a terminal). */
+  ProgressListener progress() {
+    return TerminalProgress.forTerminal(err(), options.noProgress);
+  }
+
+  /** Prints the report; exit code 1 when it has an error finding, else 0. */
+  int print(Report report) {
+    out().print(ReportRenderer.render(report, options.format));
+    out().flush();
+    return report.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  /** Prints every input error (one line each) and a summary line; returns exit code 2. */
+  int badInput(InputErrors errors) {
+    PrintWriter err = err();
+    for (InputError e : errors.kept()) {
+      err.println("esf: " + Sanitizer.oneLine(e.format(options.language)));
+    }
+    if (errors.omitted() > 0) {
+      err.println("esf: " + options.language.pick(
+          "ytterligare " + errors.omitted() + " fel visas inte (höj --max-errors för att se dem)",
+          errors.omitted() + " more errors not shown (raise --max-errors to see them)"));
+    }
+    err.println("esf: " + options.language.pick(
+        errors.count() + " fel i indata; inga siffror beräknades.",
+        errors.count() + " error(s) in the input; no figures were computed."));
+    err.flush();
+    return ExitCode.BAD_INPUT;
+  }
+
+  /** Prints one usage problem; returns exit code 2. */
+  int usage(String sv, String en) {
+    err().println("esf: " + Sanitizer.oneLine(options.language.pick(sv, en)));
+    err().flush();
+    return ExitCode.BAD_INPUT;
+  }
+}

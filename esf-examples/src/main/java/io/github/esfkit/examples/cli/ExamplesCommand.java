@@ -1,0 +1,94 @@
+package io.github.esfkit.examples.cli;
+
+import io.github.esfkit.core.Language;
+import io.github.esfkit.core.validation.Severity;
+import io.github.esfkit.examples.catalogue.Check;
+import io.github.esfkit.examples.catalogue.Example;
+import io.github.esfkit.examples.catalogue.ExampleCatalogue;
+import io.github.esfkit.examples.report.Cell;
+import io.github.esfkit.examples.report.Finding;
+import io.github.esfkit.examples.report.Report;
+import io.github.esfkit.examples.report.Table;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code esf examples}: runs the bundled reproductions and says for each whether it matched. */
+@Command(name = "examples", mixinStandardHelpOptions = true,
+    description = {"Runs the bundled examples: each reproduces figures printed in a real ESF document and",
+        "says whether the library matched them. Exit code 0 only when every example matches."})
+final class ExamplesCommand extends EsfCommand {
+
+  @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these examples.")
+  List<String> only = new ArrayList<>();
+
+  @Option(names = "--list", description = "List the examples without running them.")
+  boolean list;
+
+  @Override
+  public Integer call() {
+    Language lang = options.language;
+    List<Example> examples = new ArrayList<>();
+    for (Example e : ExampleCatalogue.all()) {
+      if (only.isEmpty() || only.contains(e.id())) {
+        examples.add(e);
+      }
+    }
+    for (String id : only) {
+      if (examples.stream().noneMatch(e -> e.id().equals(id))) {
+        return usage("okänt exempel '" + id + "'; se esf examples --list",
+            "unknown example '" + id + "'; see esf examples --list");
+      }
+    }
+    Report r = new Report("examples", lang.pick("Exempel: esfkit återskapar verkliga ESF-projekt",
+        "Examples: esfkit reproduces real ESF projects"), lang);
+    if (list) {
+      Table t = new Table("examples", lang.pick("Exempel", "Examples"))
+          .column("id", "id").column("title", lang.pick("Titel", "Title"));
+      examples.forEach(e -> t.row(Cell.text(e.id()), Cell.text(e.title(lang))));
+      return print(r.table(t));
+    }
+    int matchedExamples = 0;
+    Table summary = new Table("summary", lang.pick("Sammanfattning", "Summary"))
+        .column("example", lang.pick("Exempel", "Example"))
+        .column("checks", lang.pick("Kontroller", "Checks"))
+        .column("result", lang.pick("Resultat", "Result"));
+    for (Example e : examples) {
+      List<Check> checks;
+      try {
+        checks = e.run(lang);
+      } catch (Exception | LinkageError ex) {
+        checks = List.of(Check.failed(lang.pick("exemplet kördes", "example ran"), "ok",
+            Sanitizer.oneLine(ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()))));
+      }
+      long ok = checks.stream().filter(Check::matched).count();
+      boolean matched = !checks.isEmpty() && ok == checks.size();
+      matchedExamples += matched ? 1 : 0;
+      r.paragraph(e.id() + ": " + e.title(lang) + "\n" + lang.pick("Återskapar: ", "Reproduces: ")
+          + e.reproduces(lang));
+      Table t = new Table(e.id(), e.id() + " — " + (matched ? lang.pick("STÄMMER", "MATCHED")
+          : lang.pick("STÄMMER INTE", "MISMATCH")))
+          .column("what", lang.pick("Uppgift", "What"))
+          .column("expected", lang.pick("Källan", "Source"))
+          .column("actual", "esfkit")
+          .column("match", lang.pick("Stämmer", "Match"));
+      for (Check c : checks) {
+        t.row(Cell.text(c.what()), Cell.text(c.expected()), Cell.text(c.actual()),
+            Cell.text(c.matched() ? "ok" : lang.pick("AVVIKER", "DIFFERS")));
+        if (!c.matched()) {
+          r.finding(new Finding(Severity.ERROR, "EXAMPLE-MISMATCH", e.id(), c.what() + ": "
+              + lang.pick("källan ", "source ") + c.expected() + ", esfkit " + c.actual()));
+        }
+      }
+      r.table(t);
+      summary.row(Cell.text(e.id()), Cell.text(ok + "/" + checks.size()),
+          Cell.text(matched ? lang.pick("stämmer", "matched") : lang.pick("STÄMMER INTE", "MISMATCH")));
+    }
+    summary.note(lang.pick(matchedExamples + " av " + examples.size() + " exempel stämmer.",
+        matchedExamples + " of " + examples.size() + " examples matched."));
+    r.table(summary);
+    int code = print(r);
+    return matchedExamples == examples.size() ? code : ExitCode.VIOLATIONS;
+  }
+}

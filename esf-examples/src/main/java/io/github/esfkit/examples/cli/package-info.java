@@ -1,0 +1,5 @@
+/**
+ * The {@code esf} command line (kommandoradsverktyg) built with picocli: {@code esf examples},
+ * {@code esf budget}, {@code esf indicators}, {@code esf targets}, {@code esf generate-participants}.
+ */
+package io.github.esfkit.examples.cli;

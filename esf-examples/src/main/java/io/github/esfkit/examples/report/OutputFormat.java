@@ -1,0 +1,11 @@
+package io.github.esfkit.examples.report;
+
+/** The output formats of every command: {@code --format text|json|markdown}. */
+public enum OutputFormat {
+  /** Aligned plain text for a terminal. */
+  TEXT,
+  /** One JSON document. */
+  JSON,
+  /** GitHub-flavoured Markdown. */
+  MARKDOWN
+}

@@ -1,0 +1,5 @@
+/**
+ * Reports of the command line (rapporter): a format-independent model of titles, tables and findings,
+ * rendered as text, Markdown or JSON, with Swedish or English number formats.
+ */
+package io.github.esfkit.examples.report;

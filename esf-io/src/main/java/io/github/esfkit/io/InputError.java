@@ -1,0 +1,113 @@
+package io.github.esfkit.io;
+
+import io.github.esfkit.core.Language;
+import java.util.Objects;
+
+/**
+ * One problem in an input file (fel i indatafil): the file, the line, the column, a stable rule id and the
+ * message in Swedish and English. Line 0 means the problem concerns the whole file; an empty column means
+ * the whole line.
+ *
+ * <p>Messages never contain a personnummer: values are quoted only through {@link Redaction}. Immutable and
+ * thread-safe.
+ */
+public final class InputError {
+
+  private final String file;
+  private final long line;
+  private final String column;
+  private final String ruleId;
+  private final String messageSv;
+  private final String messageEn;
+
+  private InputError(String file, long line, String column, String ruleId, String messageSv, String messageEn) {
+    this.file = Objects.requireNonNull(file, "file");
+    this.line = line;
+    this.column = column == null ? "" : column;
+    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
+    this.messageSv = Objects.requireNonNull(messageSv, "messageSv");
+    this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
+  }
+
+  /** A problem at a line and column; {@code column} may be empty for the whole line. */
+  public static InputError of(String file, long line, String column, String ruleId, String sv, String en) {
+    return new InputError(file, line, column, ruleId, sv, en);
+  }
+
+  /** A problem concerning the whole file. */
+  public static InputError ofFile(String file, String ruleId, String sv, String en) {
+    return new InputError(file, 0, "", ruleId, sv, en);
+  }
+
+  /** The file as the user named it. */
+  public String file() {
+    return file;
+  }
+
+  /** 1-based line number, 0 for the whole file. */
+  public long line() {
+    return line;
+  }
+
+  /** Column name (or JSON path / position), empty for the whole line or file. */
+  public String column() {
+    return column;
+  }
+
+  /** Stable rule id, e.g. {@code CSV-HEADER-UNKNOWN}. */
+  public String ruleId() {
+    return ruleId;
+  }
+
+  /** The message in Swedish. */
+  public String messageSv() {
+    return messageSv;
+  }
+
+  /** The message in English. */
+  public String messageEn() {
+    return messageEn;
+  }
+
+  /** The message in the given language. */
+  public String message(Language language) {
+    return language.pick(messageSv, messageEn);
+  }
+
+  /** Where: {@code file:line:column}, shortened when line or column is absent. */
+  public String location() {
+    StringBuilder sb = new StringBuilder(file);
+    if (line > 0) {
+      sb.append(':').append(line);
+      if (!column.isEmpty()) {
+        sb.append(':').append(column);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** One line: {@code file:line:column: RULE-ID message}. */
+  public String format(Language language) {
+    return location() + ": " + ruleId + " " + message(language);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof InputError)) {
+      return false;
+    }
+    InputError e = (InputError) o;
+    return line == e.line && file.equals(e.file) && column.equals(e.column) && ruleId.equals(e.ruleId)
+        && messageSv.equals(e.messageSv) && messageEn.equals(e.messageEn);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(file, line, column, ruleId, messageEn);
+  }
+
+  @Override
+  public String toString() {
+    return format(Language.EN);
+  }
+}

@@ -1,0 +1,812 @@
+package io.github.esfkit.io.csv;
+
+import io.github.esfkit.core.id.InvalidIdentifierException;
+import io.github.esfkit.core.id.Personnummer;
+import io.github.esfkit.core.participant.Answer;
+import io.github.esfkit.core.participant.EmploymentStatus;
+import io.github.esfkit.core.participant.EventType;
+import io.github.esfkit.core.participant.ExitDestination;
+import io.github.esfkit.core.participant.Gender;
+import io.github.esfkit.core.participant.IscedLevel;
+import io.github.esfkit.core.participant.LabourMarketEvent;
+import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.core.participant.ReferralSource;
+import io.github.esfkit.core.participant.UnknownReason;
+import io.github.esfkit.io.InputError;
+import io.github.esfkit.io.InputErrors;
+import io.github.esfkit.io.InvalidInputException;
+import io.github.esfkit.io.Redaction;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the participant exchange format, version 1 ({@code participants.csv} and the optional
+ * {@code events.csv}) into {@link Participation}s, streaming: each valid participation is handed to a
+ * consumer as soon as its row is read, so memory does not grow with the rows (apart from the set of
+ * participant ids needed for the uniqueness rule, and the events, which are read first).
+ *
+ * <p>It follows the format exactly: header row required, column order free, unknown columns rejected,
+ * required columns never blank (unknown values are explicit: {@code unknown:not_collected},
+ * {@code unknown:refused}, {@code unknown:dont_know}), a blank optional column means not collected,
+ * {@code exit_destination} only with {@code exit_date}, events on or after the exit date, unique
+ * {@code participant_id}, events referring to known ids. It reports every problem of both files in one
+ * pass, with file, line, column and rule id, and never a personnummer. When the result has errors, the
+ * consumer has seen only the valid rows and whatever it computed must be discarded.
+ *
+ * <p>Not thread-safe; create one per read.
+ */
+public final class ParticipantCsvReader {
+
+  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+  private static final String UNKNOWN_PREFIX = "unknown:";
+  private static final int PROGRESS_EVERY = 1 << 14;
+
+  private static final Map<String, Gender> GENDERS = codes(Gender.values(), Gender::code);
+  private static final Map<String, EmploymentStatus> STATUSES =
+      codes(EmploymentStatus.values(), EmploymentStatus::code);
+  private static final Map<String, IscedLevel> LEVELS = codes(IscedLevel.values(), IscedLevel::code);
+  private static final Map<String, ReferralSource> REFERRALS =
+      codes(ReferralSource.values(), ReferralSource::code);
+  private static final Map<String, ExitDestination> DESTINATIONS =
+      codes(ExitDestination.values(), ExitDestination::code);
+  private static final Map<String, EventType> EVENTS = codes(EventType.values(), EventType::code);
+  private static final Map<String, Boolean> BOOLEANS = Map.of("yes", true, "no", false);
+  private static final Map<String, UnknownReason> REASONS = codes(UnknownReason.values(), UnknownReason::code);
+  private static final EventType[] EVENT_TYPES = EventType.values();
+
+  private final int maxErrors;
+  private final ProgressListener progress;
+
+  private InputErrors participantErrors;
+  private InputErrors eventErrors;
+  private String fileName;
+  private long line;
+  private final Map<String, String> interned = new HashMap<>();
+  private boolean participantsRead;
+
+  private ParticipantCsvReader(int maxErrors, ProgressListener progress) {
+    this.maxErrors = maxErrors;
+    this.progress = progress;
+  }
+
+  /** A reader keeping up to {@link InputErrors#DEFAULT_LIMIT} errors in full, without progress. */
+  public static ParticipantCsvReader create() {
+    return new ParticipantCsvReader(InputErrors.DEFAULT_LIMIT, ProgressListener.NONE);
+  }
+
+  /** A reader keeping up to {@code maxErrors} errors in full and telling {@code progress} how far it is. */
+  public static ParticipantCsvReader create(int maxErrors, ProgressListener progress) {
+    return new ParticipantCsvReader(maxErrors, Objects.requireNonNull(progress, "progress"));
+  }
+
+  /**
+   * Reads both files, handing each valid participation (with its events) to {@code sink} in file order.
+   *
+   * @param participants participants.csv
+   * @param events events.csv, or null when there is none
+   * @param sink receives valid participations; discard its result when the returned result has errors
+   * @return counts and every problem found
+   */
+  public ReadResult read(CsvInput participants, CsvInput events, Consumer<? super Participation> sink) {
+    Objects.requireNonNull(participants, "participants");
+    Objects.requireNonNull(sink, "sink");
+    participantErrors = new InputErrors(maxErrors);
+    participantsRead = false;
+    eventErrors = new InputErrors(maxErrors);
+    Map<String, long[]> pending = new HashMap<>();
+    long eventRows = 0;
+    if (events != null) {
+      eventRows = readEvents(events, pending);
+    }
+    long rows = readParticipants(participants, events == null ? "" : events.name(), pending, sink);
+    if (events != null && !pending.isEmpty() && participantsRead) {
+      fileName = events.name();
+      List<Map.Entry<Long, String>> orphans = new ArrayList<>();
+      for (Map.Entry<String, long[]> e : pending.entrySet()) {
+        for (long packed : e.getValue()) {
+          orphans.add(Map.entry(packedLine(packed), e.getKey()));
+        }
+      }
+      orphans.sort(Map.Entry.comparingByKey());
+      for (Map.Entry<Long, String> o : orphans) {
+        errorAt(eventErrors, o.getKey(), EventColumn.PARTICIPANT_ID.header(), "EVENT-UNKNOWN-PARTICIPANT",
+            "participant_id " + Redaction.quote(o.getValue()) + " finns inte i " + participants.name(),
+            "participant_id " + Redaction.quote(o.getValue()) + " does not occur in " + participants.name());
+      }
+    }
+    InputErrors all = new InputErrors(maxErrors);
+    all.addAll(participantErrors);
+    all.addAll(eventErrors);
+    return new ReadResult(rows, eventRows, all);
+  }
+
+  /**
+   * Reads both files into a list: convenient for small files and tests.
+   *
+   * @throws InvalidInputException with every problem, when either file breaks the format
+   */
+  public List<Participation> readAll(CsvInput participants, CsvInput events) throws InvalidInputException {
+    List<Participation> out = new ArrayList<>();
+    ReadResult r = read(participants, events, out::add);
+    if (!r.isValid()) {
+      throw new InvalidInputException(r.errors());
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------- events
+
+  private long readEvents(CsvInput input, Map<String, long[]> pending) {
+    fileName = input.name();
+    InputErrors errors = eventErrors;
+    long rows = 0;
+    try (CountingStream counting = new CountingStream(open(input, errors));
+        CsvRecordReader csv = new CsvRecordReader(reader(counting), syntaxHandler(errors, null))) {
+      if (!csv.next()) {
+        empty(errors);
+        return 0;
+      }
+      Map<EventColumn, Integer> cols = new EnumMap<>(EventColumn.class);
+      String[] names = header(csv, errors, cols, EventColumn::byHeader, EventColumn.values(),
+          c -> true, EventColumn::header);
+      if (names == null) {
+        return 0;
+      }
+      syntaxNames = names;
+      int iId = cols.getOrDefault(EventColumn.PARTICIPANT_ID, -1);
+      int iDate = cols.getOrDefault(EventColumn.DATE, -1);
+      int iEvent = cols.getOrDefault(EventColumn.EVENT, -1);
+      long total = input.size();
+      while (csv.next()) {
+        rows++;
+        line = csv.line();
+        if ((rows & (PROGRESS_EVERY - 1)) == 0) {
+          progress.progress(input.name(), counting.count, total, rows);
+        }
+        if (csv.malformed() || !fieldCount(csv, names.length, errors)) {
+          continue;
+        }
+        String id = iId < 0 ? null : csv.field(iId);
+        boolean ok = true;
+        if (id != null && !checkId(id, EventColumn.PARTICIPANT_ID.header(), errors)) {
+          ok = false;
+        }
+        LocalDate date = null;
+        if (iDate >= 0) {
+          date = date(csv.field(iDate), EventColumn.DATE.header(), true, errors);
+          ok &= date != null;
+        }
+        EventType type = null;
+        if (iEvent >= 0) {
+          type = enumValue(csv.field(iEvent), EventColumn.EVENT.header(), EVENTS, true, errors);
+          ok &= type != null;
+        }
+        if (ok && id != null && date != null && type != null) {
+          long packed = (Math.min(line, (1L << 29) - 1) << 35) | ((long) type.ordinal() << 32)
+              | (date.toEpochDay() & 0xFFFFFFFFL);
+          long[] prev = pending.get(id);
+          if (prev == null) {
+            pending.put(id, new long[] {packed});
+          } else {
+            long[] next = Arrays.copyOf(prev, prev.length + 1);
+            next[prev.length] = packed;
+            pending.put(id, next);
+          }
+        }
+      }
+      progress.progress(input.name(), counting.count, total, rows);
+    } catch (MissingInputException e) {
+      return 0;
+    } catch (IOException e) {
+      ioError(errors, e);
+    } finally {
+      syntaxNames = null;
+    }
+    return rows;
+  }
+
+  private static long packedLine(long packed) {
+    return packed >>> 35;
+  }
+
+  private static EventType packedType(long packed) {
+    return EVENT_TYPES[(int) ((packed >>> 32) & 7)];
+  }
+
+  private static LocalDate packedDate(long packed) {
+    return LocalDate.ofEpochDay((int) (packed & 0xFFFFFFFFL));
+  }
+
+  // ---------------------------------------------------------------------------------- participants
+
+  private long readParticipants(CsvInput input, String eventsName, Map<String, long[]> pending,
+      Consumer<? super Participation> sink) {
+    fileName = input.name();
+    InputErrors errors = participantErrors;
+    long rows = 0;
+    try (CountingStream counting = new CountingStream(open(input, errors));
+        CsvRecordReader csv = new CsvRecordReader(reader(counting), syntaxHandler(errors, null))) {
+      if (!csv.next()) {
+        empty(errors);
+        return 0;
+      }
+      Map<ParticipantColumn, Integer> cols = new EnumMap<>(ParticipantColumn.class);
+      String[] names = header(csv, errors, cols, ParticipantColumn::byHeader, ParticipantColumn.values(),
+          ParticipantColumn::required, ParticipantColumn::header);
+      if (names == null) {
+        return 0;
+      }
+      syntaxNames = names;
+      int[] idx = new int[ParticipantColumn.values().length];
+      for (ParticipantColumn c : ParticipantColumn.values()) {
+        idx[c.ordinal()] = cols.getOrDefault(c, -1);
+      }
+      Map<String, Integer> seen = new HashMap<>();
+      participantsRead = true;
+      long total = input.size();
+      Row row = new Row(csv, idx);
+      while (csv.next()) {
+        rows++;
+        line = csv.line();
+        if ((rows & (PROGRESS_EVERY - 1)) == 0) {
+          progress.progress(input.name(), counting.count, total, rows);
+        }
+        fileName = input.name();
+        if (csv.malformed() || !fieldCount(csv, names.length, errors)) {
+          // still claim the id, so that its events are not reported as unknown
+          String id = row.get(ParticipantColumn.PARTICIPANT_ID);
+          if (id != null && csv.size() == names.length) {
+            seen.putIfAbsent(id, (int) Math.min(Integer.MAX_VALUE, line));
+            pending.remove(id);
+          }
+          continue;
+        }
+        Participation p = participation(row, errors, seen, pending, eventsName);
+        if (p != null) {
+          sink.accept(p);
+        }
+      }
+      progress.progress(input.name(), counting.count, total, rows);
+    } catch (MissingInputException e) {
+      return 0;
+    } catch (IOException e) {
+      ioError(errors, e);
+    } finally {
+      syntaxNames = null;
+    }
+    return rows;
+  }
+
+  /** Access to one record by column; {@code null} for a column absent from the header. */
+  private static final class Row {
+    final CsvRecordReader csv;
+    final int[] idx;
+
+    Row(CsvRecordReader csv, int[] idx) {
+      this.csv = csv;
+      this.idx = idx;
+    }
+
+    String get(ParticipantColumn c) {
+      int i = idx[c.ordinal()];
+      return i < 0 || i >= csv.size() ? null : csv.field(i);
+    }
+  }
+
+  private Participation participation(Row row, InputErrors errors, Map<String, Integer> seen,
+      Map<String, long[]> pending, String eventsName) {
+    long before = errors.count();
+    Participation.Builder b = Participation.builder();
+
+    String id = required(row, ParticipantColumn.PARTICIPANT_ID, errors);
+    long[] events = null;
+    if (id != null) {
+      if (checkId(id, ParticipantColumn.PARTICIPANT_ID.header(), errors)) {
+        Integer first = seen.putIfAbsent(id, (int) Math.min(Integer.MAX_VALUE, line));
+        if (first != null) {
+          error(errors, ParticipantColumn.PARTICIPANT_ID, "PART-ID-DUPLICATE",
+              "participant_id " + Redaction.quote(id) + " förekommer redan på rad " + first
+                  + "; varje rad (inskrivning) måste ha ett eget id",
+              "participant_id " + Redaction.quote(id) + " already occurs on line " + first
+                  + "; every row (participation) needs its own id");
+        } else {
+          events = pending.remove(id);
+        }
+        b.participantId(id);
+      }
+    }
+
+    String pnr = row.get(ParticipantColumn.PERSON_ID);
+    if (pnr != null && !pnr.isEmpty()) {
+      try {
+        b.personId(Personnummer.parse(pnr));
+      } catch (InvalidIdentifierException e) {
+        error(errors, ParticipantColumn.PERSON_ID, e.ruleId(),
+            "ogiltigt person- eller samordningsnummer (" + svPnr(e.ruleId()) + "); värdet visas inte",
+            e.getMessage() + "; the value is not shown");
+      }
+    }
+
+    String sub = required(row, ParticipantColumn.SUB_PROJECT, errors);
+    if (sub != null) {
+      if (sub.isBlank()) {
+        error(errors, ParticipantColumn.SUB_PROJECT, "PART-REQUIRED", "delprojekt får inte vara tomt",
+            "sub_project must not be blank");
+      } else {
+        b.subProject(intern(sub));
+      }
+    }
+
+    Answer<Gender> gender = answer(row, ParticipantColumn.GENDER, GENDERS, errors);
+    if (gender != null) {
+      b.gender(gender);
+    }
+    Answer<LocalDate> birth = dateAnswer(row, ParticipantColumn.BIRTH_DATE, errors);
+    LocalDate entry = null;
+    String entryText = required(row, ParticipantColumn.ENTRY_DATE, errors);
+    if (entryText != null) {
+      entry = date(entryText, ParticipantColumn.ENTRY_DATE.header(), false, errors);
+      if (entry != null) {
+        b.entryDate(entry);
+      }
+    }
+    if (birth != null) {
+      if (birth.isKnown() && entry != null && birth.get().isAfter(entry)) {
+        error(errors, ParticipantColumn.BIRTH_DATE, "PART-BIRTH-AFTER-ENTRY",
+            "födelsedatum " + birth.get() + " ligger efter inskrivningsdatum " + entry,
+            "birth date " + birth.get() + " is after the entry date " + entry);
+      } else {
+        b.birthDate(birth);
+      }
+    }
+    LocalDate exit = null;
+    String exitText = row.get(ParticipantColumn.EXIT_DATE);
+    if (exitText != null && !exitText.isEmpty()) {
+      exit = date(exitText, ParticipantColumn.EXIT_DATE.header(), false, errors);
+      if (exit != null) {
+        if (entry != null && exit.isBefore(entry)) {
+          error(errors, ParticipantColumn.EXIT_DATE, "PART-EXIT-BEFORE-ENTRY",
+              "avslutsdatum " + exit + " ligger före inskrivningsdatum " + entry,
+              "exit date " + exit + " is before the entry date " + entry);
+        } else {
+          b.exitDate(exit);
+        }
+      }
+    }
+    Answer<EmploymentStatus> status = answer(row, ParticipantColumn.EMPLOYMENT_STATUS, STATUSES, errors);
+    if (status != null) {
+      b.employmentStatus(status);
+    }
+    Answer<IscedLevel> education = answer(row, ParticipantColumn.EDUCATION, LEVELS, errors);
+    if (education != null) {
+      b.education(education);
+    }
+    Answer<Boolean> v;
+    if ((v = optionalAnswer(row, ParticipantColumn.DISABILITY, BOOLEANS, errors)) != null) {
+      b.disability(v);
+    }
+    if ((v = optionalAnswer(row, ParticipantColumn.FOREIGN_BACKGROUND, BOOLEANS, errors)) != null) {
+      b.foreignBackground(v);
+    }
+    if ((v = optionalAnswer(row, ParticipantColumn.THIRD_COUNTRY_NATIONAL, BOOLEANS, errors)) != null) {
+      b.thirdCountryNational(v);
+    }
+    if ((v = optionalAnswer(row, ParticipantColumn.HOMELESS, BOOLEANS, errors)) != null) {
+      b.homeless(v);
+    }
+    if ((v = optionalAnswer(row, ParticipantColumn.RURAL, BOOLEANS, errors)) != null) {
+      b.rural(v);
+    }
+    String referral = row.get(ParticipantColumn.REFERRAL_SOURCE);
+    if (referral != null && !referral.isEmpty()) {
+      ReferralSource r = enumValue(referral, ParticipantColumn.REFERRAL_SOURCE.header(), REFERRALS, false, errors);
+      if (r != null) {
+        b.referralSource(r);
+      }
+    }
+    String destination = row.get(ParticipantColumn.EXIT_DESTINATION);
+    if (destination != null && !destination.isEmpty()) {
+      ExitDestination d =
+          enumValue(destination, ParticipantColumn.EXIT_DESTINATION.header(), DESTINATIONS, false, errors);
+      if (d != null) {
+        if (exitText == null || exitText.isEmpty()) {
+          error(errors, ParticipantColumn.EXIT_DESTINATION, "PART-DESTINATION-WITHOUT-EXIT",
+              "exit_destination får bara anges tillsammans med exit_date",
+              "exit_destination is allowed only with an exit_date");
+        } else {
+          b.exitDestination(d);
+        }
+      }
+    }
+
+    if (events != null) {
+      Arrays.sort(events); // line order (line is in the high bits)
+      String saved = fileName;
+      fileName = eventsName;
+      for (long packed : events) {
+        LocalDate date = packedDate(packed);
+        long eventLine = packedLine(packed);
+        if (exitText == null || exitText.isEmpty()) {
+          errorAt(eventErrors, eventLine, EventColumn.DATE.header(), "EVENT-NO-EXIT",
+              "händelse för deltagare " + Redaction.quote(id) + " som inte har avslutats (exit_date saknas)",
+              "event for participant " + Redaction.quote(id) + " who has not exited (no exit_date)");
+        } else if (exit != null && date.isBefore(exit)) {
+          errorAt(eventErrors, eventLine, EventColumn.DATE.header(), "EVENT-BEFORE-EXIT",
+              "händelsen " + date + " ligger före avslutsdatum " + exit + " för deltagare " + Redaction.quote(id),
+              "event on " + date + " is before the exit date " + exit + " of participant " + Redaction.quote(id));
+        } else {
+          b.addEvents(LabourMarketEvent.of(date, packedType(packed)));
+        }
+      }
+      fileName = saved;
+    }
+
+    if (errors.count() != before) {
+      return null;
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      error(errors, null, "PART-INVALID", "ogiltig rad: " + e.getMessage(), "invalid row: " + e.getMessage());
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------------------- field parsing
+
+  private String required(Row row, ParticipantColumn c, InputErrors errors) {
+    String s = row.get(c);
+    if (s == null) {
+      return null; // a missing column is reported once, in the header
+    }
+    if (s.isEmpty()) {
+      error(errors, c, "PART-REQUIRED",
+          c.header() + " är obligatorisk" + (acceptsUnknown(c) ? "; skriv unknown:not_collected om uppgiften saknas" : ""),
+          c.header() + " is required" + (acceptsUnknown(c) ? "; write unknown:not_collected when it is not known" : ""));
+      return null;
+    }
+    return s;
+  }
+
+  private static boolean acceptsUnknown(ParticipantColumn c) {
+    return c == ParticipantColumn.GENDER || c == ParticipantColumn.BIRTH_DATE
+        || c == ParticipantColumn.EMPLOYMENT_STATUS || c == ParticipantColumn.EDUCATION;
+  }
+
+  private <E> Answer<E> answer(Row row, ParticipantColumn c, Map<String, E> values, InputErrors errors) {
+    String s = required(row, c, errors);
+    if (s == null) {
+      return null;
+    }
+    return parseAnswer(s, c, values, errors);
+  }
+
+  private <E> Answer<E> optionalAnswer(Row row, ParticipantColumn c, Map<String, E> values, InputErrors errors) {
+    String s = row.get(c);
+    if (s == null || s.isEmpty()) {
+      return null; // the builder's default: not collected
+    }
+    return parseAnswer(s, c, values, errors);
+  }
+
+  private <E> Answer<E> parseAnswer(String s, ParticipantColumn c, Map<String, E> values, InputErrors errors) {
+    if (s.startsWith(UNKNOWN_PREFIX)) {
+      return unknown(s, c.header(), errors);
+    }
+    E e = values.get(s);
+    if (e == null) {
+      badValue(errors, c.header(), s, values.keySet(), true);
+      return null;
+    }
+    return Answer.of(e);
+  }
+
+  private <T> Answer<T> unknown(String s, String column, InputErrors errors) {
+    UnknownReason r = REASONS.get(s.substring(UNKNOWN_PREFIX.length()));
+    if (r == null) {
+      errorAt(errors, line, column, "PART-UNKNOWN-REASON",
+          "okänt skäl " + Redaction.quote(s) + "; tillåtet: unknown:not_collected, unknown:refused, unknown:dont_know",
+          "unknown reason " + Redaction.quote(s) + "; allowed: unknown:not_collected, unknown:refused, unknown:dont_know");
+      return null;
+    }
+    return Answer.unknown(r);
+  }
+
+  private Answer<LocalDate> dateAnswer(Row row, ParticipantColumn c, InputErrors errors) {
+    String s = required(row, c, errors);
+    if (s == null) {
+      return null;
+    }
+    if (s.startsWith(UNKNOWN_PREFIX)) {
+      return unknown(s, c.header(), errors);
+    }
+    LocalDate d = date(s, c.header(), true, errors);
+    return d == null ? null : Answer.of(d);
+  }
+
+  private <E> E enumValue(String s, String column, Map<String, E> values, boolean required, InputErrors errors) {
+    if (s.isEmpty()) {
+      if (required) {
+        errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
+      }
+      return null;
+    }
+    E e = values.get(s);
+    if (e == null) {
+      badValue(errors, column, s, values.keySet(), false);
+    }
+    return e;
+  }
+
+  private void badValue(InputErrors errors, String column, String s, java.util.Collection<String> allowed,
+      boolean unknownAllowed) {
+    if (errors.isFull()) {
+      errors.countOnly(1);
+      return;
+    }
+    String list = allowed.stream().sorted().collect(Collectors.joining(", "))
+        + (unknownAllowed ? ", unknown:not_collected, unknown:refused, unknown:dont_know" : "");
+    errorAt(errors, line, column, "PART-VALUE",
+        Redaction.quote(s) + " är inte ett tillåtet värde; tillåtet: " + list,
+        Redaction.quote(s) + " is not an allowed value; allowed: " + list);
+  }
+
+  /** Parses {@code YYYY-MM-DD} strictly; reports and returns null otherwise. */
+  private LocalDate date(String s, String column, boolean required, InputErrors errors) {
+    if (s.isEmpty()) {
+      if (required) {
+        errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
+      }
+      return null;
+    }
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        try {
+          return LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+          errorAt(errors, line, column, "PART-DATE-INVALID",
+              Redaction.quote(s) + " är inget giltigt datum",
+              Redaction.quote(s) + " is not a valid date");
+          return null;
+        }
+      }
+    }
+    errorAt(errors, line, column, "PART-DATE-FORMAT",
+        Redaction.quote(s) + " är inget datum på formen ÅÅÅÅ-MM-DD (ISO 8601)",
+        Redaction.quote(s) + " is not a date of the form YYYY-MM-DD (ISO 8601)");
+    return null;
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  private boolean checkId(String id, String column, InputErrors errors) {
+    if (id.isEmpty()) {
+      errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
+      return false;
+    }
+    if (Redaction.looksLikeIdentityNumber(id)) {
+      errorAt(errors, line, column, "PART-ID-PERSONAL",
+          "participant_id ser ut som ett personnummer; använd ett pseudonymt id (värdet visas inte)",
+          "participant_id looks like a personal identity number; use a pseudonymous id (the value is not shown)");
+      return false;
+    }
+    if (!ID.matcher(id).matches()) {
+      errorAt(errors, line, column, "PART-ID-FORMAT",
+          Redaction.quote(id) + " är inget giltigt id: 1–64 tecken av A-Z a-z 0-9 _ -",
+          Redaction.quote(id) + " is not a valid id: 1-64 characters of A-Z a-z 0-9 _ -");
+      return false;
+    }
+    return true;
+  }
+
+  private static String svPnr(String ruleId) {
+    switch (ruleId) {
+      case "PNR-CHECKSUM":
+        return "fel kontrollsiffra";
+      case "PNR-DATE":
+        return "ogiltigt födelsedatum";
+      default:
+        return "ska ha formen ÅÅÅÅMMDD-NNNN";
+    }
+  }
+
+  private String intern(String s) {
+    String known = interned.get(s);
+    if (known != null) {
+      return known;
+    }
+    if (interned.size() < 10_000) {
+      interned.put(s, s);
+    }
+    return s;
+  }
+
+  // ------------------------------------------------------------------------------- file structure
+
+  /** Header field names by index, for syntax messages; null outside the data rows. */
+  private String[] syntaxNames;
+
+  private CsvRecordReader.SyntaxHandler syntaxHandler(InputErrors errors, String unused) {
+    return (atLine, field, rule, sv, en) -> {
+      String[] names = syntaxNames;
+      String column = names != null && field < names.length ? names[field] : "field " + (field + 1);
+      errorAt(errors, atLine, column, rule, sv, en);
+    };
+  }
+
+  private <C extends Enum<C>> String[] header(CsvRecordReader csv, InputErrors errors, Map<C, Integer> cols,
+      java.util.function.Function<String, java.util.Optional<C>> byName, C[] all,
+      java.util.function.Predicate<C> isRequired, java.util.function.Function<C, String> nameOf) {
+    line = csv.line();
+    if (csv.malformed()) {
+      return null;
+    }
+    String[] names = new String[csv.size()];
+    Map<String, Integer> unknown = new LinkedHashMap<>();
+    for (int i = 0; i < csv.size(); i++) {
+      String name = csv.field(i);
+      names[i] = name;
+      java.util.Optional<C> c = byName.apply(name);
+      if (c.isEmpty()) {
+        unknown.put(name, i);
+      } else if (cols.putIfAbsent(c.get(), i) != null) {
+        errorAt(errors, line, name, "CSV-HEADER-DUPLICATE",
+            "kolumnen " + Redaction.quote(name) + " förekommer två gånger i rubrikraden",
+            "column " + Redaction.quote(name) + " occurs twice in the header");
+      }
+    }
+    String allowed = Arrays.stream(all).map(nameOf).collect(Collectors.joining(", "));
+    if (cols.isEmpty()) {
+      errorAt(errors, line, "", "CSV-HEADER-MISSING",
+          "första raden måste vara en rubrikrad med kolumnnamn (" + allowed + ")",
+          "the first line must be a header row with column names (" + allowed + ")");
+      return null;
+    }
+    for (Map.Entry<String, Integer> u : unknown.entrySet()) {
+      errorAt(errors, line, "column " + (u.getValue() + 1), "CSV-HEADER-UNKNOWN",
+          "okänd kolumn " + Redaction.quote(u.getKey()) + "; tillåtna kolumner: " + allowed,
+          "unknown column " + Redaction.quote(u.getKey()) + "; allowed columns: " + allowed);
+    }
+    for (C c : all) {
+      if (isRequired.test(c) && !cols.containsKey(c)) {
+        errorAt(errors, line, nameOf.apply(c), "CSV-COLUMN-MISSING",
+            "den obligatoriska kolumnen " + nameOf.apply(c) + " saknas i rubrikraden",
+            "the required column " + nameOf.apply(c) + " is missing from the header");
+      }
+    }
+    return names;
+  }
+
+  private boolean fieldCount(CsvRecordReader csv, int expected, InputErrors errors) {
+    if (csv.size() != expected) {
+      errorAt(errors, line, "", "CSV-FIELD-COUNT",
+          "raden har " + csv.size() + " fält men rubrikraden har " + expected,
+          "the line has " + csv.size() + " fields but the header has " + expected);
+      return false;
+    }
+    return true;
+  }
+
+  private void empty(InputErrors errors) {
+    errors.add(InputError.ofFile(fileName, "CSV-EMPTY",
+        "filen är tom; en rubrikrad krävs", "the file is empty; a header row is required"));
+  }
+
+  private void ioError(InputErrors errors, IOException e) {
+    errors.add(InputError.ofFile(fileName, "IO-READ",
+        "filen kunde inte läsas till slut: " + e.getClass().getSimpleName(),
+        "the file could not be read to the end: " + e.getClass().getSimpleName()));
+  }
+
+  private static final class MissingInputException extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  private InputStream open(CsvInput input, InputErrors errors) throws MissingInputException {
+    try {
+      if (input.path().isPresent() && java.nio.file.Files.isDirectory(input.path().get())) {
+        errors.add(InputError.ofFile(input.name(), "IO-DIRECTORY", "är en katalog, inte en fil",
+            "is a directory, not a file"));
+        throw new MissingInputException();
+      }
+      return input.open();
+    } catch (NoSuchFileException e) {
+      errors.add(InputError.ofFile(input.name(), "IO-NOT-FOUND", "filen finns inte", "file not found"));
+    } catch (AccessDeniedException e) {
+      errors.add(InputError.ofFile(input.name(), "IO-DENIED", "filen får inte läsas (behörighet saknas)",
+          "permission denied"));
+    } catch (MissingInputException e) {
+      throw e;
+    } catch (IOException e) {
+      errors.add(InputError.ofFile(input.name(), "IO-READ", "filen kunde inte öppnas: " + e.getClass().getSimpleName(),
+          "the file could not be opened: " + e.getClass().getSimpleName()));
+    }
+    throw new MissingInputException();
+  }
+
+  private static Reader reader(InputStream in) {
+    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+
+  private void error(InputErrors errors, ParticipantColumn c, String rule, String sv, String en) {
+    errorAt(errors, line, c == null ? "" : c.header(), rule, sv, en);
+  }
+
+  private void errorAt(InputErrors errors, long atLine, String column, String rule, String sv, String en) {
+    if (errors.isFull()) {
+      errors.countOnly(1);
+      return;
+    }
+    errors.add(InputError.of(fileName, atLine, column, rule, sv, en));
+  }
+
+  private static <E> Map<String, E> codes(E[] values, java.util.function.Function<E, String> code) {
+    Map<String, E> m = new LinkedHashMap<>();
+    for (E e : values) {
+      m.put(code.apply(e), e);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** Counts the bytes read, for progress. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}
