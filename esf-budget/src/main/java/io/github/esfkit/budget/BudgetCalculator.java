@@ -44,6 +44,19 @@ public final class BudgetCalculator {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
+   * Throws {@link IllegalArgumentException} if a contribution is not in SEK.
+   */
+  public static Map<CoFinancier, Money> coFinancingByContributor(Budget budget) {
+    Map<CoFinancier, Money> out = new LinkedHashMap<>();
+    for (Contribution c : Objects.requireNonNull(budget, "budget").contributions()) {
+      requireSek(c.amount(), "contribution of " + c.contributor());
+      out.merge(c.contributor(), c.amount(), Money::add);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
   private static BudgetOverview build(Budget budget, Optional<CoFinancingRequirement> requirement) {
     Objects.requireNonNull(budget, "budget");
     for (BudgetLine line : budget.costLines()) {

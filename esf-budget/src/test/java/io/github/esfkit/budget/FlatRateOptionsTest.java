@@ -148,4 +148,23 @@ class FlatRateOptionsTest {
             .units(BigDecimal.ONE).build())
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void unitPriceWithOreIsFineWhenTheLineIsWholeKronor() {
+    Budget b = Budget.builder()
+        .addCostLines(BudgetLine.ofUnits(IMPLEMENTATION, CostCategory.TRAVEL_AND_ACCOMMODATION, "Resor",
+            new BigDecimal("2"), Sek.parse("100.50")))
+        .build();
+    assertThat(b.overview().costTable(IMPLEMENTATION).total()).isEqualTo(Sek.of(201));
+    assertThat(b.validate().violations()).isEmpty();
+  }
+
+  @Test
+  void coFinancingPerCoFinancier() {
+    java.util.Map<CoFinancier, org.javamoney.moneta.Money> by = BudgetCalculator.coFinancingByContributor(AllIn.budget());
+    assertThat(by).hasSize(11);
+    assertThat(by.get(AllIn.partner(1))).isEqualTo(Sek.of(1_147_849 + 154_000));
+    assertThat(by.get(AllIn.OWNER)).isEqualTo(Sek.of(1_302_333));
+    assertThat(by.values().stream().reduce(Sek.zero(), org.javamoney.moneta.Money::add)).isEqualTo(Sek.of(27_793_079));
+  }
 }
