@@ -222,6 +222,8 @@ public final class BudgetValidator {
   private static void indirectCosts(Budget budget, BudgetCalculator.Computation c, ValidationResult.Builder out) {
     boolean indirectRate = budget.flatRates().stream()
         .anyMatch(r -> r.type().target() == CostCategory.INDIRECT_COSTS);
+    // the 40 % option also pays indirect costs; a declared line is then reported as a covered cost
+    boolean coveredByRate = budget.flatRates().stream().anyMatch(r -> r.type().coversIndirectCosts());
     for (CostSection section : CostSection.values()) {
       if (!section.isPhase()) {
         continue;
@@ -231,7 +233,7 @@ public final class BudgetValidator {
         continue;
       }
       String path = "costTables[" + section + "].INDIRECT_COSTS";
-      if (!indirectRate) {
+      if (!coveredByRate) {
         add(out, BudgetRule.INDIRECT_COSTS_WITHOUT_FLAT_RATE, path,
             "Indirekta kostnader (" + AmountFormat.number(declared, scale(declared), Language.SV)
                 + " kr) i " + section.label(Language.SV) + " utan schablon; formuläret beräknar dem som 15 % av "
@@ -241,7 +243,7 @@ public final class BudgetValidator {
         continue;
       }
       BigDecimal derived = c.rows.get(section).get(CostCategory.INDIRECT_COSTS);
-      if (declared.compareTo(derived) != 0) {
+      if (indirectRate && declared.compareTo(derived) != 0) {
         add(out, BudgetRule.INDIRECT_COSTS_FLAT_RATE, path,
             "Indirekta kostnader i " + section.label(Language.SV) + " är "
                 + AmountFormat.number(declared, scale(declared), Language.SV) + " kr men schablonen ger "

@@ -196,6 +196,15 @@ class BudgetValidatorTest {
         .build();
     assertThat(only(forty.validate(), BudgetRule.FLAT_RATE_COVERED_COST).path()).isEqualTo("costLines[2]");
 
+    Budget fortyIndirect = Budget.builder()
+        .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF))
+        .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, Sek.of(100_000)))
+        .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.INDIRECT_COSTS, Sek.of(15_000)))
+        .build();
+    assertThat(fortyIndirect.validate().violations())
+        .extracting(Violation::ruleId)
+        .containsExactly(BudgetRule.FLAT_RATE_COVERED_COST.id());
+
     Budget twenty = Budget.builder()
         .addFlatRates(FlatRate.of(FlatRateType.STAFF_20_OF_OTHER_DIRECT))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(100_000)))
