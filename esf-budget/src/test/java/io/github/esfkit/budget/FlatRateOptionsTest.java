@@ -119,6 +119,7 @@ class FlatRateOptionsTest {
         .addCostLines(line)
         .addCostLines(StaffUnitCost.of("Projektmedarbetare", Sek.of(45_000)).line(IMPLEMENTATION, new BigDecimal("12.5")))
         .build();
+    assertThat(b.costLines().get(1).description()).isEqualTo("Projektmedarbetare, 12,5 mån");
     // 1 500 000 + 562 500 = 2 062 500 staff; + 40 % = 825 000
     assertThat(b.overview().costTable(IMPLEMENTATION).total()).isEqualTo(Sek.of(2_887_500));
     assertThatThrownBy(() -> StaffUnitCost.of(" ", Sek.of(1))).isInstanceOf(IllegalArgumentException.class);
