@@ -37,7 +37,7 @@ abstract class AbstractCoFinancingRequirement {
     return CoFinancingRequirement.of(new BigDecimal(percent));
   }
 
-  /** True when co-financing of {@code coFinancing} out of {@code totalFinancing} meets the requirement. */
+  /** True when a co-financing share meets the requirement, compared exactly. */
   public boolean isMetBy(Share coFinancingShare) {
     return coFinancingShare.compareToPercent(percent()) >= 0;
   }

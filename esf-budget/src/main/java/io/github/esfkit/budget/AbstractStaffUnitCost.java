@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.esfkit.core.Language;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,7 +31,7 @@ abstract class AbstractStaffUnitCost {
   /** A staff budget line: {@code months} (full-time equivalents × months) × the unit cost. */
   public BudgetLine line(CostSection section, BigDecimal months) {
     return BudgetLine.ofUnits(
-        section, CostCategory.STAFF, function() + ", " + months.toPlainString() + " mån", months, perMonth());
+        section, CostCategory.STAFF, function() + ", " + AmountFormat.number(months, Math.max(0, months.stripTrailingZeros().scale()), Language.SV) + " mån", months, perMonth());
   }
 
   @Value.Check

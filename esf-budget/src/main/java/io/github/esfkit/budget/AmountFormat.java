@@ -3,6 +3,7 @@ package io.github.esfkit.budget;
 import io.github.esfkit.core.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
@@ -17,6 +18,7 @@ public final class AmountFormat {
 
   /** An amount with its currency, e.g. {@code 26 032 732 kr} or {@code 2 780 123,45 EUR}. */
   public static String amount(MonetaryAmount amount, Language language) {
+    Objects.requireNonNull(language, "language");
     BigDecimal value = Sek.number(amount);
     boolean sek = Sek.isSek(amount);
     int decimals = sek && value.stripTrailingZeros().scale() <= 0 ? 0 : 2;
@@ -36,6 +38,7 @@ public final class AmountFormat {
 
   /** A number with the given decimals (rounded HALF_UP if it has more) and thousands separators. */
   public static String number(BigDecimal value, int decimals, Language language) {
+    Objects.requireNonNull(language, "language");
     BigDecimal v = value.setScale(decimals, RoundingMode.HALF_UP);
     String plain = v.abs().toPlainString();
     int dot = plain.indexOf('.');

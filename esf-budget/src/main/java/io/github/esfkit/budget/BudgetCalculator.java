@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -36,7 +37,24 @@ public final class BudgetCalculator {
    * with declared lines).
    */
   public static Map<CostSection, Map<FlatRateType, BigDecimal>> flatRateAmounts(Budget budget) {
-    return compute(budget).flatRates;
+    Map<CostSection, Map<FlatRateType, BigDecimal>> out = new EnumMap<>(CostSection.class);
+    compute(Objects.requireNonNull(budget, "budget"))
+        .flatRates
+        .forEach((section, amounts) -> out.put(section, Collections.unmodifiableMap(amounts)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
+   * Throws {@link IllegalArgumentException} if a contribution is not in SEK.
+   */
+  public static Map<CoFinancier, Money> coFinancingByContributor(Budget budget) {
+    Map<CoFinancier, Money> out = new LinkedHashMap<>();
+    for (Contribution c : Objects.requireNonNull(budget, "budget").contributions()) {
+      requireSek(c.amount(), "contribution of " + c.contributor());
+      out.merge(c.contributor(), c.amount(), Money::add);
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   private static BudgetOverview build(Budget budget, Optional<CoFinancingRequirement> requirement) {

@@ -58,8 +58,9 @@ public final class BudgetValidator {
       String path = "costLines[" + i + "]";
       String what = "'" + line.description() + "' (" + line.category().label(Language.SV) + ")";
       String whatEn = "'" + line.description() + "' (" + line.category().label(Language.EN) + ")";
-      line.amount().ifPresent(a -> amountRules(a, path + ".amount", what, whatEn, out));
-      line.unitPrice().ifPresent(a -> amountRules(a, path + ".unitPrice", what, whatEn, out));
+      line.amount().ifPresent(a -> amountRules(a, path + ".amount", what, whatEn, true, out));
+      // a unit price may have öre; the line total is checked for whole kronor below
+      line.unitPrice().ifPresent(a -> amountRules(a, path + ".unitPrice", what, whatEn, false, out));
       line.units().filter(u -> u.signum() < 0).ifPresent(u -> add(out, BudgetRule.NEGATIVE_AMOUNT, path + ".units",
           "Budgetraden " + what + " har ett negativt antal enheter: " + u.toPlainString() + ".",
           "Budget line " + whatEn + " has a negative number of units: " + u.toPlainString() + "."));
@@ -84,7 +85,12 @@ public final class BudgetValidator {
   }
 
   private static void amountRules(
-      MonetaryAmount amount, String path, String what, String whatEn, ValidationResult.Builder out) {
+      MonetaryAmount amount,
+      String path,
+      String what,
+      String whatEn,
+      boolean wholeKronor,
+      ValidationResult.Builder out) {
     if (!Sek.isSek(amount)) {
       add(out, BudgetRule.CURRENCY_NOT_SEK, path,
           "Beloppet för " + what + " är i " + amount.getCurrency().getCurrencyCode()
@@ -99,7 +105,7 @@ public final class BudgetValidator {
           "The amount of " + whatEn + " is negative: " + AmountFormat.amount(amount, Language.EN)
               + ". Revenue is entered as a positive amount.");
     }
-    if (Sek.isSek(amount) && Sek.number(amount).stripTrailingZeros().scale() > 0) {
+    if (wholeKronor && Sek.isSek(amount) && Sek.number(amount).stripTrailingZeros().scale() > 0) {
       add(out, BudgetRule.FRACTIONAL_KRONOR, path,
           "Beloppet för " + what + " har ören (" + AmountFormat.amount(amount, Language.SV)
               + "); formuläret anger hela kronor.",
@@ -116,7 +122,7 @@ public final class BudgetValidator {
       String path = "contributions[" + i + "]";
       String what = c.category().label(Language.SV) + " från " + c.contributor();
       String whatEn = c.category().label(Language.EN) + " from " + c.contributor();
-      amountRules(c.amount(), path + ".amount", what, whatEn, out);
+      amountRules(c.amount(), path + ".amount", what, whatEn, true, out);
       if (!c.category().subLines().contains(c.subLine())) {
         add(out, BudgetRule.CO_FINANCING_SUB_LINE, path + ".subLine",
             "Raden " + c.subLine().label(Language.SV) + " finns inte under " + c.category().label(Language.SV) + ".",
@@ -216,6 +222,8 @@ public final class BudgetValidator {
   private static void indirectCosts(Budget budget, BudgetCalculator.Computation c, ValidationResult.Builder out) {
     boolean indirectRate = budget.flatRates().stream()
         .anyMatch(r -> r.type().target() == CostCategory.INDIRECT_COSTS);
+    // the 40 % option also pays indirect costs; a declared line is then reported as a covered cost
+    boolean coveredByRate = budget.flatRates().stream().anyMatch(r -> r.type().coversIndirectCosts());
     for (CostSection section : CostSection.values()) {
       if (!section.isPhase()) {
         continue;
@@ -225,7 +233,7 @@ public final class BudgetValidator {
         continue;
       }
       String path = "costTables[" + section + "].INDIRECT_COSTS";
-      if (!indirectRate) {
+      if (!coveredByRate) {
         add(out, BudgetRule.INDIRECT_COSTS_WITHOUT_FLAT_RATE, path,
             "Indirekta kostnader (" + AmountFormat.number(declared, scale(declared), Language.SV)
                 + " kr) i " + section.label(Language.SV) + " utan schablon; formuläret beräknar dem som 15 % av "
@@ -235,7 +243,7 @@ public final class BudgetValidator {
         continue;
       }
       BigDecimal derived = c.rows.get(section).get(CostCategory.INDIRECT_COSTS);
-      if (declared.compareTo(derived) != 0) {
+      if (indirectRate && declared.compareTo(derived) != 0) {
         add(out, BudgetRule.INDIRECT_COSTS_FLAT_RATE, path,
             "Indirekta kostnader i " + section.label(Language.SV) + " är "
                 + AmountFormat.number(declared, scale(declared), Language.SV) + " kr men schablonen ger "

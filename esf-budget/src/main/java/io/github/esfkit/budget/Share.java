@@ -8,7 +8,7 @@ import javax.money.MonetaryAmount;
 /**
  * An exact share (andel) {@code part / whole}, kept as the two numbers: displayed as a percent rounded
  * under {@link RoundingPolicy#PERCENT_DISPLAY} ("46,98 %"), compared exactly by cross-multiplication. A
- * share of a zero whole is undefined and counts as 0 %. Immutable and thread-safe.
+ * share of a zero whole is undefined and displays as 0 %. Immutable and thread-safe.
  */
 public final class Share {
 
@@ -60,14 +60,14 @@ public final class Share {
     return percent(RoundingPolicy.PERCENT_DISPLAY.scale(), RoundingPolicy.PERCENT_DISPLAY.mode());
   }
 
-  /** Exact comparison with a percent: negative, zero or positive as this share is below, at or above it. */
+  /**
+   * Exact comparison with a percent: negative, zero or positive as this share is below, at or above it,
+   * by cross-multiplication ({@code part × 100} against {@code percent × whole}, B12). With a zero whole
+   * that is {@code part × 100} against 0.
+   */
   public int compareToPercent(BigDecimal percent) {
-    BigDecimal lhs = part.multiply(HUNDRED);
-    BigDecimal rhs = isDefined() ? percent.multiply(whole) : percent.multiply(BigDecimal.ONE);
-    if (!isDefined()) {
-      return BigDecimal.ZERO.compareTo(rhs);
-    }
-    return lhs.compareTo(rhs) * whole.signum();
+    int sign = part.multiply(HUNDRED).compareTo(percent.multiply(whole));
+    return whole.signum() < 0 ? -sign : sign;
   }
 
   /** True when the share is at least the given percent, exactly. */
