@@ -92,5 +92,7 @@ class OrganisationTest {
     new NullPointerTester().testAllPublicStaticMethods(Workplace.class);
     new NullPointerTester().setDefault(Organisation.class, NORA).setDefault(Role.class, Role.CO_FINANCIER)
         .testAllPublicStaticMethods(OrganisationRole.class);
+    new NullPointerTester().setDefault(Organisation.class, NORA).testAllPublicInstanceMethods(NORA);
+    new NullPointerTester().testAllPublicInstanceMethods(Workplace.of("1278326"));
   }
 }
