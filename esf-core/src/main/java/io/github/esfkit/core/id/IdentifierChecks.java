@@ -9,7 +9,8 @@ import io.github.esfkit.core.validation.ValidationResult;
  * Never throws, whatever the input (null included).
  *
  * <p>Rule ids: {@code CFAR-MISSING}, {@code CFAR-FORMAT}, {@code CFAR-LENGTH}, {@code CFAR-PLACEHOLDER},
- * {@code CFAR-CHECKSUM}; {@code ORGNR-MISSING}, {@code ORGNR-FORMAT}, {@code ORGNR-CHECKSUM}. An
+ * {@code CFAR-CHECKSUM}; {@code ORGNR-MISSING} (a warning: sources such as project plans often omit
+ * the number), {@code ORGNR-FORMAT}, {@code ORGNR-CHECKSUM}; all others are errors. An
  * organisation number whose digits 3–4 are below 20 may be a sole trader's personnummer: such a number is
  * masked in messages. Stateless and thread-safe.
  */
@@ -52,7 +53,7 @@ public final class IdentifierChecks {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "organisationsnummer" : path;
     if (printed == null || printed.isBlank()) {
-      return b.error("ORGNR-MISSING", p, "Organisationsnummer saknas.", "Organisation number is missing.")
+      return b.warning("ORGNR-MISSING", p, "Organisationsnummer saknas.", "Organisation number is missing.")
           .build();
     }
     String s = printed.strip();

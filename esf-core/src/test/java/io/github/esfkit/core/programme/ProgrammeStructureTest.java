@@ -149,6 +149,12 @@ class ProgrammeStructureTest {
         .setDefault(ProgrammePeriod.class, ProgrammePeriod.ESF_2014_2020)
         .setDefault(ProgrammeArea.class, ProgrammeArea.ESF_2);
     tester.testAllPublicStaticMethods(Region.class);
+    tester.setDefault(org.threeten.extra.LocalDateRange.class, org.threeten.extra.LocalDateRange.ofClosed(
+        java.time.LocalDate.of(2017, 9, 1), java.time.LocalDate.of(2020, 5, 31)))
+        .testAllPublicStaticMethods(ProgrammePeriod.class);
+    assertThat(ProgrammePeriod.fromCode("2014-2020")).isEqualTo(ProgrammePeriod.ESF_2014_2020);
+    assertThatThrownBy(() -> ProgrammePeriod.fromCode("2007-2013")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("2021-2027");
     tester.testAllPublicStaticMethods(County.class);
     tester.testAllPublicStaticMethods(ProgrammeArea.class);
     tester.testAllPublicStaticMethods(SpecificObjective.class);
