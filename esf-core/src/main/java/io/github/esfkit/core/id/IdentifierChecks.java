@@ -9,7 +9,8 @@ import io.github.esfkit.core.validation.ValidationResult;
  * Never throws, whatever the input (null included).
  *
  * <p>Rule ids: {@code CFAR-MISSING}, {@code CFAR-FORMAT}, {@code CFAR-LENGTH}, {@code CFAR-PLACEHOLDER},
- * {@code CFAR-CHECKSUM}; {@code ORGNR-MISSING}, {@code ORGNR-FORMAT}, {@code ORGNR-CHECKSUM}. An
+ * {@code CFAR-CHECKSUM}; {@code ORGNR-MISSING} (a warning: sources such as project plans often omit
+ * the number), {@code ORGNR-FORMAT}, {@code ORGNR-CHECKSUM}; all others are errors. An
  * organisation number whose digits 3–4 are below 20 may be a sole trader's personnummer: such a number is
  * masked in messages. Stateless and thread-safe.
  */
@@ -25,10 +26,12 @@ public final class IdentifierChecks {
       return b.error("CFAR-MISSING", p, "CFAR-nummer saknas.", "CFAR number is missing.").build();
     }
     String s = printed.strip();
-    String shown = truncate(s);
     if (!s.matches("[0-9]+")) {
-      b.error("CFAR-FORMAT", p, "CFAR-nummer '" + shown + "' får bara innehålla siffror.",
-          "CFAR number '" + shown + "' must consist of digits.");
+      // ten characters or more may hide a personal identity number: never repeat them
+      String sv = s.length() < 10 ? "'" + s + "'" : "(maskerat, " + s.length() + " tecken)";
+      String en = s.length() < 10 ? "'" + s + "'" : "(masked, " + s.length() + " characters)";
+      b.error("CFAR-FORMAT", p, "CFAR-nummer " + sv + " får bara innehålla siffror.",
+          "CFAR number " + en + " must consist of digits.");
     } else if (s.length() != 8) {
       // ten or more digits may be a personal identity number typed into the wrong field: never repeat it
       String sv = s.length() >= 10 ? "(maskerat, " + s.length() + " siffror)" : "'" + s + "'";
@@ -50,13 +53,15 @@ public final class IdentifierChecks {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "organisationsnummer" : path;
     if (printed == null || printed.isBlank()) {
-      return b.error("ORGNR-MISSING", p, "Organisationsnummer saknas.", "Organisation number is missing.")
+      return b.warning("ORGNR-MISSING", p, "Organisationsnummer saknas.", "Organisation number is missing.")
           .build();
     }
     String s = printed.strip();
     if (!s.matches("[0-9]{6}-?[0-9]{4}")) {
-      String shown = s.matches(".*[0-9]{6}.*") ? "(maskerat)" : "'" + truncate(s) + "'";
-      String shownEn = s.matches(".*[0-9]{6}.*") ? "(masked)" : "'" + truncate(s) + "'";
+      // six digits or more may be (part of) a personal identity number: never repeat them
+      boolean mask = s.chars().filter(c -> c >= '0' && c <= '9').count() >= 6;
+      String shown = mask ? "(maskerat)" : "'" + truncate(s) + "'";
+      String shownEn = mask ? "(masked)" : "'" + truncate(s) + "'";
       b.error("ORGNR-FORMAT", p, "Organisationsnummer " + shown + " ska ha formen NNNNNN-NNNN.",
           "Organisation number " + shownEn + " must have the form NNNNNN-NNNN.");
       return b.build();

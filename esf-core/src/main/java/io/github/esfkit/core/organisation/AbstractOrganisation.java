@@ -34,6 +34,7 @@ abstract class AbstractOrganisation {
 
   /** True when both have the same valid organisation number. */
   public boolean isSameOrganisationAs(Organisation other) {
+    java.util.Objects.requireNonNull(other, "other");
     return organisationsnummer().isPresent() && organisationsnummer().equals(other.organisationsnummer());
   }
 

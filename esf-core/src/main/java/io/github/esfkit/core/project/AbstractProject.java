@@ -79,6 +79,7 @@ abstract class AbstractProject {
 
   /** The rows of one role, in order. */
   public List<OrganisationRole> organisationsIn(Role role) {
+    java.util.Objects.requireNonNull(role, "role");
     return organisations().stream().filter(r -> r.role() == role).collect(Collectors.toUnmodifiableList());
   }
 

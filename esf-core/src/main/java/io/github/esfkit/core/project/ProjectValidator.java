@@ -25,7 +25,8 @@ import java.util.Set;
  * PROJECT-ELIGIBILITY} (warning; project period outside the programme's eligibility period), {@code
  * PLANNED-SUM} (error; total ≠ women + men + non-binary), {@code PLANNED-NON-BINARY} (error; non-binary
  * persons planned in 2014–2020), {@code PLANNED-SUBPROJECT-SUM} (error; the sub-projects' plans do not add
- * up to the total), {@code SUBPROJECT-DUPLICATE} (error), {@code TARGET-GROUP-AREA} (warning; an area-1
+ * up to the total), {@code SUBPROJECT-NO-PLAN} (warning; some sub-projects have a planned number, this one
+ * has none), {@code SUBPROJECT-DUPLICATE} (error), {@code TARGET-GROUP-AREA} (warning; an area-1
  * category ticked outside area 1), {@code VALIDATOR-FAILURE} (error; an unexpected internal failure,
  * reported instead of thrown). Never throws. Stateless and thread-safe.
  */
@@ -123,8 +124,17 @@ public final class ProjectValidator {
           "Programme period " + period.get().code() + " records women and men only.");
     }
     List<SubProject> subs = project.subProjects();
-    if (!subs.isEmpty() && subs.stream().allMatch(s -> s.plannedParticipants().isPresent())) {
-      long sum = subs.stream().mapToLong(s -> s.plannedParticipants().getAsInt()).sum();
+    boolean anyPlanned = subs.stream().anyMatch(s -> s.plannedParticipants().isPresent());
+    if (anyPlanned) {
+      for (int i = 0; i < subs.size(); i++) {
+        SubProject s = subs.get(i);
+        if (s.plannedParticipants().isEmpty()) {
+          b.warning("SUBPROJECT-NO-PLAN", P + ".subProjects[" + i + "]",
+              "Delprojektet '" + s.name() + "' saknar rad i deltagarplanen.",
+              "Sub-project '" + s.name() + "' has no row in the participant plan.");
+        }
+      }
+      long sum = subs.stream().mapToLong(s -> s.plannedParticipants().orElse(0)).sum();
       if (sum != pp.total()) {
         b.error("PLANNED-SUBPROJECT-SUM", path,
             "Delprojektens planerade deltagare summerar till " + sum + ", inte " + pp.total() + ".",
