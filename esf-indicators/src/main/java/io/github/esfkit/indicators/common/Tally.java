@@ -15,6 +15,7 @@ final class Tally {
 
   private static final int QUAL = EventType.QUALIFICATION_GAINED.ordinal();
   private static final int JOB_SEARCHING = EventType.JOB_SEARCHING.ordinal();
+  private static final int UNEMPLOYED = EventType.UNEMPLOYED.ordinal();
   private static final int IN_EDUCATION = EventType.IN_EDUCATION.ordinal();
   private static final int EMPLOYED = EventType.EMPLOYED.ordinal();
   private static final int SELF_EMPLOYED = EventType.SELF_EMPLOYED.ordinal();
@@ -175,11 +176,12 @@ final class Tally {
         if (qualification) {
           imm |= l.qualificationBit;
         }
-        if (immType == JOB_SEARCHING && (status == INACTIVE || status == INACTIVE_NIE)) {
+        boolean searching = immType == JOB_SEARCHING || immType == UNEMPLOYED;
+        if (searching && (status == INACTIVE || status == INACTIVE_NIE)) {
           imm |= l.inactiveJobSearchingBit;
         }
         boolean disadvantaged = (yes & l.disadvantagedYes) != 0;
-        if (disadvantaged && (qualification || immType == JOB_SEARCHING || immType == IN_EDUCATION
+        if (disadvantaged && (qualification || searching || immType == IN_EDUCATION
             || immType == EMPLOYED || immType == SELF_EMPLOYED)) {
           imm |= l.disadvantagedImmediateBit;
         }
