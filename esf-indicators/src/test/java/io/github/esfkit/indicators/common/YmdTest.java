@@ -50,4 +50,18 @@ class YmdTest {
     assertThat(Ymd.isValid(0)).isFalse();
     assertThat(Ymd.isValid(-20230101)).isFalse();
   }
+
+  @Test
+  void the_last_due_exit_is_exactly_where_six_months_have_passed() {
+    qt().withFixedSeed(13L).withExamples(500).forAll(integers().between(FIRST + 400, LAST - 400),
+        integers().between(100, 300)).checkAssert((day, back) -> {
+          LocalDate asOf = LocalDate.ofEpochDay(day);
+          int last = Tally.lastDueExit(Ymd.of(asOf));
+          for (int k = back - 10; k <= back + 10; k++) {
+            LocalDate exit = asOf.minusDays(k);
+            boolean due = !exit.plusMonths(6).isAfter(asOf);
+            assertThat(Ymd.of(exit) <= last).as("exit " + exit + " as of " + asOf).isEqualTo(due);
+          }
+        });
+  }
 }
