@@ -432,6 +432,23 @@ public enum CommonIndicator {
     return Optional.ofNullable(notComputedReason);
   }
 
+  /** Why the calculator does not compute it, in Swedish; empty when it does. */
+  public Optional<String> notComputedReasonSv() {
+    if (notComputedReason == null) {
+      return Optional.empty();
+    }
+    if (notComputedReason.startsWith("entity")) {
+      return Optional.of("indikator för organisationer/projekt; räknas inte ur deltagaruppgifter");
+    }
+    if (notComputedReason.startsWith("household")) {
+      return Optional.of("hushållssituation finns inte i utbytesformatet");
+    }
+    if (notComputedReason.startsWith("the closed list")) {
+      return Optional.of("den slutna listan över förbättringar finns inte bland utbytesformatets händelser");
+    }
+    return Optional.of("uppgiften samlas inte in i utbytesformatet");
+  }
+
   /** The whole catalogue of one period, in annex order. */
   public static List<CommonIndicator> catalogue(ProgrammePeriod period) {
     List<CommonIndicator> out = new ArrayList<>();
