@@ -177,7 +177,7 @@ public final class CommonIndicatorReport {
     StringBuilder line = new StringBuilder();
     for (int i = 0; i < row.size(); i++) {
       String cell = row.get(i).length() > 60 ? row.get(i).substring(0, 59) + "…" : row.get(i);
-      boolean numeric = !cell.isEmpty() && Character.isDigit(cell.charAt(0)) && i >= 2;
+      boolean numeric = i >= 1 && cell.matches("[0-9]+([.,][0-9]+ %)?");
       String pad = " ".repeat(w[i] - cell.length());
       line.append(numeric ? pad + cell : cell + pad).append(i + 1 < row.size() ? "  " : "");
     }
