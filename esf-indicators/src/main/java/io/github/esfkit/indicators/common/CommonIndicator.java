@@ -27,7 +27,7 @@ import java.util.Optional;
  * <p><b>To verify.</b> Only some codes were confirmed in Commission material ({@link #codeVerified()}:
  * CO01, CO02, EECO02, EECO12, EECR01, EECR04); the others follow the usual SFC numbering and are marked
  * "to verify" until checked. The ESF 2014–2020 total has no code in the annex; the catalogue calls it
- * {@code TOTAL}. The validity end of CO12–CO14 (dropped by the 2018 amendment, Reg. 2018/1046) is to
+ * {@link #TOTAL_PARTICIPANTS}, code {@code TOTAL}. The validity end of CO12–CO14 (dropped by the 2018 amendment, Reg. 2018/1046) is to
  * verify too.
  *
  * <p>{@link #computedFromParticipants()} is false for entity indicators and for participant indicators the
@@ -36,8 +36,8 @@ import java.util.Optional;
  */
 public enum CommonIndicator {
   // ---------------------------------------------------------------- ESF 2014–2020
-  /** Totalt antal deltagare (2014–2020; calculated, includes incomplete records). */
-  TOTAL(ESF_2014_2020, OUTPUT, PARTICIPANT, NONE, false,
+  /** Totalt antal deltagare (2014–2020; calculated, includes incomplete records); code {@code TOTAL}. */
+  TOTAL_PARTICIPANTS(ESF_2014_2020, OUTPUT, PARTICIPANT, NONE, false,
       "Totalt antal deltagare", "Total number of participants",
       "all participants, incomplete records included", null, null),
   /** Arbetslösa, inklusive långtidsarbetslösa. */
@@ -154,17 +154,17 @@ public enum CommonIndicator {
   /** I utbildning när de lämnar. */
   CR02(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, PERSONAL, false,
       "Deltagare i utbildning när de lämnar insatsen", "Participants in education/training upon leaving",
-      "complete records exited by the reporting date", "TOTAL", null),
+      "complete records exited by the reporting date", "TOTAL_PARTICIPANTS", null),
   /** Erhåller en kvalifikation när de lämnar. */
   CR03(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, PERSONAL, false,
       "Deltagare som erhåller en kvalifikation när de lämnar insatsen",
       "Participants gaining a qualification upon leaving",
-      "complete records exited by the reporting date; independent of status", "TOTAL", null),
+      "complete records exited by the reporting date; independent of status", "TOTAL_PARTICIPANTS", null),
   /** I arbete när de lämnar. */
   CR04(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, PERSONAL, false,
       "Deltagare i arbete, inklusive egenföretagare, när de lämnar insatsen",
       "Participants in employment, including self-employment, upon leaving",
-      "complete records exited by the reporting date", "TOTAL", null),
+      "complete records exited by the reporting date", "TOTAL_PARTICIPANTS", null),
   /** Missgynnade som söker arbete, studerar, får kvalifikation eller arbetar när de lämnar. */
   CR05(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, SPECIAL_CATEGORY, false,
       "Missgynnade deltagare som söker arbete, deltar i utbildning, erhåller en kvalifikation eller är i arbete,"
@@ -176,7 +176,7 @@ public enum CommonIndicator {
   CR06(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, PERSONAL, false,
       "Deltagare i arbete, inklusive egenföretagare, sex månader efter att de lämnat insatsen",
       "Participants in employment, including self-employment, six months after leaving",
-      "complete records exited at least six months before the reporting date", "TOTAL", null),
+      "complete records exited at least six months before the reporting date", "TOTAL_PARTICIPANTS", null),
   /** Förbättrad arbetsmarknadssituation sex månader efter. */
   CR07(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, PERSONAL, false,
       "Deltagare med förbättrad arbetsmarknadssituation sex månader efter att de lämnat insatsen",
@@ -335,7 +335,7 @@ public enum CommonIndicator {
 
   /** The code as reported to SFC, e.g. {@code CO01}; {@code TOTAL} for the 2014–2020 total. */
   public String code() {
-    return name();
+    return this == TOTAL_PARTICIPANTS ? "TOTAL" : name();
   }
 
   /** The programme period whose annex defines the indicator. */
@@ -381,7 +381,7 @@ public enum CommonIndicator {
   /** The legal basis, e.g. "Regulation (EU) No 1304/2013, Annex I". */
   public String legalBasis() {
     if (period == ESF_2014_2020) {
-      return this == TOTAL
+      return this == TOTAL_PARTICIPANTS
           ? "Regulation (EU) No 1304/2013, Annex I (calculated from the output indicators)"
           : "Regulation (EU) No 1304/2013, Annex I";
     }
@@ -432,6 +432,23 @@ public enum CommonIndicator {
     return Optional.ofNullable(notComputedReason);
   }
 
+  /** Why the calculator does not compute it, in Swedish; empty when it does. */
+  public Optional<String> notComputedReasonSv() {
+    if (notComputedReason == null) {
+      return Optional.empty();
+    }
+    if (notComputedReason.startsWith("entity")) {
+      return Optional.of("indikator för organisationer/projekt; räknas inte ur deltagaruppgifter");
+    }
+    if (notComputedReason.startsWith("household")) {
+      return Optional.of("hushållssituation finns inte i utbytesformatet");
+    }
+    if (notComputedReason.startsWith("the closed list")) {
+      return Optional.of("den slutna listan över förbättringar finns inte bland utbytesformatets händelser");
+    }
+    return Optional.of("uppgiften samlas inte in i utbytesformatet");
+  }
+
   /** The whole catalogue of one period, in annex order. */
   public static List<CommonIndicator> catalogue(ProgrammePeriod period) {
     List<CommonIndicator> out = new ArrayList<>();
@@ -460,14 +477,15 @@ public enum CommonIndicator {
       return Optional.empty();
     }
     try {
-      return Optional.of(valueOf(code.trim().toUpperCase(Locale.ROOT)));
+      String c = code.trim().toUpperCase(Locale.ROOT);
+      return Optional.of("TOTAL".equals(c) ? TOTAL_PARTICIPANTS : valueOf(c));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
   }
 
-  /** The grand total of a period: {@link #TOTAL} or {@link #EECO01}. */
+  /** The grand total of a period: {@link #TOTAL_PARTICIPANTS} or {@link #EECO01}. */
   public static CommonIndicator total(ProgrammePeriod period) {
-    return period == ESF_2014_2020 ? TOTAL : EECO01;
+    return period == ESF_2014_2020 ? TOTAL_PARTICIPANTS : EECO01;
   }
 }

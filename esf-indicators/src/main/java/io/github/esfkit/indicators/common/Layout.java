@@ -32,7 +32,11 @@ final class Layout {
   final long[] olderStatusMask = new long[Codes.STATUS_CODES];
   final long[] yesMask = new long[32];
   final int[] genderSlot = new int[Codes.GENDER_CODES];
-  /** Bits for the last status event upon leaving, by EventType ordinal + 1 (0 = none). */
+  /**
+   * Bits for the last status event upon leaving, by EventType ordinal + 1 (0 = none). "Engaged in job
+   * searching" is a job-searching or an unemployed event (registered as a job seeker, as in the
+   * Commission's example: a job at once, then unemployed within 28 days, counts as job searching).
+   */
   final long[] immediateMask = new long[EventType.values().length + 1];
   final long qualificationBit;
   /** 2014–2020 CR01: job searching upon leaving, only for those inactive at entry. */
@@ -56,6 +60,7 @@ final class Layout {
       genderSlot[g] = g < 2 ? g : (g == 2 && esfPlus ? 2 : 3);
     }
     int js = EventType.JOB_SEARCHING.ordinal() + 1;
+    int unemployed = EventType.UNEMPLOYED.ordinal() + 1;
     int edu = EventType.IN_EDUCATION.ordinal() + 1;
     int emp = EventType.EMPLOYED.ordinal() + 1;
     int self = EventType.SELF_EMPLOYED.ordinal() + 1;
@@ -134,6 +139,7 @@ final class Layout {
         yesMask[y] = m;
       }
       immediateMask[js] = bit(EECR01);
+      immediateMask[unemployed] = bit(EECR01);
       immediateMask[edu] = bit(EECR02);
       immediateMask[emp] = bit(EECR04);
       immediateMask[self] = bit(EECR04);

@@ -15,6 +15,7 @@ final class Tally {
 
   private static final int QUAL = EventType.QUALIFICATION_GAINED.ordinal();
   private static final int JOB_SEARCHING = EventType.JOB_SEARCHING.ordinal();
+  private static final int UNEMPLOYED = EventType.UNEMPLOYED.ordinal();
   private static final int IN_EDUCATION = EventType.IN_EDUCATION.ordinal();
   private static final int EMPLOYED = EventType.EMPLOYED.ordinal();
   private static final int SELF_EMPLOYED = EventType.SELF_EMPLOYED.ordinal();
@@ -25,6 +26,8 @@ final class Tally {
 
   final Layout layout;
   final int asOf;
+  /** The latest exit whose six months have passed by the reporting date: exit + 6 months ≤ asOf. */
+  private final int lastDueExit;
   private final boolean esf2014;
   private final Map<String, Integer> subIndex = new HashMap<>();
   private String[] subNames = new String[8];
@@ -41,6 +44,19 @@ final class Tally {
     this.asOf = asOf;
     this.esf2014 = !layout.esfPlus;
     this.counts = new long[8 * layout.stride];
+    this.lastDueExit = lastDueExit(asOf);
+  }
+
+  /** plusMonths is monotonic, so "exit + 6 months ≤ asOf" is "exit ≤ the last such exit". */
+  static int lastDueExit(int asOf) {
+    int candidate = Ymd.plusMonths(asOf, -6);
+    if (Ymd.plusMonths(candidate, 6) > asOf) {
+      candidate = Ymd.plusDays(candidate, -1);
+    }
+    while (Ymd.plusMonths(Ymd.plusDays(candidate, 1), 6) <= asOf) {
+      candidate = Ymd.plusDays(candidate, 1);
+    }
+    return candidate;
   }
 
   int subProjectCount() {
@@ -138,65 +154,12 @@ final class Tally {
         mask |= l.olderStatusMask[status];
       }
       if (exit != 0) {
-        int end28 = Ymd.plusDays(exit, 28);
-        int end6m = Ymd.plusMonths(exit, 6);
-        boolean due = end6m <= asOf;
-        int immType = -1;
-        int immDay = 0;
-        int sixType = -1;
-        int sixDay = 0;
-        boolean qualification = false;
-        for (int k = evFrom; k < evTo; k++) {
-          int d = evYmd[k];
-          if (d > asOf) {
-            r[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
-            continue;
-          }
-          if (d < exit) {
-            continue;
-          }
-          int t = evType[k];
-          if (t == QUAL) {
-            if (d <= end28) {
-              qualification = true;
-            }
-            continue;
-          }
-          if (d <= end28 && d >= immDay) {
-            immType = t;
-            immDay = d;
-          }
-          if (d <= end6m && d >= sixDay) {
-            sixType = t;
-            sixDay = d;
-          }
-        }
-        long imm = l.immediateMask[immType + 1];
-        if (qualification) {
-          imm |= l.qualificationBit;
-        }
-        if (immType == JOB_SEARCHING && (status == INACTIVE || status == INACTIVE_NIE)) {
-          imm |= l.inactiveJobSearchingBit;
-        }
-        boolean disadvantaged = (yes & l.disadvantagedYes) != 0;
-        if (disadvantaged && (qualification || immType == JOB_SEARCHING || immType == IN_EDUCATION
-            || immType == EMPLOYED || immType == SELF_EMPLOYED)) {
-          imm |= l.disadvantagedImmediateBit;
-        }
-        mask |= imm;
-        if (due) {
-          long six = l.sixMonthMask[sixType + 1];
-          if (six != 0) {
-            mask |= six;
-            if (older) {
-              mask |= l.olderSixMonthBit;
-            }
-            if (disadvantaged) {
-              mask |= l.disadvantagedSixMonthBit;
-            }
-          }
-        } else {
+        boolean due = exit <= lastDueExit;
+        if (!due) {
           r[DataRule.LONGER_TERM_NOT_DUE.ordinal()]++;
+        }
+        if (evFrom < evTo) {
+          mask |= results(exit, status, yes, older, due, evYmd, evType, evFrom, evTo);
         }
       } else {
         for (int k = evFrom; k < evTo; k++) {
@@ -215,6 +178,71 @@ final class Tally {
       c[at + Layout.TOTAL_SLOT]++;
       mask &= mask - 1;
     }
+  }
+
+  /** The result bits of an exited participant with events: the 28-day and six-month windows. */
+  private long results(int exit, int status, int yes, boolean older, boolean due, int[] evYmd, byte[] evType,
+      int evFrom, int evTo) {
+    final Layout l = layout;
+    final long[] r = rules;
+    int end28 = Ymd.plusDays(exit, 28);
+    int end6m = Ymd.plusMonths(exit, 6);
+    int immType = -1;
+    int immDay = 0;
+    int sixType = -1;
+    int sixDay = 0;
+    boolean qualification = false;
+    for (int k = evFrom; k < evTo; k++) {
+      int d = evYmd[k];
+      if (d > asOf) {
+        r[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
+        continue;
+      }
+      if (d < exit) {
+        continue;
+      }
+      int t = evType[k];
+      if (t == QUAL) {
+        if (d <= end28) {
+          qualification = true;
+        }
+        continue;
+      }
+      if (d <= end28 && d >= immDay) {
+        immType = t;
+        immDay = d;
+      }
+      if (d <= end6m && d >= sixDay) {
+        sixType = t;
+        sixDay = d;
+      }
+    }
+    long mask = l.immediateMask[immType + 1];
+    if (qualification) {
+      mask |= l.qualificationBit;
+    }
+    boolean searching = immType == JOB_SEARCHING || immType == UNEMPLOYED;
+    if (searching && (status == INACTIVE || status == INACTIVE_NIE)) {
+      mask |= l.inactiveJobSearchingBit;
+    }
+    boolean disadvantaged = (yes & l.disadvantagedYes) != 0;
+    if (disadvantaged && (qualification || searching || immType == IN_EDUCATION || immType == EMPLOYED
+        || immType == SELF_EMPLOYED)) {
+      mask |= l.disadvantagedImmediateBit;
+    }
+    if (due) {
+      long six = l.sixMonthMask[sixType + 1];
+      if (six != 0) {
+        mask |= six;
+        if (older) {
+          mask |= l.olderSixMonthBit;
+        }
+        if (disadvantaged) {
+          mask |= l.disadvantagedSixMonthBit;
+        }
+      }
+    }
+    return mask;
   }
 
   /** Adds another tally of the same period and reporting date. */
