@@ -19,10 +19,6 @@ import io.github.esfkit.io.Redaction;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
@@ -36,7 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -57,7 +52,6 @@ import java.util.stream.Collectors;
  */
 public final class ParticipantCsvReader {
 
-  private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
   private static final String UNKNOWN_PREFIX = "unknown:";
   private static final int PROGRESS_EVERY = 1 << 14;
 
@@ -70,7 +64,8 @@ public final class ParticipantCsvReader {
   private static final Map<String, ExitDestination> DESTINATIONS =
       codes(ExitDestination.values(), ExitDestination::code);
   private static final Map<String, EventType> EVENTS = codes(EventType.values(), EventType::code);
-  private static final Map<String, Boolean> BOOLEANS = Map.of("yes", true, "no", false);
+  private static final Map<String, Boolean> BOOLEANS =
+      java.util.Collections.unmodifiableMap(new HashMap<>(Map.of("yes", true, "no", false)));
   private static final Map<String, UnknownReason> REASONS = codes(UnknownReason.values(), UnknownReason::code);
   private static final EventType[] EVENT_TYPES = EventType.values();
 
@@ -113,25 +108,29 @@ public final class ParticipantCsvReader {
     participantErrors = new InputErrors(maxErrors);
     participantsRead = false;
     eventErrors = new InputErrors(maxErrors);
-    Map<String, long[]> pending = new HashMap<>();
+    long size = participants.size();
+    IdTable ids = new IdTable(size > 0 ? (int) Math.min(1 << 26, size / 120) : 1024);
     long eventRows = 0;
     if (events != null) {
-      eventRows = readEvents(events, pending);
+      eventRows = readEvents(events, ids);
     }
-    long rows = readParticipants(participants, events == null ? "" : events.name(), pending, sink);
-    if (events != null && !pending.isEmpty() && participantsRead) {
+    long rows = readParticipants(participants, events == null ? "" : events.name(), ids, sink);
+    if (events != null && participantsRead) {
       fileName = events.name();
-      List<Map.Entry<Long, String>> orphans = new ArrayList<>();
-      for (Map.Entry<String, long[]> e : pending.entrySet()) {
-        for (long packed : e.getValue()) {
-          orphans.add(Map.entry(packedLine(packed), e.getKey()));
+      List<long[]> orphans = new ArrayList<>();
+      List<String> orphanIds = new ArrayList<>();
+      ids.forEachOrphan((id, packed) -> {
+        for (long e : packed) {
+          orphans.add(new long[] {packedLine(e), orphanIds.size()});
         }
-      }
-      orphans.sort(Map.Entry.comparingByKey());
-      for (Map.Entry<Long, String> o : orphans) {
-        errorAt(eventErrors, o.getKey(), EventColumn.PARTICIPANT_ID.header(), "EVENT-UNKNOWN-PARTICIPANT",
-            "participant_id " + Redaction.quote(o.getValue()) + " finns inte i " + participants.name(),
-            "participant_id " + Redaction.quote(o.getValue()) + " does not occur in " + participants.name());
+        orphanIds.add(id);
+      });
+      orphans.sort((a, b) -> Long.compare(a[0], b[0]));
+      for (long[] o : orphans) {
+        String id = orphanIds.get((int) o[1]);
+        errorAt(eventErrors, o[0], EventColumn.PARTICIPANT_ID.header(), "EVENT-UNKNOWN-PARTICIPANT",
+            "participant_id " + Redaction.quote(id) + " finns inte i " + participants.name(),
+            "participant_id " + Redaction.quote(id) + " does not occur in " + participants.name());
       }
     }
     InputErrors all = new InputErrors(maxErrors);
@@ -156,12 +155,12 @@ public final class ParticipantCsvReader {
 
   // ---------------------------------------------------------------------------------------- events
 
-  private long readEvents(CsvInput input, Map<String, long[]> pending) {
+  private long readEvents(CsvInput input, IdTable ids) {
     fileName = input.name();
     InputErrors errors = eventErrors;
     long rows = 0;
     try (CountingStream counting = new CountingStream(open(input, errors));
-        CsvRecordReader csv = new CsvRecordReader(reader(counting), syntaxHandler(errors, null))) {
+        CsvRecordReader csv = new CsvRecordReader(counting, syntaxHandler(errors, null))) {
       if (!csv.next()) {
         empty(errors);
         return 0;
@@ -193,30 +192,25 @@ public final class ParticipantCsvReader {
         }
         LocalDate date = null;
         if (iDate >= 0) {
-          date = date(csv.field(iDate), EventColumn.DATE.header(), true, errors);
+          date = date(csv.fieldCached(iDate), EventColumn.DATE.header(), true, errors);
           ok &= date != null;
         }
         EventType type = null;
         if (iEvent >= 0) {
-          type = enumValue(csv.field(iEvent), EventColumn.EVENT.header(), EVENTS, true, errors);
+          type = enumValue(csv.fieldCached(iEvent), EventColumn.EVENT.header(), EVENTS, true, errors);
           ok &= type != null;
         }
         if (ok && id != null && date != null && type != null) {
           long packed = (Math.min(line, (1L << 29) - 1) << 35) | ((long) type.ordinal() << 32)
               | (date.toEpochDay() & 0xFFFFFFFFL);
-          long[] prev = pending.get(id);
-          if (prev == null) {
-            pending.put(id, new long[] {packed});
-          } else {
-            long[] next = Arrays.copyOf(prev, prev.length + 1);
-            next[prev.length] = packed;
-            pending.put(id, next);
-          }
+          ids.addEvent(ids.slot(id), packed);
         }
       }
       progress.progress(input.name(), counting.count, total, rows);
     } catch (MissingInputException e) {
       return 0;
+    } catch (CsvRecordReader.RecordTooLongException e) {
+      tooLong(errors, e.line());
     } catch (IOException e) {
       ioError(errors, e);
     } finally {
@@ -239,13 +233,13 @@ public final class ParticipantCsvReader {
 
   // ---------------------------------------------------------------------------------- participants
 
-  private long readParticipants(CsvInput input, String eventsName, Map<String, long[]> pending,
+  private long readParticipants(CsvInput input, String eventsName, IdTable ids,
       Consumer<? super Participation> sink) {
     fileName = input.name();
     InputErrors errors = participantErrors;
     long rows = 0;
     try (CountingStream counting = new CountingStream(open(input, errors));
-        CsvRecordReader csv = new CsvRecordReader(reader(counting), syntaxHandler(errors, null))) {
+        CsvRecordReader csv = new CsvRecordReader(counting, syntaxHandler(errors, null))) {
       if (!csv.next()) {
         empty(errors);
         return 0;
@@ -261,7 +255,6 @@ public final class ParticipantCsvReader {
       for (ParticipantColumn c : ParticipantColumn.values()) {
         idx[c.ordinal()] = cols.getOrDefault(c, -1);
       }
-      Map<String, Integer> seen = new HashMap<>();
       participantsRead = true;
       long total = input.size();
       Row row = new Row(csv, idx);
@@ -275,13 +268,16 @@ public final class ParticipantCsvReader {
         if (csv.malformed() || !fieldCount(csv, names.length, errors)) {
           // still claim the id, so that its events are not reported as unknown
           String id = row.get(ParticipantColumn.PARTICIPANT_ID);
-          if (id != null && csv.size() == names.length) {
-            seen.putIfAbsent(id, (int) Math.min(Integer.MAX_VALUE, line));
-            pending.remove(id);
+          if (id != null && csv.size() == names.length && validId(id)) {
+            int slot = ids.slot(id);
+            if (ids.line(slot) == 0) {
+              ids.setLine(slot, line);
+              ids.takeEvents(slot);
+            }
           }
           continue;
         }
-        Participation p = participation(row, errors, seen, pending, eventsName);
+        Participation p = participation(row, errors, ids, eventsName);
         if (p != null) {
           sink.accept(p);
         }
@@ -289,6 +285,8 @@ public final class ParticipantCsvReader {
       progress.progress(input.name(), counting.count, total, rows);
     } catch (MissingInputException e) {
       return 0;
+    } catch (CsvRecordReader.RecordTooLongException e) {
+      tooLong(errors, e.line());
     } catch (IOException e) {
       ioError(errors, e);
     } finally {
@@ -309,12 +307,15 @@ public final class ParticipantCsvReader {
 
     String get(ParticipantColumn c) {
       int i = idx[c.ordinal()];
-      return i < 0 || i >= csv.size() ? null : csv.field(i);
+      if (i < 0 || i >= csv.size()) {
+        return null;
+      }
+      return c == ParticipantColumn.PARTICIPANT_ID || c == ParticipantColumn.PERSON_ID ? csv.field(i)
+          : csv.fieldCached(i);
     }
   }
 
-  private Participation participation(Row row, InputErrors errors, Map<String, Integer> seen,
-      Map<String, long[]> pending, String eventsName) {
+  private Participation participation(Row row, InputErrors errors, IdTable ids, String eventsName) {
     long before = errors.count();
     Participation.Builder b = Participation.builder();
 
@@ -322,15 +323,17 @@ public final class ParticipantCsvReader {
     long[] events = null;
     if (id != null) {
       if (checkId(id, ParticipantColumn.PARTICIPANT_ID.header(), errors)) {
-        Integer first = seen.putIfAbsent(id, (int) Math.min(Integer.MAX_VALUE, line));
-        if (first != null) {
+        int slot = ids.slot(id);
+        int first = ids.line(slot);
+        if (first != 0) {
           error(errors, ParticipantColumn.PARTICIPANT_ID, "PART-ID-DUPLICATE",
               "participant_id " + Redaction.quote(id) + " förekommer redan på rad " + first
                   + "; varje rad (inskrivning) måste ha ett eget id",
               "participant_id " + Redaction.quote(id) + " already occurs on line " + first
                   + "; every row (participation) needs its own id");
         } else {
-          events = pending.remove(id);
+          ids.setLine(slot, line);
+          events = ids.takeEvents(slot);
         }
         b.participantId(id);
       }
@@ -617,19 +620,52 @@ public final class ParticipantCsvReader {
       errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
       return false;
     }
-    if (Redaction.looksLikeIdentityNumber(id)) {
+    if (pnrLike(id)) {
       errorAt(errors, line, column, "PART-ID-PERSONAL",
           "participant_id ser ut som ett personnummer; använd ett pseudonymt id (värdet visas inte)",
           "participant_id looks like a personal identity number; use a pseudonymous id (the value is not shown)");
       return false;
     }
-    if (!ID.matcher(id).matches()) {
+    if (!validId(id)) {
       errorAt(errors, line, column, "PART-ID-FORMAT",
           Redaction.quote(id) + " är inget giltigt id: 1–64 tecken av A-Z a-z 0-9 _ -",
           Redaction.quote(id) + " is not a valid id: 1-64 characters of A-Z a-z 0-9 _ -");
       return false;
     }
     return true;
+  }
+
+  /** 1–64 of {@code A-Z a-z 0-9 _ -}. */
+  private static boolean validId(String id) {
+    int n = id.length();
+    if (n < 1 || n > 64) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The form of a personnummer: {@code (YY)YYMMDD[-+]NNNN}. */
+  private static boolean pnrLike(String id) {
+    int n = id.length();
+    if (n < 10 || n > 13) {
+      return false;
+    }
+    int digits = 0;
+    for (int i = 0; i < n; i++) {
+      char c = id.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (!((c == '-' || c == '+') && i == n - 5)) {
+        return false;
+      }
+    }
+    return digits == 10 || digits == 12;
   }
 
   private static String svPnr(String ruleId) {
@@ -725,7 +761,17 @@ public final class ParticipantCsvReader {
         "filen är tom; en rubrikrad krävs", "the file is empty; a header row is required"));
   }
 
+  private void tooLong(InputErrors errors, long atLine) {
+    participantsRead = false; // the file was not read to the end: its ids are incomplete
+    errors.add(InputError.of(fileName, atLine, "", "CSV-LINE-TOO-LONG",
+        "raden är längre än " + (CsvRecordReader.DEFAULT_MAX_RECORD_BYTES >> 20)
+            + " MiB: detta är ingen CSV-fil i utbytesformatet; läsningen avbröts",
+        "the line is longer than " + (CsvRecordReader.DEFAULT_MAX_RECORD_BYTES >> 20)
+            + " MiB: this is not a CSV file of the exchange format; reading stopped"));
+  }
+
   private void ioError(InputErrors errors, IOException e) {
+    participantsRead = false;
     errors.add(InputError.ofFile(fileName, "IO-READ",
         "filen kunde inte läsas till slut: " + e.getClass().getSimpleName(),
         "the file could not be read to the end: " + e.getClass().getSimpleName()));
@@ -757,12 +803,6 @@ public final class ParticipantCsvReader {
     throw new MissingInputException();
   }
 
-  private static Reader reader(InputStream in) {
-    return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE));
-  }
-
   private void error(InputErrors errors, ParticipantColumn c, String rule, String sv, String en) {
     errorAt(errors, line, c == null ? "" : c.header(), rule, sv, en);
   }
@@ -780,7 +820,7 @@ public final class ParticipantCsvReader {
     for (E e : values) {
       m.put(code.apply(e), e);
     }
-    return Map.copyOf(m);
+    return java.util.Collections.unmodifiableMap(new HashMap<>(m));
   }
 
   /** Counts the bytes read, for progress. */

@@ -244,4 +244,29 @@ class ParticipantCsvReaderTest {
         .readAll(CsvInput.ofString("p.csv", pw.toString()), CsvInput.ofString("e.csv", ew.toString())));
     assertThat(again).isEqualTo(all);
   }
+
+  @Test
+  void utf8Validation() {
+    assertThat(CsvRecordReader.validUtf8("Östersund Åre €".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0, 19))
+        .isTrue();
+    assertThat(CsvRecordReader.validUtf8(new byte[] {(byte) 0xC3}, 0, 1)).isFalse();
+    assertThat(CsvRecordReader.validUtf8(new byte[] {(byte) 0xC0, (byte) 0x80}, 0, 2)).isFalse(); // overlong
+    assertThat(CsvRecordReader.validUtf8(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, 3)).isFalse();
+    assertThat(CsvRecordReader.validUtf8(new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80}, 0, 4))
+        .isTrue();
+  }
+
+  @Test
+  void byteOrderMarkAndCrLfAreAccepted() throws Exception {
+    String p = "\uFEFF" + HEADER.replace("\n", "\r\n")
+        + "P1,,Åre,woman,1985-01-01,2020-04-01,,unemployed,isced2,,,,,,,\r\n";
+    assertThat(ParticipantCsvReader.create().readAll(CsvInput.ofString("p.csv", p), null)).hasSize(1);
+  }
+
+  @Test
+  void aHugeFieldOrLineIsReportedInBoundedMemory() {
+    String p = HEADER + "P1,,Berg," + "x".repeat(100_000) + ",1985-01-01,2020-04-01,,unemployed,isced2,,,,,,,\n";
+    assertThat(lines(errors(p, null))).containsExactly(
+        "p.csv:2:gender: CSV-FIELD-TOO-LONG the field is longer than 4096 bytes");
+  }
 }
