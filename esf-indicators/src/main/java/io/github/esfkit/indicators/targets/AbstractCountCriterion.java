@@ -30,6 +30,12 @@ abstract class AbstractCountCriterion implements Criterion {
 
   public abstract Bound bound();
 
+  /**
+   * The population before an eligibility filter (e.g. all finished participants, when only those not in an AF
+   * measure before entry count); when given, the explanation states how many the filter left out.
+   */
+  public abstract Optional<Selection> eligibilityBase();
+
   /** Explicit total target; when empty, the sum of {@link #genderTargets()}. */
   public abstract Optional<Long> totalTarget();
 

@@ -166,6 +166,15 @@ final class CriterionEvaluation {
         b.append(capitalise(String.join(", ", parts))).append(". ");
       }
     }
+    SelectionCount base = c.eligibilityBase().map(s -> data.counts().get(s.id())).orElse(null);
+    if (base != null && pop != null) {
+      long left = Math.max(0, base.total().total() - pop.total().total());
+      java.util.Set<String> tags = new java.util.TreeSet<>(c.population().excludedTags());
+      b.append(l.pick("Behörighet: ", "Eligibility: ")).append(left).append(l.pick(" av ", " of "))
+          .append(base.total().total()).append(' ').append(c.eligibilityBase().get().label(l))
+          .append(l.pick(" uteslutna", " left out"))
+          .append(tags.isEmpty() ? "" : " (" + String.join(", ", tags) + ")").append(". ");
+    }
     if (pop != null) {
       b.append(Share.of(tot.total(), pop.total().total()).fraction(l)).append(' ').append(c.population().label(l))
           .append(l.pick(", dvs. ", ", i.e. ")).append(Share.of(tot.total(), pop.total().total()).format(l)).append(". ");

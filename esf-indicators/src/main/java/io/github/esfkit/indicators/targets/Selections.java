@@ -9,7 +9,10 @@ final class Selections {
 
   static List<Selection> of(Criterion c) {
     if (c instanceof CountCriterion) {
-      return List.of(((CountCriterion) c).counted(), ((CountCriterion) c).population());
+      CountCriterion cc = (CountCriterion) c;
+      return cc.eligibilityBase().isPresent()
+          ? List.of(cc.counted(), cc.population(), cc.eligibilityBase().get())
+          : List.of(cc.counted(), cc.population());
     }
     if (c instanceof ShareCriterion) {
       return List.of(((ShareCriterion) c).counted(), ((ShareCriterion) c).population());

@@ -166,7 +166,7 @@ public final class Project144587 {
                     + "share among them at least their share of the project.")
                 .addCriteria(
                     count("PM-4.count", AF_MEASURE, AF_ELIGIBLE, Bound.AT_LEAST, 27, 24,
-                        "27 kvinnor och 24 män lämnar för åtgärd hos Arbetsförmedlingen"),
+                        "27 kvinnor och 24 män lämnar för åtgärd hos Arbetsförmedlingen").withEligibilityBase(FINISHED),
                     relative("PM-4.gender-share", AF_MEASURE,
                         "Minst hälften av de som går till åtgärd hos AF ska vara kvinnor baserat på andelen kvinnor och män i projektet"))
                 .build(),
