@@ -207,12 +207,6 @@ final class CriterionEvaluation {
     Share s = Share.of(counted.total().total(), pop.total().total());
     String target = Words.bound(c.bound(), SV) + " " + Words.percent(c.percent(), SV);
     String targetEn = Words.bound(c.bound(), EN) + " " + Words.percent(c.percent(), EN);
-    if (!s.isDefined()) {
-      return undetermined(c, "nämnaren (" + c.population().labelSv() + ") är 0", "the denominator ("
-          + c.population().labelEn() + ") is 0");
-    }
-    boolean met = c.bound() == Bound.AT_LEAST ? s.isAtLeast(c.percent()) : s.isAtMost(c.percent());
-    CriterionStatus status = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     List<Figure> figures = new ArrayList<>();
     List<BreakdownLine> lines = new ArrayList<>();
     figures.add(Figure.of("total", s.numerator(), java.util.Optional.of(s.denominator())));
@@ -222,6 +216,12 @@ final class CriterionEvaluation {
       figures.add(Figure.of(sp, sc.total(), java.util.Optional.of(d)));
       lines.add(line(sp, sc.total(), d, sc.women(), sc.men(), c.population()));
     }
+    if (!s.isDefined()) {
+      return undetermined(c, "nämnaren (" + c.population().labelSv() + ") är 0", "the denominator ("
+          + c.population().labelEn() + ") is 0").withFigures(figures).withBreakdown(lines);
+    }
+    boolean met = c.bound() == Bound.AT_LEAST ? s.isAtLeast(c.percent()) : s.isAtMost(c.percent());
+    CriterionStatus status = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     return CriterionResult.builder()
         .criterionId(c.id())
         .kind(c.kind())
