@@ -20,18 +20,20 @@ public final class CfarNumber {
   public static CfarNumber parse(CharSequence text) {
     Objects.requireNonNull(text, "text");
     String s = text.toString().trim();
+    // ten characters or more may be a personal identity number in the wrong field: never repeat it
+    String shown = s.length() < 10 ? "'" + s + "'" : "(masked, " + s.length() + " characters)";
     if (!s.matches("\\d+")) {
-      throw new InvalidIdentifierException("CFAR-FORMAT", "CFAR number '" + s + "' must consist of digits");
+      throw new InvalidIdentifierException("CFAR-FORMAT", "CFAR number " + shown + " must consist of digits.");
     }
     if (s.length() != 8) {
       throw new InvalidIdentifierException(
-          "CFAR-LENGTH", "CFAR number '" + s + "' must have 8 digits, not " + s.length());
+          "CFAR-LENGTH", "CFAR number " + shown + " must have 8 digits.");
     }
     if (s.matches("0{7}\\d")) {
-      throw new InvalidIdentifierException("CFAR-PLACEHOLDER", "CFAR number '" + s + "' is a placeholder");
+      throw new InvalidIdentifierException("CFAR-PLACEHOLDER", "CFAR number '" + s + "' is a placeholder, not a workplace number.");
     }
     if (!Luhn.isValid(s)) {
-      throw new InvalidIdentifierException("CFAR-CHECKSUM", "CFAR number '" + s + "' has a wrong check digit");
+      throw new InvalidIdentifierException("CFAR-CHECKSUM", "CFAR number '" + s + "' has a wrong check digit.");
     }
     return new CfarNumber(s);
   }

@@ -7,7 +7,9 @@ import java.util.regex.Pattern;
 /**
  * A Swedish organisation number (organisationsnummer): ten digits printed {@code NNNNNN-NNNN}, the last a
  * Luhn check digit over the first nine. Parsing accepts the hyphen or none; the value is stored without it
- * and printed with it. Immutable and thread-safe.
+ * and printed with it. A sole trader's organisation number is his or her personnummer (digits 3–4 below
+ * 20): treat such a value as personal data; exception messages never repeat a number that could be one.
+ * Immutable and thread-safe.
  */
 public final class Organisationsnummer {
 
@@ -25,13 +27,15 @@ public final class Organisationsnummer {
     Matcher m = FORM.matcher(text.toString().trim());
     if (!m.matches()) {
       throw new InvalidIdentifierException(
-          "ORGNR-FORMAT", "organisation number '" + text + "' must have the form NNNNNN-NNNN");
+          "ORGNR-FORMAT", "organisation number must have the form NNNNNN-NNNN");
     }
     String d = m.group(1) + m.group(2);
     if (!Luhn.isValid(d)) {
       throw new InvalidIdentifierException(
-          "ORGNR-CHECKSUM", "organisation number '" + text + "' has a wrong check digit (expected "
-              + Luhn.checkDigit(d.substring(0, 9)) + ")");
+          "ORGNR-CHECKSUM", Integer.parseInt(d.substring(2, 4)) < 20
+              ? "organisation number has a wrong check digit"
+              : "organisation number '" + m.group(1) + "-" + m.group(2) + "' has a wrong check digit (expected "
+                  + Luhn.checkDigit(d.substring(0, 9)) + ")");
     }
     return new Organisationsnummer(d);
   }

@@ -114,6 +114,7 @@ abstract class AbstractParticipation {
 
   /** True when exited on or before {@code asOf}. */
   public boolean hasExitedBy(LocalDate asOf) {
+    java.util.Objects.requireNonNull(asOf, "asOf");
     return exitDate().isPresent() && !exitDate().get().isAfter(asOf);
   }
 

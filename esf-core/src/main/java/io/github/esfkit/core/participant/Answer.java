@@ -75,8 +75,9 @@ public final class Answer<T> {
     return Optional.ofNullable(reason);
   }
 
-  /** True when known and equal to {@code candidate}. */
+  /** True when known and equal to {@code candidate}; an unknown is never equal to a value. */
   public boolean is(T candidate) {
+    Objects.requireNonNull(candidate, "candidate");
     return value != null && value.equals(candidate);
   }
 

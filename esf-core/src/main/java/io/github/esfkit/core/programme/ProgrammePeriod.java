@@ -43,8 +43,28 @@ public enum ProgrammePeriod {
     return this == ESF_PLUS_2021_2027;
   }
 
+  /**
+   * The programme period a project period implies, only when unambiguous: the dates lie within the
+   * eligibility period of exactly one programme period. A project running 2021–2023 fits both (2014–2020
+   * projects could run until the end of 2023) and gives empty; take the period from the call instead.
+   */
+  public static java.util.Optional<ProgrammePeriod> inferFromDates(LocalDateRange projectPeriod) {
+    java.util.Objects.requireNonNull(projectPeriod, "projectPeriod");
+    ProgrammePeriod found = null;
+    for (ProgrammePeriod p : values()) {
+      if (p.eligibility.encloses(projectPeriod)) {
+        if (found != null) {
+          return java.util.Optional.empty();
+        }
+        found = p;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
+  }
+
   /** Parses {@link #code()}; throws {@link IllegalArgumentException} naming the accepted codes. */
   public static ProgrammePeriod fromCode(String code) {
+    java.util.Objects.requireNonNull(code, "code");
     for (ProgrammePeriod p : values()) {
       if (p.code.equals(code)) {
         return p;

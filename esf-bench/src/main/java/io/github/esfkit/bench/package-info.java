@@ -1,0 +1,5 @@
+/**
+ * JMH benchmarks of esfkit's common-indicator calculator over a synthetic national cohort, with an
+ * embedded DuckDB SQL baseline whose figures are checked equal. Not a library dependency.
+ */
+package io.github.esfkit.bench;

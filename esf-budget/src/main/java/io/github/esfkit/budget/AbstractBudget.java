@@ -1,0 +1,62 @@
+package io.github.esfkit.budget;
+
+import io.github.esfkit.core.validation.ValidationResult;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The budget of an ESF project application (ansökans budget) as plain input values: cost lines per
+ * section, co-financing contributions, the flat rates in force and their rounding policy, optionally the
+ * project owner and the totals printed on a form. Derived figures come from {@link #overview()}, rule
+ * checks from {@link #validate()}. Nothing is rejected here that the validator can report instead.
+ *
+ * <p>Build with {@code Budget.builder()}. Immutable and thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractBudget {
+
+  /** A title, e.g. the project's name. */
+  public abstract Optional<String> title();
+
+  /** The project owner (projektägare), used for the owner rules of co-financing. */
+  public abstract Optional<CoFinancier> projectOwner();
+
+  /** The cost lines of every section, without derived flat-rate amounts. */
+  public abstract List<BudgetLine> costLines();
+
+  /** The co-financing contributions. */
+  public abstract List<Contribution> contributions();
+
+  /** The flat rates in force; the 2014–2020 form uses {@link FlatRate#formIndirectCosts()}. */
+  public abstract List<FlatRate> flatRates();
+
+  /** How flat-rate results are rounded, per phase; the form's policy by default. */
+  @Value.Default
+  public RoundingPolicy flatRateRounding() {
+    return RoundingPolicy.FORM_FLAT_RATE;
+  }
+
+  /** Totals printed on a form, to be checked. */
+  public abstract Optional<PrintedTotals> printedTotals();
+
+  /** The derived figures without a requirement; throws if an amount is not in SEK. */
+  public BudgetOverview overview() {
+    return BudgetCalculator.overview((Budget) this);
+  }
+
+  /** The derived figures and the check against the call's requirement; throws if an amount is not in SEK. */
+  public BudgetOverview overview(CoFinancingRequirement requirement) {
+    return BudgetCalculator.overview((Budget) this, requirement);
+  }
+
+  /** Every rule violation; never throws. */
+  public ValidationResult validate() {
+    return BudgetValidator.validate((Budget) this);
+  }
+
+  /** Every rule violation, including the call's requirement; never throws. */
+  public ValidationResult validate(CoFinancingRequirement requirement) {
+    return BudgetValidator.validate((Budget) this, requirement);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.esfkit.budget;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.github.esfkit.core.id.Diarienummer;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A call's required co-financing share (krav på medfinansiering enligt utlysningen), an exact percent such
+ * as {@code 53.00}, optionally labelled with the call's name and registration number. The requirement is
+ * met iff {@code co-financing × 100 ≥ percent × total financing}, computed exactly: 33.0005 % does not
+ * meet 33.30 %, and 52.9972 % does not meet 53 % although it displays as 53,00 %. Immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+abstract class AbstractCoFinancingRequirement {
+
+  /** The required share in percent, exact, between 0 and 100. */
+  @Value.Parameter
+  public abstract BigDecimal percent();
+
+  /** The call's name, e.g. as returned by core's {@code Call}. */
+  public abstract Optional<String> callLabel();
+
+  /** The call's registration number. */
+  public abstract Optional<Diarienummer> callNumber();
+
+  /** A requirement from, e.g., {@code call.requiredCoFinancingPercent()}. */
+  public static CoFinancingRequirement ofPercent(BigDecimal percent) {
+    return CoFinancingRequirement.of(percent);
+  }
+
+  /** A requirement given as text, e.g. {@code "53.00"}. */
+  public static CoFinancingRequirement ofPercent(String percent) {
+    return CoFinancingRequirement.of(new BigDecimal(percent));
+  }
+
+  /** True when a co-financing share meets the requirement, compared exactly. */
+  public boolean isMetBy(Share coFinancingShare) {
+    return coFinancingShare.compareToPercent(percent()) >= 0;
+  }
+
+  @Value.Check
+  void check() {
+    checkArgument(
+        percent().signum() >= 0 && percent().compareTo(BigDecimal.valueOf(100)) <= 0,
+        "required co-financing must be between 0 and 100 percent: %s",
+        percent());
+  }
+}

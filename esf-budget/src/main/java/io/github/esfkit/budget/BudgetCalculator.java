@@ -1,0 +1,261 @@
+package io.github.esfkit.budget;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.CurrencyUnit;
+import org.javamoney.moneta.Money;
+
+/**
+ * Computes the derived figures of a {@link Budget} (formulas B1–B12 of budget.md §3): flat rates per
+ * phase in their order of computation, rounded under the budget's policy; section totals; the
+ * Budgetöversikt. All arithmetic is exact {@link BigDecimal}; the only rounding is the flat-rate policy.
+ */
+public final class BudgetCalculator {
+
+  private BudgetCalculator() {}
+
+  /** The overview without a requirement. Throws {@link IllegalArgumentException} if an amount is not SEK. */
+  public static BudgetOverview overview(Budget budget) {
+    return build(budget, Optional.empty());
+  }
+
+  /** The overview with the call's requirement. Throws {@link IllegalArgumentException} if an amount is not SEK. */
+  public static BudgetOverview overview(Budget budget, CoFinancingRequirement requirement) {
+    return build(budget, Optional.of(Objects.requireNonNull(requirement, "requirement")));
+  }
+
+  /**
+   * The flat-rate amount of each option in force, per phase section, as computed (before any comparison
+   * with declared lines).
+   */
+  public static Map<CostSection, Map<FlatRateType, BigDecimal>> flatRateAmounts(Budget budget) {
+    Map<CostSection, Map<FlatRateType, BigDecimal>> out = new EnumMap<>(CostSection.class);
+    compute(Objects.requireNonNull(budget, "budget"))
+        .flatRates
+        .forEach((section, amounts) -> out.put(section, Collections.unmodifiableMap(amounts)));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
+   * Throws {@link IllegalArgumentException} if a contribution is not in SEK.
+   */
+  public static Map<CoFinancier, Money> coFinancingByContributor(Budget budget) {
+    Map<CoFinancier, Money> out = new LinkedHashMap<>();
+    for (Contribution c : Objects.requireNonNull(budget, "budget").contributions()) {
+      requireSek(c.amount(), "contribution of " + c.contributor());
+      out.merge(c.contributor(), c.amount(), Money::add);
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static BudgetOverview build(Budget budget, Optional<CoFinancingRequirement> requirement) {
+    Objects.requireNonNull(budget, "budget");
+    for (BudgetLine line : budget.costLines()) {
+      requireSek(line.total(), "cost line '" + line.description() + "'");
+    }
+    for (Contribution c : budget.contributions()) {
+      requireSek(c.amount(), "contribution of " + c.contributor());
+    }
+    return compute(budget).toOverview(Sek.SEK, requirement);
+  }
+
+  private static void requireSek(Money amount, String what) {
+    if (!Sek.isSek(amount)) {
+      throw new IllegalArgumentException(what + " is in " + amount.getCurrency() + ", not SEK");
+    }
+  }
+
+  /** Currency-blind computation on the numbers, shared with the validator. */
+  static Computation compute(Budget budget) {
+    Computation c = new Computation();
+    for (CostSection section : CostSection.values()) {
+      c.declared.put(section, new EnumMap<>(CostCategory.class));
+      c.flatRates.put(section, new EnumMap<>(FlatRateType.class));
+    }
+    for (BudgetLine line : budget.costLines()) {
+      c.declared.get(line.section()).merge(line.category(), Sek.number(line.total()), BigDecimal::add);
+    }
+    List<FlatRate> ordered = new ArrayList<>(budget.flatRates());
+    ordered.sort(Comparator.comparingInt(f -> f.type().order()));
+    for (CostSection section : CostSection.values()) {
+      Map<CostCategory, BigDecimal> rows = new EnumMap<>(c.declared.get(section));
+      if (section.isPhase()) {
+        Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);
+        for (FlatRate rate : ordered) {
+          BigDecimal base = base(rate.type().base(), rows);
+          BigDecimal amount = rate.apply(base, budget.flatRateRounding());
+          c.flatRates.get(section).merge(rate.type(), amount, BigDecimal::add);
+          BigDecimal target = derived.merge(rate.type().target(), amount, BigDecimal::add);
+          rows.put(rate.type().target(), target);
+        }
+      }
+      c.rows.put(section, rows);
+      c.totals.put(section, total(rows));
+    }
+    for (CoFinancingCategory category : CoFinancingCategory.values()) {
+      c.coFinancing.put(category, new EnumMap<>(CoFinancingSubLine.class));
+    }
+    for (Contribution contribution : budget.contributions()) {
+      c.coFinancing
+          .get(contribution.category())
+          .merge(contribution.subLine(), Sek.number(contribution.amount()), BigDecimal::add);
+    }
+    return c;
+  }
+
+  private static BigDecimal base(FlatRateType.Base base, Map<CostCategory, BigDecimal> rows) {
+    BigDecimal staff = rows.getOrDefault(CostCategory.STAFF, BigDecimal.ZERO);
+    BigDecimal other = BigDecimal.ZERO;
+    for (Map.Entry<CostCategory, BigDecimal> e : rows.entrySet()) {
+      if (e.getKey().isOtherDirectCost()) {
+        other = other.add(e.getValue());
+      }
+    }
+    switch (base) {
+      case STAFF_COSTS:
+        return staff;
+      case DIRECT_COSTS:
+        return staff.add(other);
+      default:
+        return other;
+    }
+  }
+
+  private static BigDecimal total(Map<CostCategory, BigDecimal> rows) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (Map.Entry<CostCategory, BigDecimal> e : rows.entrySet()) {
+      total = e.getKey().isDeducted() ? total.subtract(e.getValue()) : total.add(e.getValue());
+    }
+    return total;
+  }
+
+  /** Intermediate figures as exact numbers. */
+  static final class Computation {
+    final Map<CostSection, Map<CostCategory, BigDecimal>> declared = new EnumMap<>(CostSection.class);
+    final Map<CostSection, Map<CostCategory, BigDecimal>> rows = new EnumMap<>(CostSection.class);
+    final Map<CostSection, Map<FlatRateType, BigDecimal>> flatRates = new EnumMap<>(CostSection.class);
+    final Map<CostSection, BigDecimal> totals = new EnumMap<>(CostSection.class);
+    final Map<CoFinancingCategory, Map<CoFinancingSubLine, BigDecimal>> coFinancing =
+        new EnumMap<>(CoFinancingCategory.class);
+
+    BigDecimal esfCosts() {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (CostSection s : CostSection.values()) {
+        if (s.isPhase()) {
+          sum = sum.add(totals.get(s));
+        }
+      }
+      return sum;
+    }
+
+    BigDecimal erdfCosts() {
+      return totals.get(CostSection.ERDF);
+    }
+
+    BigDecimal totalCosts() {
+      return esfCosts().add(erdfCosts());
+    }
+
+    BigDecimal category(CoFinancingCategory category) {
+      return coFinancing.get(category).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    BigDecimal cashCoFinancing() {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (CoFinancingCategory c : CoFinancingCategory.values()) {
+        if (c.isCash()) {
+          sum = sum.add(category(c));
+        }
+      }
+      return sum;
+    }
+
+    BigDecimal esfGrant() {
+      return totalCosts().subtract(cashCoFinancing());
+    }
+
+    BigDecimal totalCoFinancing() {
+      BigDecimal sum = BigDecimal.ZERO;
+      for (CoFinancingCategory c : CoFinancingCategory.values()) {
+        sum = sum.add(category(c));
+      }
+      return sum;
+    }
+
+    BigDecimal totalFinancing() {
+      return esfGrant().add(totalCoFinancing());
+    }
+
+    Share esfShare() {
+      return Share.of(esfGrant(), totalFinancing());
+    }
+
+    Share coFinancingShare() {
+      return Share.of(totalCoFinancing(), totalFinancing());
+    }
+
+    BudgetOverview toOverview(CurrencyUnit currency, Optional<CoFinancingRequirement> requirement) {
+      BudgetOverview.Builder b = BudgetOverview.builder();
+      for (CostSection section : CostSection.values()) {
+        Map<CostCategory, BigDecimal> values = rows.get(section);
+        Map<CostCategory, Money> printed = new LinkedHashMap<>();
+        for (CostCategory category : section.formCategories()) {
+          printed.put(category, money(values.getOrDefault(category, BigDecimal.ZERO), currency));
+        }
+        for (CostCategory category : CostCategory.values()) {
+          if (values.containsKey(category) && !printed.containsKey(category)) {
+            printed.put(category, money(values.get(category), currency));
+          }
+        }
+        b.addCostTables(
+            CostTable.builder()
+                .section(section)
+                .putAllRows(printed)
+                .total(money(totals.get(section), currency))
+                .build());
+      }
+      for (CoFinancingCategory category : CoFinancingCategory.values()) {
+        Map<CoFinancingSubLine, BigDecimal> values = coFinancing.get(category);
+        Map<CoFinancingSubLine, Money> printed = new LinkedHashMap<>();
+        for (CoFinancingSubLine sub : category.subLines()) {
+          printed.put(sub, money(values.getOrDefault(sub, BigDecimal.ZERO), currency));
+        }
+        for (CoFinancingSubLine sub : CoFinancingSubLine.values()) {
+          if (values.containsKey(sub) && !printed.containsKey(sub)) {
+            printed.put(sub, money(values.get(sub), currency));
+          }
+        }
+        b.addCoFinancingTables(
+            CoFinancingTable.builder()
+                .category(category)
+                .putAllRows(printed)
+                .total(money(category(category), currency))
+                .build());
+      }
+      return b.esfCosts(money(esfCosts(), currency))
+          .erdfCosts(money(erdfCosts(), currency))
+          .totalCosts(money(totalCosts(), currency))
+          .cashCoFinancing(money(cashCoFinancing(), currency))
+          .esfGrant(money(esfGrant(), currency))
+          .totalCoFinancing(money(totalCoFinancing(), currency))
+          .totalFinancing(money(totalFinancing(), currency))
+          .esfShare(esfShare())
+          .coFinancingShare(coFinancingShare())
+          .requirement(requirement)
+          .build();
+    }
+
+    private static Money money(BigDecimal value, CurrencyUnit currency) {
+      return Money.of(value, currency);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package io.github.esfkit.budget;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * Swedish kronor (SEK) and the other currency the library knows (EUR): currency constants resolved once,
+ * factories for {@link Money} and the exact {@link BigDecimal} of an amount. Immutable and thread-safe.
+ */
+public final class Sek {
+
+  /** The Swedish krona, resolved once. */
+  public static final CurrencyUnit SEK = Monetary.getCurrency("SEK");
+
+  /** The euro, resolved once. */
+  public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
+
+  private static final Money ZERO = Money.of(BigDecimal.ZERO, SEK);
+
+  private Sek() {}
+
+  /** {@code kronor} kr. */
+  public static Money of(long kronor) {
+    return Money.of(BigDecimal.valueOf(kronor), SEK);
+  }
+
+  /** An amount in kronor, e.g. {@code new BigDecimal("1234.50")}. */
+  public static Money of(BigDecimal kronor) {
+    return Money.of(Objects.requireNonNull(kronor, "kronor"), SEK);
+  }
+
+  /** An amount in kronor parsed from a plain decimal string such as {@code "1234.50"}. */
+  public static Money parse(String kronor) {
+    return of(new BigDecimal(Objects.requireNonNull(kronor, "kronor")));
+  }
+
+  /** Zero kronor. */
+  public static Money zero() {
+    return ZERO;
+  }
+
+  /** The exact number of an amount, whatever its currency. */
+  public static BigDecimal number(MonetaryAmount amount) {
+    return amount.getNumber().numberValue(BigDecimal.class);
+  }
+
+  /** True when the amount is in SEK. */
+  public static boolean isSek(MonetaryAmount amount) {
+    return SEK.equals(amount.getCurrency());
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * SEK to EUR conversion at monthly rates the caller supplies (valutakurs, kronor per euro). No rates are
+ * held or fetched; {@code javax.money.convert} is never used.
+ */
+@EsfStyle
+package io.github.esfkit.budget.eur;
+
+import io.github.esfkit.core.EsfStyle;

@@ -1,0 +1,52 @@
+package io.github.esfkit.core.organisation;
+
+import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.id.Organisationsnummer;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * An organisation (organisation) as a source lists it: name, organisation number as printed, and kind.
+ * The number is kept as text so that a wrong one can be reported (see {@link OrganisationValidator});
+ * {@link #organisationsnummer()} gives the parsed number when it is valid. Organisations are identified
+ * by organisation number, not by name: names vary within one document. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractOrganisation {
+
+  /** The name as printed, e.g. "Hällefors kommun". */
+  @Value.Parameter
+  public abstract String name();
+
+  /** The organisation number as printed, e.g. "212000-1942"; empty when the source gives none. */
+  @Value.Parameter
+  public abstract Optional<String> organisationsnummerAsPrinted();
+
+  @Value.Parameter
+  public abstract OrganisationKind kind();
+
+  /** The parsed organisation number; empty when none is printed or it is invalid. */
+  @Value.Lazy
+  public Optional<Organisationsnummer> organisationsnummer() {
+    return organisationsnummerAsPrinted().filter(Organisationsnummer::isValid).map(Organisationsnummer::parse);
+  }
+
+  /** True when both have the same valid organisation number. */
+  public boolean isSameOrganisationAs(Organisation other) {
+    java.util.Objects.requireNonNull(other, "other");
+    return organisationsnummer().isPresent() && organisationsnummer().equals(other.organisationsnummer());
+  }
+
+  /** An organisation with a printed number. */
+  public static Organisation of(String name, String organisationsnummer, OrganisationKind kind) {
+    return Organisation.of(name, Optional.of(organisationsnummer), kind);
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("organisation name must not be blank");
+    }
+  }
+}

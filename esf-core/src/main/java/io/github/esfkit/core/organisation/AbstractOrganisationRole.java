@@ -1,0 +1,30 @@
+package io.github.esfkit.core.organisation;
+
+import io.github.esfkit.core.EsfStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One row of a project's organisation lists: an organisation in a role, with the workplace (CFAR) the
+ * form asks for co-financiers. The same organisation may appear on several rows, in several roles (Region
+ * Örebro län is co-financier and cooperation partner) or in one role with different contacts
+ * (Arbetsförmedlingen twice). Contact persons are personal data and not kept. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractOrganisationRole {
+
+  @Value.Parameter
+  public abstract Organisation organisation();
+
+  @Value.Parameter
+  public abstract Role role();
+
+  /** The workplace with its CFAR number, when the source gives one. */
+  public abstract Optional<Workplace> workplace();
+
+  /** A row with a workplace given by its CFAR number as printed. */
+  public static OrganisationRole of(Organisation organisation, Role role, String cfarAsPrinted) {
+    return OrganisationRole.of(organisation, role).withWorkplace(Workplace.of(cfarAsPrinted));
+  }
+}

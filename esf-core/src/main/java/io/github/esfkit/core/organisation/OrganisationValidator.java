@@ -1,0 +1,75 @@
+package io.github.esfkit.core.organisation;
+
+import io.github.esfkit.core.id.IdentifierChecks;
+import io.github.esfkit.core.validation.ValidationResult;
+import java.util.List;
+
+/**
+ * Checks organisations and their rows in a project: organisation numbers ({@code ORGNR-*}), CFAR numbers
+ * of workplaces ({@code CFAR-*}), a missing CFAR number for a co-financier ({@code CFAR-MISSING},
+ * warning: the 2014–2020 form asks for one) and the project owner listed among the co-financiers
+ * ({@code OWNER-AS-COFINANCIER}: the owner's contribution is its own cash, egeninsats). Never throws.
+ * Stateless and thread-safe.
+ */
+public final class OrganisationValidator {
+
+  private OrganisationValidator() {}
+
+  /** Checks one organisation's number; paths start with {@code path}. */
+  public static ValidationResult validate(Organisation organisation, String path) {
+    String p = path == null ? "organisation" : path;
+    if (organisation == null) {
+      return ValidationResult.builder()
+          .error("ORGANISATION-MISSING", p, "Organisation saknas.", "Organisation is missing.").build();
+    }
+    return IdentifierChecks.checkOrganisationsnummer(
+        organisation.organisationsnummerAsPrinted().orElse(null), p + ".organisationsnummer");
+  }
+
+  /** Checks one workplace's CFAR number. */
+  public static ValidationResult validate(Workplace workplace, String path) {
+    String p = path == null ? "workplace" : path;
+    return IdentifierChecks.checkCfar(workplace == null ? null : workplace.cfarAsPrinted(), p + ".cfar");
+  }
+
+  /**
+   * Checks the rows of a project's organisation lists, with paths {@code path[i]}: each organisation
+   * number, each CFAR number, a missing CFAR number of a co-financier, and the owner among co-financiers.
+   */
+  public static ValidationResult validateRoles(Organisation owner, List<OrganisationRole> rows, String path) {
+    ValidationResult.Builder b = ValidationResult.builder();
+    String p = path == null ? "organisations" : path;
+    if (rows == null) {
+      return b.build();
+    }
+    for (int i = 0; i < rows.size(); i++) {
+      OrganisationRole row = rows.get(i);
+      String rp = p + "[" + i + "]";
+      if (row == null) {
+        b.error("ORGANISATION-MISSING", rp, "Organisation saknas.", "Organisation is missing.");
+        continue;
+      }
+      b.addAll(validate(row.organisation(), rp + ".organisation"));
+      if (row.workplace().isPresent()) {
+        b.addAll(validate(row.workplace().get(), rp + ".workplace"));
+      } else if (row.role() == Role.CO_FINANCIER) {
+        b.warning("CFAR-MISSING", rp + ".workplace.cfar",
+            "Medfinansiären '" + row.organisation().name() + "' saknar CFAR-nummer.",
+            "Co-financier '" + row.organisation().name() + "' has no CFAR number.");
+      }
+      if (owner != null && row.role() == Role.CO_FINANCIER && isSame(owner, row.organisation())) {
+        b.error("OWNER-AS-COFINANCIER", rp,
+            "Projektägaren '" + owner.name() + "' står bland medfinansiärerna; dess insats är egeninsats.",
+            "Project owner '" + owner.name() + "' is listed as a co-financier; its contribution is its own cash.");
+      }
+    }
+    return b.build();
+  }
+
+  private static boolean isSame(Organisation a, Organisation b) {
+    if (a.organisationsnummer().isPresent() || b.organisationsnummer().isPresent()) {
+      return a.isSameOrganisationAs(b);
+    }
+    return a.name().strip().equalsIgnoreCase(b.name().strip());
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.esfkit.core.project;
+
+import io.github.esfkit.core.EsfStyle;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * Planned participants (planerat antal deltagare): the total, the split by gender where the source gives
+ * it (non-binary only in ESF+), and the kind of figure. All In: 648 = 324 women + 324 men, a maximum.
+ * Whether the parts add up is checked by {@link ProjectValidator} ({@code PLANNED-SUM}), so that a source
+ * whose figures disagree can be read and reported. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractPlannedParticipants {
+
+  @Value.Parameter
+  public abstract int total();
+
+  @Value.Parameter
+  public abstract FigureKind kind();
+
+  public abstract OptionalInt women();
+
+  public abstract OptionalInt men();
+
+  /** Non-binary persons (ESF+ only). */
+  public abstract OptionalInt nonBinary();
+
+  /** The planned total with women and men, e.g. {@code of(648, 324, 324, MAXIMUM)}. */
+  public static PlannedParticipants of(int total, int women, int men, FigureKind kind) {
+    return PlannedParticipants.of(total, kind).withWomen(women).withMen(men);
+  }
+
+  @Value.Check
+  void check() {
+    if (total() < 0 || women().orElse(0) < 0 || men().orElse(0) < 0 || nonBinary().orElse(0) < 0) {
+      throw new IllegalArgumentException("planned participants must not be negative: " + this);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Projects (projekt): identity, owner, call, period, phases (faser), planned participants, target groups,
+ * age bands, sub-projects and organisations in roles; and the validators that check a project against its
+ * own period, its call and the identifier rules, returning every violation at once.
+ */
+package io.github.esfkit.core.project;

@@ -1,0 +1,125 @@
+package io.github.esfkit.core.id;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import io.github.esfkit.core.participant.Answer;
+import io.github.esfkit.core.participant.ParticipationLinker;
+import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.core.testing.CoreGenerators;
+import io.github.esfkit.core.validation.ValidationResult;
+import io.github.esfkit.core.validation.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No text the library produces for a generated personnummer shows it: not {@code toString()}, not an
+ * exception message, not a violation. "Shows" means the ten digits YYMMDDNNNC or the twelve-digit string.
+ */
+class MaskingProperties {
+
+  private static void assertMasked(String text, Personnummer p) {
+    String twelve = p.fullValue().replace("-", "");
+    String ten = twelve.substring(2);
+    assertThat(text).doesNotContain(ten).doesNotContain(twelve).doesNotContain(p.fullValue())
+        .doesNotContain(ten.substring(0, 6) + "-" + ten.substring(6));
+  }
+
+  private static void assertMasked(ValidationResult r, Personnummer p) {
+    for (Violation v : r.violations()) {
+      assertMasked(v.messageSv() + " " + v.messageEn() + " " + v.path() + " " + v, p);
+    }
+  }
+
+  private static String flipLastDigit(String digits) {
+    char last = digits.charAt(digits.length() - 1);
+    return digits.substring(0, digits.length() - 1) + (char) ('0' + (last - '0' + 1) % 10);
+  }
+
+  @Test
+  void toStringIsMasked() {
+    qt().withFixedSeed(20260201L).withExamples(300).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      assertMasked(p.toString(), p);
+      assertMasked(p.masked(), p);
+      assertMasked(String.valueOf(Optional.of(p)), p);
+      assertMasked(Answer.of(p).toString(), p);
+    });
+  }
+
+  @Test
+  void exceptionMessagesNeverRepeatTheNumber() {
+    qt().withFixedSeed(20260202L).withExamples(300).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      String twelve = p.fullValue().replace("-", "");
+      String ten = twelve.substring(2);
+      List<String> attempts = new ArrayList<>();
+      attempts.add(flipLastDigit(twelve));
+      attempts.add(flipLastDigit(p.fullValue()));
+      attempts.add(twelve + "0");
+      attempts.add(ten.substring(0, 6) + "*" + ten.substring(6));
+      for (String bad : attempts) {
+        try {
+          Personnummer.parse(bad);
+        } catch (InvalidIdentifierException e) {
+          assertMasked(e.getMessage(), p);
+        }
+        try {
+          Personnummer.parse(bad, LocalDate.of(2025, 1, 1));
+        } catch (InvalidIdentifierException e) {
+          assertMasked(e.getMessage(), p);
+        }
+        try {
+          Organisationsnummer.parse(bad);
+        } catch (InvalidIdentifierException e) {
+          assertMasked(e.getMessage(), p);
+        }
+        try {
+          CfarNumber.parse(bad);
+        } catch (InvalidIdentifierException e) {
+          assertMasked(e.getMessage(), p);
+        }
+      }
+      try {
+        Organisationsnummer.parse(flipLastDigit(ten));
+      } catch (InvalidIdentifierException e) {
+        assertMasked(e.getMessage(), p);
+      }
+    });
+  }
+
+  @Test
+  void violationsNeverShowTheNumber() {
+    qt().withFixedSeed(20260203L).withExamples(300).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      String twelve = p.fullValue().replace("-", "");
+      String ten = twelve.substring(2);
+      for (String typed : new String[] {twelve, p.fullValue(), ten, flipLastDigit(ten), flipLastDigit(twelve),
+          ten.substring(0, 6) + "-" + flipLastDigit(ten.substring(6))}) {
+        // a personnummer typed into an identifier field of a form
+        assertMasked(IdentifierChecks.checkCfar(typed, "project.ownerWorkplace.cfar"), p);
+        assertMasked(IdentifierChecks.checkOrganisationsnummer(typed, "project.owner.organisationsnummer"), p);
+      }
+    });
+  }
+
+  @Test
+  void participationsAndPersonsAreMasked() {
+    qt().withFixedSeed(20260204L).withExamples(200)
+        .forAll(CoreGenerators.personnummer(), integers().between(0, 400)).checkAssert((p, days) -> {
+          LocalDate entry = p.birthDate().plusYears(20);
+          Participation one = Participation.builder().participantId("P1").personId(p).subProject("Krokom")
+              .gender(Answer.notCollected()).birthDate(Answer.of(p.birthDate())).entryDate(entry)
+              .exitDate(entry.plusDays(days)).employmentStatus(Answer.notCollected())
+              .education(Answer.notCollected()).build();
+          assertMasked(one.toString(), p);
+          assertMasked(ParticipationLinker.link(List.of(one, one.withParticipantId("P2"))).persons().toString(), p);
+          try {
+            one.withExitDate(entry.minusDays(1));
+          } catch (IllegalArgumentException e) {
+            assertMasked(e.getMessage(), p);
+          }
+        });
+  }
+}

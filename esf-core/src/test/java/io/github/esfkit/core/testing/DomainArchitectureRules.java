@@ -1,0 +1,115 @@
+package io.github.esfkit.core.testing;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Architecture rules every esfkit domain module applies to its own base package: no network, no file
+ * system, no currency conversion (which goes to the network), no package cycles, no Guava types in the
+ * public API, no {@code double}/{@code float} in public signatures. Use them from an ArchUnit test:
+ *
+ * <pre>{@code
+ * JavaClasses classes = new ClassFileImporter()
+ *     .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("io.github.esfkit.budget");
+ * DomainArchitectureRules.all("io.github.esfkit.budget").forEach(rule -> rule.check(classes));
+ * }</pre>
+ */
+public final class DomainArchitectureRules {
+
+  private DomainArchitectureRules() {}
+
+  /** No class uses {@code java.net} (no network access). */
+  public static final ArchRule NO_NETWORK = noClasses().should().dependOnClassesThat()
+      .resideInAPackage("java.net..").because("esfkit is pure domain: it never goes to the network");
+
+  /** No class uses {@code java.io.File} (no file system in the domain). */
+  public static final ArchRule NO_FILE_SYSTEM = noClasses().should().dependOnClassesThat()
+      .belongToAnyOf(java.io.File.class)
+      .because("domain modules take data as values; reading files belongs to the I/O module");
+
+  /** No class uses {@code javax.money.convert}: exchange rates are handed in as data. */
+  public static final ArchRule NO_CURRENCY_CONVERSION = noClasses().should().dependOnClassesThat()
+      .resideInAPackage("javax.money.convert..")
+      .because("MonetaryConversions loads rate providers that go to the network; rates are data");
+
+  /** Public methods of public classes expose no Guava type (in parameters, return types or generics). */
+  public static final ArchRule NO_GUAVA_IN_PUBLIC_SIGNATURES = methods().that().arePublic()
+      .and().areDeclaredInClassesThat().arePublic()
+      .should(notExposeTypesFrom("com.google.common", "Guava"))
+      .because("Guava is an implementation detail; see engineering.md");
+
+  /** Public methods of public classes use no floating point ({@code double}, {@code float}). */
+  public static final ArchRule NO_FLOATING_POINT_IN_PUBLIC_SIGNATURES = methods().that().arePublic()
+      .and().areDeclaredInClassesThat().arePublic()
+      .should(notExposeFloatingPoint())
+      .because("amounts and shares are exact (BigDecimal, Money)");
+
+  /** The sub-packages of {@code basePackage} form no dependency cycle. */
+  public static ArchRule noPackageCycles(String basePackage) {
+    return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles();
+  }
+
+  /** Every rule above, the cycle rule for {@code basePackage} included. */
+  public static List<ArchRule> all(String basePackage) {
+    return List.of(NO_NETWORK, NO_FILE_SYSTEM, NO_CURRENCY_CONVERSION, NO_GUAVA_IN_PUBLIC_SIGNATURES,
+        NO_FLOATING_POINT_IN_PUBLIC_SIGNATURES, noPackageCycles(basePackage));
+  }
+
+  /** A condition: no type of the package prefix appears in the code unit's signature. */
+  public static ArchCondition<JavaMethod> notExposeTypesFrom(String packagePrefix, String what) {
+    return new ArchCondition<>("not expose " + what + " types in their signature") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        Set<String> offending = new TreeSet<>();
+        for (JavaClass c : signatureTypes(method)) {
+          if (c.getPackageName().startsWith(packagePrefix)) {
+            offending.add(c.getName());
+          }
+        }
+        if (!offending.isEmpty()) {
+          events.add(SimpleConditionEvent.violated(method,
+              method.getFullName() + " exposes " + what + " types " + offending));
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaMethod> notExposeFloatingPoint() {
+    return new ArchCondition<>("not use double or float in their signature") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        if (method.getModifiers().contains(JavaModifier.SYNTHETIC)
+            || method.getModifiers().contains(JavaModifier.BRIDGE)) {
+          return;
+        }
+        for (JavaClass c : signatureTypes(method)) {
+          String n = c.getName();
+          if (n.equals("double") || n.equals("float") || n.equals(Double.class.getName())
+              || n.equals(Float.class.getName())) {
+            events.add(SimpleConditionEvent.violated(method, method.getFullName() + " uses " + n));
+            return;
+          }
+        }
+      }
+    };
+  }
+
+  private static Set<JavaClass> signatureTypes(JavaCodeUnit unit) {
+    Set<JavaClass> types = new java.util.HashSet<>(unit.getReturnType().getAllInvolvedRawTypes());
+    unit.getParameterTypes().forEach(t -> types.addAll(t.getAllInvolvedRawTypes()));
+    return types;
+  }
+}

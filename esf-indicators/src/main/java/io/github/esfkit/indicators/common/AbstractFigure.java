@@ -1,0 +1,60 @@
+package io.github.esfkit.indicators.common;
+
+import io.github.esfkit.core.EsfStyle;
+import org.immutables.value.Value;
+
+/**
+ * One indicator's count in every {@link Breakdown} column (siffra): total, women, men, non-binary, and
+ * those in the total without a gender column. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractFigure {
+
+  @Value.Parameter
+  public abstract CommonIndicator indicator();
+
+  @Value.Parameter
+  public abstract long total();
+
+  @Value.Parameter
+  public abstract long women();
+
+  @Value.Parameter
+  public abstract long men();
+
+  @Value.Parameter
+  public abstract long nonBinary();
+
+  @Value.Parameter
+  public abstract long genderNotReported();
+
+  /** The count in one column. */
+  public long get(Breakdown breakdown) {
+    switch (breakdown) {
+      case WOMEN:
+        return women();
+      case MEN:
+        return men();
+      case NON_BINARY:
+        return nonBinary();
+      case GENDER_NOT_REPORTED:
+        return genderNotReported();
+      default:
+        return total();
+    }
+  }
+
+  @Value.Check
+  void check() {
+    if (total() < 0 || women() < 0 || men() < 0 || nonBinary() < 0 || genderNotReported() < 0) {
+      throw new IllegalArgumentException("counts must not be negative: " + this);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return indicator() + "{total=" + total() + ", women=" + women() + ", men=" + men() + ", nonBinary="
+        + nonBinary() + ", notReported=" + genderNotReported() + "}";
+  }
+}

@@ -1,0 +1,23 @@
+package io.github.esfkit.indicators.targets;
+
+import io.github.esfkit.core.EsfStyle;
+import org.immutables.value.Value;
+
+/**
+ * A criterion without a threshold, e.g. "Samtliga kommuner har kontinuerligt utbytt erfarenheter": the
+ * verdict is recorded by a person as a {@link Judgement}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractJudgedCriterion implements Criterion {
+
+  @Override
+  public CriterionKind kind() {
+    return CriterionKind.JUDGED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.esfkit.indicators.targets;
+
+import io.github.esfkit.core.EsfStyle;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * Survey percentage (enkätandel), e.g. "90 % av deltagarna upplever att de har fått det individuellt anpassade
+ * stöd som de haft behov av": met iff yes ≥ percent of the valid answers. No answer and "no need" are
+ * excluded and counted; answers the evaluator struck are excluded unless {@link #keepStruckAnswers()}. The
+ * answers come as a {@link SurveyTally} keyed by this criterion's id. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractSurveyShareCriterion implements Criterion {
+
+  @Override
+  public CriterionKind kind() {
+    return CriterionKind.SURVEY_SHARE;
+  }
+
+  public abstract BigDecimal percent();
+
+  /** When true, struck answers count as given. */
+  @Value.Default
+  public boolean keepStruckAnswers() {
+    return false;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+    Checks.percent("percent", percent());
+  }
+}

@@ -1,0 +1,31 @@
+package io.github.esfkit.indicators.targets;
+
+import io.github.esfkit.core.Language;
+import java.util.Optional;
+
+/**
+ * One part of an indicator (del av en indikator) that is met, not met or judged. Implemented by the value
+ * types {@link CountCriterion}, {@link ShareCriterion}, {@link GenderCompositionCriterion},
+ * {@link GenderBalanceCriterion}, {@link RelativeGenderShareCriterion}, {@link SurveyShareCriterion},
+ * {@link FollowUpCriterion}, {@link MilestoneCriterion} and {@link JudgedCriterion}; {@link #kind()} is the
+ * discriminator a codec writes.
+ */
+public interface Criterion {
+
+  /** Stable id, unique in its goal table, e.g. {@code PM-3.gender-share}. */
+  String id();
+
+  /** The discriminator. */
+  CriterionKind kind();
+
+  /** The target as worded, in Swedish. */
+  String textSv();
+
+  /** The target in English, when given. */
+  Optional<String> textEn();
+
+  /** The wording in the given language, Swedish when no English is given. */
+  default String text(Language language) {
+    return language == Language.EN && textEn().isPresent() ? textEn().get() : textSv();
+  }
+}

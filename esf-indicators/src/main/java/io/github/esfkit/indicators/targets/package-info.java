@@ -1,0 +1,13 @@
+/**
+ * Project targets (projektmål, delmål, indikatorer) and attainment verdicts (måluppfyllelse).
+ *
+ * <p>A {@link io.github.esfkit.indicators.targets.GoalTable} holds goals, each goal holds indicators and each
+ * indicator one or more {@link io.github.esfkit.indicators.targets.Criterion criteria}. The
+ * {@link io.github.esfkit.indicators.targets.TargetEvaluator} judges them against
+ * {@link io.github.esfkit.indicators.targets.EvaluationData}: counts given as aggregates, or tallied from
+ * participant records by {@link io.github.esfkit.indicators.targets.ParticipantTally}. Every verdict carries its
+ * numbers, denominator, exclusions and as-of date; {@link io.github.esfkit.indicators.targets.ReportRenderer}
+ * renders the table in Swedish or English and {@link io.github.esfkit.indicators.targets.Reconciliation}
+ * compares the result with a published report. All arithmetic is exact (no floating point).
+ */
+package io.github.esfkit.indicators.targets;

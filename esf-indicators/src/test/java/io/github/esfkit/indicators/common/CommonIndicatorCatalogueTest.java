@@ -1,0 +1,66 @@
+package io.github.esfkit.indicators.common;
+
+import static io.github.esfkit.core.programme.ProgrammePeriod.ESF_2014_2020;
+import static io.github.esfkit.core.programme.ProgrammePeriod.ESF_PLUS_2021_2027;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class CommonIndicatorCatalogueTest {
+
+  @Test
+  void the_2014_2020_catalogue_is_complete_and_in_annex_order() {
+    List<String> codes = CommonIndicator.catalogue(ESF_2014_2020).stream().map(CommonIndicator::code)
+        .collect(Collectors.toList());
+    assertThat(codes).hasSize(1 + 23 + 9);
+    assertThat(codes.get(0)).isEqualTo("TOTAL");
+    assertThat(codes).contains("CO01", "CO19", "CO23", "CR01", "CR09");
+  }
+
+  @Test
+  void the_esf_plus_catalogue_is_complete() {
+    List<CommonIndicator> c = CommonIndicator.catalogue(ESF_PLUS_2021_2027);
+    assertThat(c).hasSize(19 + 6);
+    assertThat(c.get(0)).isEqualTo(CommonIndicator.EECO01);
+    assertThat(c.get(c.size() - 1)).isEqualTo(CommonIndicator.EECR06);
+  }
+
+  @Test
+  void only_the_confirmed_codes_are_verified() {
+    assertThat(List.of(CommonIndicator.values()).stream().filter(CommonIndicator::codeVerified))
+        .containsExactly(CommonIndicator.CO01, CommonIndicator.CO02, CommonIndicator.EECO02, CommonIndicator.EECO12,
+            CommonIndicator.EECR01, CommonIndicator.EECR04);
+  }
+
+  @Test
+  void every_entry_has_names_a_kind_a_class_a_basis_and_a_validity() {
+    for (CommonIndicator i : CommonIndicator.values()) {
+      assertThat(i.nameSv()).isNotBlank();
+      assertThat(i.nameEn()).isNotBlank();
+      assertThat(i.legalBasis()).contains("Regulation");
+      assertThat(i.basePopulation()).isNotBlank();
+      assertThat(i.validFrom()).isBefore(i.validTo());
+      assertThat(i.computedFromParticipants()).isEqualTo(i.notComputedReasonEn().isEmpty());
+      if (i.subject() == IndicatorSubject.ENTITY) {
+        assertThat(i.computedFromParticipants()).isFalse();
+      }
+      i.reference().ifPresent(r -> assertThat(r.kind()).isEqualTo(IndicatorKind.OUTPUT));
+    }
+    assertThat(CommonIndicator.CO16.dataClass()).isEqualTo(DataClass.SPECIAL_CATEGORY);
+    assertThat(CommonIndicator.CR01.reference()).contains(CommonIndicator.CO03);
+    assertThat(CommonIndicator.CR05.reference()).isEmpty();
+    assertThat(CommonIndicator.CO12.isValidOn(LocalDate.of(2019, 1, 1))).isFalse();
+    assertThat(CommonIndicator.CO12.isValidOn(LocalDate.of(2015, 1, 1))).isTrue();
+  }
+
+  @Test
+  void codes_parse_case_insensitively() {
+    assertThat(CommonIndicator.fromCode(" eeco02 ")).contains(CommonIndicator.EECO02);
+    assertThat(CommonIndicator.fromCode("TOTAL")).contains(CommonIndicator.TOTAL_PARTICIPANTS);
+    assertThat(CommonIndicator.fromCode("nope")).isEmpty();
+    assertThat(CommonIndicator.fromCode(null)).isEmpty();
+  }
+}

@@ -1,0 +1,62 @@
+package io.github.esfkit.indicators.targets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.testing.EqualsTester;
+import io.github.esfkit.core.participant.Gender;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** The value types reject self-inconsistent input with a message naming the field. */
+class ValueChecksTest {
+
+  @Test
+  void countCriterionNeedsATarget() {
+    assertThatThrownBy(() -> CountCriterion.builder().id("c").textSv("x").counted(Fixtures.OUT)
+        .population(Fixtures.ALL).bound(Bound.AT_LEAST).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs a total or per-gender target");
+    assertThatThrownBy(() -> CountCriterion.builder().id("c").textSv("x").counted(Fixtures.OUT)
+        .population(Fixtures.ALL).bound(Bound.AT_LEAST).totalTarget(-1L).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("totalTarget");
+  }
+
+  @Test
+  void totalDefaultsToTheSumOfGenderTargets() {
+    assertThat(Fixtures.countMin(112, 98).effectiveTotalTarget()).isEqualTo(210);
+    assertThat(Fixtures.countMin(112, 98).withTotalTarget(200L).effectiveTotalTarget()).isEqualTo(200);
+  }
+
+  @Test
+  void percentagesAndIdsAreChecked() {
+    assertThatThrownBy(() -> ShareCriterion.builder().id("s").textSv("x").counted(Fixtures.OUT).population(Fixtures.ALL)
+        .percent(BigDecimal.valueOf(101)).build()).hasMessageContaining("percent");
+    assertThatThrownBy(() -> JudgedCriterion.builder().id("bad id").textSv("x").build()).hasMessageContaining("id");
+    assertThatThrownBy(() -> GenderCompositionCriterion.builder().id("g").textSv("x").population(Fixtures.ALL)
+        .gender(Gender.WOMAN).percent(BigDecimal.TEN).comparison(Comparison.WITHIN).build())
+        .hasMessageContaining("tolerance");
+    assertThatThrownBy(() -> GenderCounts.builder().women(-1).build()).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> SurveyTally.builder().no(-1).build()).hasMessageContaining("no");
+  }
+
+  @Test
+  void tableRejectsDuplicateCriterionIdsAndConflictingSelections() {
+    assertThatThrownBy(() -> Fixtures.table(Fixtures.countMin(1, 1), Fixtures.countMin(2, 2)))
+        .hasMessageContaining("duplicate criterion id c");
+    Selection other = Selection.builder().id("all").labelSv("annat").labelEn("other").build();
+    CountCriterion conflicting = CountCriterion.builder().id("d").textSv("x").counted(Fixtures.OUT).population(other)
+        .bound(Bound.AT_LEAST).totalTarget(1L).build();
+    assertThatThrownBy(() -> Fixtures.table(Fixtures.countMin(1, 1), conflicting))
+        .hasMessageContaining("selection id all");
+  }
+
+  @Test
+  void valuesCompareByContent() {
+    new EqualsTester()
+        .addEqualityGroup(GenderCounts.of(1, 2), GenderCounts.of(1, 2))
+        .addEqualityGroup(GenderCounts.of(2, 1))
+        .addEqualityGroup(Share.of(1, 2), Share.of(1, 2))
+        .addEqualityGroup(Share.of(2, 4))
+        .testEquals();
+  }
+}
