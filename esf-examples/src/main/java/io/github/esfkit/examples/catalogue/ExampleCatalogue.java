@@ -23,6 +23,7 @@ public final class ExampleCatalogue {
 
   /** The built-in examples in the order they are shown. */
   public static List<Example> builtIn() {
-    return List.of(new GeneratedCohortExample());
+    return List.of(new AllInBudgetExample(), new AllInApplicationExample(), new SiaShareExample(),
+        new GeneratedCohortExample());
   }
 }

@@ -1,23 +1,36 @@
 package io.github.esfkit.examples.cli;
 
+import io.github.esfkit.core.Language;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.indicators.common.Breakdown;
+import io.github.esfkit.indicators.common.CommonIndicator;
+import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
+import io.github.esfkit.indicators.common.CommonIndicatorResult;
+import io.github.esfkit.indicators.common.DataQualityReport;
+import io.github.esfkit.indicators.common.DataRule;
+import io.github.esfkit.indicators.common.FieldCompleteness;
+import io.github.esfkit.indicators.common.Figure;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
 import io.github.esfkit.io.csv.ProgressListener;
 import io.github.esfkit.io.csv.ReadResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code esf indicators}: the EU common indicators and the data-quality report of participant files. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-    description = {"Reads participants.csv (and events.csv) in the exchange format, version 1, and prints the",
-        "EU common indicators of the programme period and the data-quality report."})
+    description = {"Reads participants.csv (and events.csv) in the exchange format, version 1, streaming, and",
+        "prints the EU common indicators of the programme period by gender, and the data-quality report.",
+        "A file with any error yields no figures (exit code 2)."})
 final class IndicatorsCommand extends EsfCommand {
 
   @Option(names = "--participants", required = true, paramLabel = "FILE", description = "participants.csv")
@@ -33,6 +46,9 @@ final class IndicatorsCommand extends EsfCommand {
   @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "Reporting date.")
   LocalDate asOf;
 
+  @Option(names = "--by-sub-project", description = "Also print every indicator per sub-project.")
+  boolean bySubProject;
+
   @Override
   public Integer call() {
     ProgrammePeriod programmePeriod;
@@ -41,22 +57,95 @@ final class IndicatorsCommand extends EsfCommand {
     } catch (IllegalArgumentException e) {
       return usage("--period måste vara 2014-2020 eller 2021-2027", "--period must be 2014-2020 or 2021-2027");
     }
+    CommonIndicatorCalculator calculator;
+    try {
+      calculator = CommonIndicatorCalculator.of(programmePeriod, asOf);
+    } catch (IllegalArgumentException e) {
+      return usage("--as-of måste ligga mellan åren 1800 och 2999", "--as-of must be within the years 1800-2999");
+    }
     ProgressListener progress = progress();
-    long[] count = new long[1];
     ReadResult read = ParticipantCsvReader.create(options.maxErrors, progress).read(CsvInput.of(participants),
-        events == null ? null : CsvInput.of(events), (Participation p) -> count[0]++);
+        events == null ? null : CsvInput.of(events), (Participation p) -> calculator.add(p));
     TerminalProgress.done(progress);
     if (!read.isValid()) {
-      return badInput(read.errors());
+      return badInput(read.errors()); // whatever the calculator holds is discarded
     }
-    Report r = new Report("indicators", options.language.pick("Gemensamma indikatorer", "Common indicators")
-        + " " + programmePeriod.fund() + " " + programmePeriod.code(), options.language);
-    r.table(new Table("input", options.language.pick("Indata", "Input"))
-        .column("item", options.language.pick("Uppgift", "Item"))
-        .column("value", options.language.pick("Värde", "Value"))
-        .row(Cell.text(options.language.pick("Inskrivningar", "Participations")), Cell.count(read.participations()))
-        .row(Cell.text(options.language.pick("Händelser", "Events")), Cell.count(read.events()))
-        .row(Cell.text(options.language.pick("Rapportdatum", "Reporting date")), Cell.date(asOf)));
-    return print(r);
+    CommonIndicatorResult result = calculator.result();
+    return print(report(result, read, options.language, bySubProject));
+  }
+
+  /** The report of a result: figures, optionally per sub-project, data quality and findings. */
+  static Report report(CommonIndicatorResult result, ReadResult read, Language l, boolean bySubProject) {
+    ProgrammePeriod p = result.period();
+    Report r = new Report("indicators", l.pick("Gemensamma indikatorer ", "Common indicators ") + p.fund() + " "
+        + p.code() + l.pick(", per ", ", as of ") + result.asOf(), l);
+    r.table(figures("indicators", l.pick("Indikatorer", "Indicators"), result.figures(), p, l));
+    List<String> notComputed = new ArrayList<>();
+    for (CommonIndicator i : result.notComputed()) {
+      notComputed.add(i.code());
+    }
+    if (!notComputed.isEmpty()) {
+      r.paragraph(l.pick("Beräknas inte ur deltagaruppgifter (enhetsindikatorer eller uppgifter som inte samlas in): ",
+          "Not computed from participant records (entity indicators or data not collected): ")
+          + String.join(", ", notComputed));
+    }
+    if (bySubProject) {
+      for (Map.Entry<String, Map<CommonIndicator, Figure>> e : result.subProjects().entrySet()) {
+        r.table(figures("subProject." + e.getKey(), l.pick("Delprojekt ", "Sub-project ") + e.getKey(), e.getValue(),
+            p, l));
+      }
+    }
+    DataQualityReport q = result.dataQuality();
+    Table dq = new Table("dataQuality", l.pick("Datakvalitet", "Data quality"))
+        .column("item", l.pick("Uppgift", "Item")).column("count", l.pick("Antal", "Count"));
+    dq.row(Cell.text(l.pick("Rader lästa (inskrivningar)", "Rows read (participations)")), Cell.count(read.participations()));
+    dq.row(Cell.text(l.pick("Händelser lästa", "Events read")), Cell.count(read.events()));
+    dq.row(Cell.text(l.pick("Deltagare (personer) i totalen", "Participants (persons) in the total")),
+        Cell.count(q.participants()));
+    dq.row(Cell.text(l.pick("Ofullständiga: bara i totalen", "Incomplete: in the total only")),
+        Cell.count(q.incompleteParticipants()));
+    dq.row(Cell.text(l.pick("Inskrivningar som inte räknas", "Participations not counted")), Cell.count(q.excluded()));
+    for (DataRule rule : DataRule.values()) {
+      long n = q.count(rule);
+      if (n > 0) {
+        dq.row(Cell.text(rule.id()), Cell.count(n));
+      }
+    }
+    r.table(dq);
+    Table comp = new Table("completeness", l.pick("Uppgifternas fullständighet", "Completeness of the characteristics"))
+        .column("field", l.pick("Uppgift", "Field")).column("known", l.pick("Känd", "Known"))
+        .column("notCollected", l.pick("Ej insamlad", "Not collected")).column("refused", l.pick("Vägrat", "Refused"))
+        .column("dontKnow", l.pick("Vet ej", "Don't know"));
+    for (FieldCompleteness c : q.completeness().values()) {
+      comp.row(Cell.text(l == Language.SV ? c.field().nameSv() : c.field().nameEn()), Cell.count(c.known()),
+          Cell.count(c.notCollected()), Cell.count(c.refused()), Cell.count(c.dontKnow()));
+    }
+    r.table(comp);
+    r.findings(q.violations());
+    r.findings(result.consistency());
+    return r;
+  }
+
+  private static Table figures(String id, String heading, Map<CommonIndicator, Figure> figures, ProgrammePeriod p,
+      Language l) {
+    boolean nonBinary = p.hasNonBinaryGender();
+    Table t = new Table(id, heading).column("code", l.pick("Kod", "Code")).column("name", l.pick("Indikator", "Indicator"))
+        .column("total", l.pick("Totalt", "Total")).column("women", l.pick("Kvinnor", "Women"))
+        .column("men", l.pick("Män", "Men"));
+    if (nonBinary) {
+      t.column("nonBinary", l.pick("Icke-binära", "Non-binary"));
+    }
+    t.column("genderNotReported", l.pick("Kön ej redovisat", "Gender not reported"));
+    for (Map.Entry<CommonIndicator, Figure> e : figures.entrySet()) {
+      Figure f = e.getValue();
+      List<Cell> cells = new ArrayList<>(List.of(Cell.text(e.getKey().code()), Cell.text(e.getKey().name(l)),
+          Cell.count(f.get(Breakdown.TOTAL)), Cell.count(f.get(Breakdown.WOMEN)), Cell.count(f.get(Breakdown.MEN))));
+      if (nonBinary) {
+        cells.add(Cell.count(f.get(Breakdown.NON_BINARY)));
+      }
+      cells.add(Cell.count(f.get(Breakdown.GENDER_NOT_REPORTED)));
+      t.row(cells.toArray(new Cell[0]));
+    }
+    return t;
   }
 }

@@ -1,0 +1,263 @@
+package io.github.esfkit.io.json;
+
+import io.github.esfkit.budget.Budget;
+import io.github.esfkit.budget.BudgetLine;
+import io.github.esfkit.budget.CoFinancier;
+import io.github.esfkit.budget.CoFinancingCategory;
+import io.github.esfkit.budget.CoFinancingRequirement;
+import io.github.esfkit.budget.CoFinancingSubLine;
+import io.github.esfkit.budget.Contribution;
+import io.github.esfkit.budget.CostCategory;
+import io.github.esfkit.budget.CostSection;
+import io.github.esfkit.budget.FlatRate;
+import io.github.esfkit.budget.FlatRateType;
+import io.github.esfkit.budget.OverviewRow;
+import io.github.esfkit.budget.PrintedTotals;
+import io.github.esfkit.budget.RoundingPolicy;
+import io.github.esfkit.budget.Sek;
+import io.github.esfkit.core.id.Diarienummer;
+import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.io.InputErrors;
+import io.github.esfkit.io.InvalidInputException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The budget JSON format, version 1 ({@code esfkit-budget-1}): a 2014–2020 application budget with the
+ * call's co-financing requirement, read into {@link Budget} and {@link CoFinancingRequirement}. Every
+ * problem of the file is reported at once, by line, column and JSON path. The format is documented in the
+ * examples README; {@code esf-examples/examples/all-in-budget.json} is a complete example.
+ *
+ * <p>Codes are the library's enum constants in lower case ({@code analysis_and_planning}, {@code staff},
+ * {@code public_in_kind}). Amounts are whole kronor, as JSON numbers or decimal strings. Stateless.
+ */
+public final class BudgetJson {
+
+  /** The value of the {@code format} key. */
+  public static final String FORMAT = "esfkit-budget-1";
+
+  /** A budget file: the budget and, when the file names one, the call's requirement. */
+  public static final class BudgetFile {
+    private final Budget budget;
+    private final Optional<CoFinancingRequirement> requirement;
+
+    BudgetFile(Budget budget, Optional<CoFinancingRequirement> requirement) {
+      this.budget = budget;
+      this.requirement = requirement;
+    }
+
+    /** The budget. */
+    public Budget budget() {
+      return budget;
+    }
+
+    /** The call's co-financing requirement, when given. */
+    public Optional<CoFinancingRequirement> requirement() {
+      return requirement;
+    }
+  }
+
+  private BudgetJson() {}
+
+  /** Reads a budget file. */
+  public static BudgetFile read(Path path, int maxErrors) throws InvalidInputException {
+    return map(path.toString(), JsonInput.read(path), maxErrors);
+  }
+
+  /** Reads budget JSON text. */
+  public static BudgetFile read(String name, String json) throws InvalidInputException {
+    return map(name, JsonInput.read(name, json), InputErrors.DEFAULT_LIMIT);
+  }
+
+  /** Maps a parsed document. */
+  public static BudgetFile map(String name, Node root, int maxErrors) throws InvalidInputException {
+    InputErrors errors = new InputErrors(maxErrors);
+    Fields f = new Fields(name, errors);
+    if (!f.object(root, "format", "title", "source", "call", "projectOwner", "flatRates", "flatRateRounding",
+        "costs", "coFinancing", "printed")) {
+      throw new InvalidInputException(errors);
+    }
+    f.string(root, "format", true).ifPresent(v -> {
+      if (!FORMAT.equals(v)) {
+        f.error(root.fields().get("format"), "JSON-FORMAT", "formatet ska vara " + FORMAT, "format must be " + FORMAT);
+      }
+    });
+    Budget.Builder b = Budget.builder();
+    f.string(root, "title", false).ifPresent(b::title);
+    f.member(root, "projectOwner", false).flatMap(n -> coFinancier(f, n)).ifPresent(b::projectOwner);
+
+    List<Node> rates = f.array(root, "flatRates", false);
+    if (root.fields().containsKey("flatRates")) {
+      for (Node r : rates) {
+        if (f.object(r, "type", "percent")) {
+          Optional<FlatRateType> type = f.code(r, "type", FlatRateType.class, true);
+          Optional<BigDecimal> percent = f.number(r, "percent", false);
+          type.ifPresent(t -> b.addFlatRates(percent.map(p -> FlatRate.of(t, p)).orElse(FlatRate.of(t))));
+        }
+      }
+    } else {
+      b.addFlatRates(FlatRate.formIndirectCosts());
+    }
+    f.code(root, "flatRateRounding", RoundingPolicy.class, false).ifPresent(b::flatRateRounding);
+
+    for (Node line : f.array(root, "costs", true)) {
+      costLine(f, line).ifPresent(b::addCostLines);
+    }
+    for (Node c : f.array(root, "coFinancing", true)) {
+      contribution(f, c).ifPresent(b::addContributions);
+    }
+    f.member(root, "printed", false).flatMap(n -> printed(f, n)).ifPresent(b::printedTotals);
+    Optional<CoFinancingRequirement> requirement = f.member(root, "call", false).flatMap(n -> call(f, n));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    try {
+      return new BudgetFile(b.build(), requirement);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      f.error(root, "JSON-INVALID", io.github.esfkit.io.Redaction.scrub(e.getMessage()),
+          io.github.esfkit.io.Redaction.scrub(e.getMessage()));
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  private static Optional<BudgetLine> costLine(Fields f, Node n) {
+    if (!f.object(n, "section", "category", "description", "amount", "units", "unitPrice")) {
+      return Optional.empty();
+    }
+    Optional<CostSection> section = f.code(n, "section", CostSection.class, true);
+    Optional<CostCategory> category = f.code(n, "category", CostCategory.class, true);
+    String description = f.string(n, "description", false).orElse("");
+    boolean byAmount = n.fields().containsKey("amount");
+    boolean byUnits = n.fields().containsKey("units") || n.fields().containsKey("unitPrice");
+    if (byAmount == byUnits) {
+      f.error(n, "JSON-AMOUNT", "ange antingen amount eller units och unitPrice",
+          "give either amount, or units and unitPrice");
+      return Optional.empty();
+    }
+    if (byAmount) {
+      Optional<BigDecimal> amount = f.kronor(n, "amount", true);
+      if (section.isEmpty() || category.isEmpty() || amount.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(BudgetLine.of(section.get(), category.get(), description, Sek.of(amount.get())));
+    }
+    Optional<BigDecimal> units = f.number(n, "units", true);
+    Optional<BigDecimal> price = f.kronor(n, "unitPrice", true);
+    units.filter(u -> u.signum() < 0).ifPresent(u -> f.error(n.fields().get("units"), "JSON-NEGATIVE",
+        "antalet får inte vara negativt", "units must not be negative"));
+    if (section.isEmpty() || category.isEmpty() || units.isEmpty() || price.isEmpty() || units.get().signum() < 0) {
+      return Optional.empty();
+    }
+    return Optional.of(BudgetLine.ofUnits(section.get(), category.get(), description, units.get(), Sek.of(price.get())));
+  }
+
+  private static Optional<Contribution> contribution(Fields f, Node n) {
+    if (!f.object(n, "category", "subLine", "amount", "contributor", "description")) {
+      return Optional.empty();
+    }
+    Optional<CoFinancingCategory> category = f.code(n, "category", CoFinancingCategory.class, true);
+    Optional<CoFinancingSubLine> subLine = f.code(n, "subLine", CoFinancingSubLine.class, false);
+    Optional<BigDecimal> amount = f.kronor(n, "amount", true);
+    Optional<CoFinancier> who = f.member(n, "contributor", true).flatMap(c -> coFinancier(f, c));
+    if (category.isPresent() && subLine.isPresent() && !category.get().subLines().contains(subLine.get())) {
+      f.error(n.fields().get("subLine"), "JSON-CODE",
+          "raden finns inte under " + Fields.codeOf(category.get()) + "; tillåtet: " + codes(category.get()),
+          "this sub-line does not exist under " + Fields.codeOf(category.get()) + "; allowed: " + codes(category.get()));
+      return Optional.empty();
+    }
+    if (category.isEmpty() || amount.isEmpty() || who.isEmpty()) {
+      return Optional.empty();
+    }
+    Contribution.Builder c = Contribution.builder().category(category.get())
+        .subLine(subLine.orElse(category.get().defaultSubLine())).contributor(who.get()).amount(Sek.of(amount.get()));
+    f.string(n, "description", false).ifPresent(c::description);
+    return Optional.of(c.build());
+  }
+
+  private static String codes(CoFinancingCategory c) {
+    return String.join(", ", c.subLines().stream().map(Fields::codeOf).toArray(String[]::new));
+  }
+
+  private static Optional<CoFinancier> coFinancier(Fields f, Node n) {
+    if (!f.object(n, "organisationsnummer", "name")) {
+      return Optional.empty();
+    }
+    Optional<Organisationsnummer> orgnr = f.member(n, "organisationsnummer", true)
+        .flatMap(x -> f.parse(x, "JSON-ORGNR", Organisationsnummer::parse));
+    Optional<String> name = f.string(n, "name", true);
+    if (orgnr.isEmpty() || name.isEmpty()) {
+      return Optional.empty();
+    }
+    if (name.get().isBlank()) {
+      f.error(n.fields().get("name"), "JSON-MISSING", "namnet får inte vara tomt", "the name must not be blank");
+      return Optional.empty();
+    }
+    return Optional.of(CoFinancier.of(orgnr.get(), name.get()));
+  }
+
+  private static Optional<CoFinancingRequirement> call(Fields f, Node n) {
+    if (!f.object(n, "label", "number", "requiredCoFinancingPercent")) {
+      return Optional.empty();
+    }
+    Optional<BigDecimal> percent = f.number(n, "requiredCoFinancingPercent", true);
+    Optional<String> label = f.string(n, "label", false);
+    Optional<Diarienummer> number = f.member(n, "number", false)
+        .flatMap(x -> f.parse(x, "JSON-DIARIENUMMER", Diarienummer::parse));
+    if (percent.isEmpty()) {
+      return Optional.empty();
+    }
+    if (percent.get().signum() < 0 || percent.get().compareTo(BigDecimal.valueOf(100)) > 0) {
+      f.error(n.fields().get("requiredCoFinancingPercent"), "JSON-PERCENT", "ska ligga mellan 0 och 100",
+          "must be between 0 and 100");
+      return Optional.empty();
+    }
+    CoFinancingRequirement.Builder r = CoFinancingRequirement.builder().percent(percent.get());
+    label.ifPresent(r::callLabel);
+    number.ifPresent(r::callNumber);
+    return Optional.of(r.build());
+  }
+
+  private static Optional<PrintedTotals> printed(Fields f, Node n) {
+    if (!f.object(n, "overview", "sectionTotals", "percents")) {
+      return Optional.empty();
+    }
+    PrintedTotals.Builder p = PrintedTotals.builder();
+    f.member(n, "overview", false).ifPresent(o -> {
+      if (f.object(o, keys(OverviewRow.values(), false))) {
+        for (OverviewRow row : OverviewRow.values()) {
+          if (!row.isPercent()) {
+            f.kronor(o, Fields.codeOf(row), false).ifPresent(v -> p.putAmounts(row, Sek.of(v)));
+          }
+        }
+      }
+    });
+    f.member(n, "sectionTotals", false).ifPresent(o -> {
+      if (f.object(o, keys(CostSection.values()))) {
+        for (CostSection s : CostSection.values()) {
+          f.kronor(o, Fields.codeOf(s), false).ifPresent(v -> p.putSectionTotals(s, Sek.of(v)));
+        }
+      }
+    });
+    f.member(n, "percents", false).ifPresent(o -> {
+      if (f.object(o, keys(OverviewRow.values(), true))) {
+        for (OverviewRow row : OverviewRow.values()) {
+          if (row.isPercent()) {
+            f.number(o, Fields.codeOf(row), false).ifPresent(v -> p.putPercents(row, v));
+          }
+        }
+      }
+    });
+    return Optional.of(p.build());
+  }
+
+  private static String[] keys(OverviewRow[] rows, boolean percent) {
+    return java.util.Arrays.stream(rows).filter(r -> r.isPercent() == percent).map(Fields::codeOf)
+        .toArray(String[]::new);
+  }
+
+  private static String[] keys(Enum<?>[] values) {
+    return java.util.Arrays.stream(values).map(Fields::codeOf).toArray(String[]::new);
+  }
+}
