@@ -1,7 +1,6 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.core.Language;
-import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Report;
@@ -64,8 +63,11 @@ final class IndicatorsCommand extends EsfCommand {
       return usage("--as-of måste ligga mellan åren 1800 och 2999", "--as-of must be within the years 1800-2999");
     }
     ProgressListener progress = progress();
-    ReadResult read = ParticipantCsvReader.create(options.maxErrors, progress).read(CsvInput.of(participants),
-        events == null ? null : CsvInput.of(events), (Participation p) -> calculator.add(p));
+    ReadResult read;
+    try (PipelinedFold fold = new PipelinedFold(calculator::add)) {
+      read = ParticipantCsvReader.create(options.maxErrors, progress).read(CsvInput.of(participants),
+          events == null ? null : CsvInput.of(events), fold);
+    }
     TerminalProgress.done(progress);
     if (!read.isValid()) {
       return badInput(read.errors()); // whatever the calculator holds is discarded

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
  * from a seed, spread over seven municipalities, with unknown values, re-entries of the same person and
  * labour-market events after exit.
  *
- * <p>No real person is described. Identity numbers are samordningsnummer (day of birth plus 60) with a
- * serial in {@code 980–999}, generated only to exercise re-entry linking; they are never printed. Not
+ * <p>No real person is described. Identity numbers are samordningsnummer (day of birth plus 60), distinct
+ * per generated person, generated only to exercise re-entry linking; they are never printed. Not
  * thread-safe.
  */
 public final class SyntheticParticipants {
@@ -40,6 +40,7 @@ public final class SyntheticParticipants {
   private final boolean nonBinary;
   private final LocalDate firstEntry;
   private Participation previous;
+  private final java.util.Set<Personnummer> used = new java.util.HashSet<>();
 
   /**
    * A generator.
@@ -126,6 +127,12 @@ public final class SyntheticParticipants {
   }
 
   private Personnummer samordningsnummer(LocalDate birth) {
-    return SyntheticIds.samordningsnummer(birth, 980 + random.nextInt(20));
+    // distinct persons get distinct numbers: draw the serial again on a collision
+    while (true) {
+      Personnummer p = SyntheticIds.samordningsnummer(birth, random.nextInt(1000));
+      if (used.add(p)) {
+        return p;
+      }
+    }
   }
 }

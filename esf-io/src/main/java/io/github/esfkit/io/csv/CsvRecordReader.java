@@ -423,8 +423,14 @@ public final class CsvRecordReader implements Closeable {
     }
     int slot = (h ^ (h >>> 13)) & (CACHE_SIZE - 1);
     byte[] key = cacheKeys[slot];
-    if (key != null && Arrays.equals(key, 0, key.length, rec, start, start + len)) {
-      return cacheValues[slot];
+    if (key != null && key.length == len) {
+      int k = 0;
+      while (k < len && key[k] == rec[start + k]) {
+        k++;
+      }
+      if (k == len) {
+        return cacheValues[slot];
+      }
     }
     String s = decode(i);
     cacheKeys[slot] = Arrays.copyOfRange(rec, start, start + len);

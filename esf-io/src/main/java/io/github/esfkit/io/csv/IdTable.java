@@ -4,13 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The participant ids of one read, compact (about 40 bytes per id): for each id the line where it first
- * occurred in participants.csv (0 while only events.csv has named it) and the events waiting for it, packed
- * as longs. Open addressing with linear probing over ASCII ids. Not thread-safe.
+ * The participant ids of one read, compact and nearly free of objects (so that garbage collection does
+ * not have to trace a million small ones): the id bytes live in one growing byte arena, and open
+ * addressing with linear probing over well-mixed hashes maps each id to the line where it first occurred in
+ * participants.csv (0 while only events.csv has named it) and to the events waiting for it, packed as longs.
+ * About 30 bytes per id. Ids are ASCII (checked before). Not thread-safe.
  */
 final class IdTable {
 
-  private byte[][] keys;
+  private byte[] arena = new byte[1 << 16];
+  private int arenaLen;
+  private int[] offsets; // arena offset + 1 of the key, 0 for an empty slot
+  private int[] hashes;
   private int[] lines;
   private long[][] events;
   private int size;
@@ -18,55 +23,96 @@ final class IdTable {
 
   IdTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    keys = new byte[cap][];
+    allocate(cap);
+  }
+
+  private void allocate(int cap) {
+    offsets = new int[cap];
+    hashes = new int[cap];
     lines = new int[cap];
     events = new long[cap][];
     mask = cap - 1;
   }
 
-  private static int hash(byte[] k) {
-    int h = Arrays.hashCode(k);
-    return h ^ (h >>> 16);
+  private static int hash(String id) {
+    int h = 0;
+    for (int i = 0; i < id.length(); i++) {
+      h = 31 * h + id.charAt(i);
+    }
+    // a murmur3 finalizer: sequential ids must not land in consecutive slots
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
   }
 
-  /** The slot of {@code id}, inserting it when absent. */
+  private boolean keyEquals(int slot, String id) {
+    int off = offsets[slot] - 1;
+    int len = arena[off] & 0xFF;
+    if (len != id.length()) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (arena[off + 1 + i] != (byte) id.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The slot of {@code id} (1–64 ASCII characters), inserting it when absent. */
   int slot(String id) {
-    byte[] k = id.getBytes(StandardCharsets.ISO_8859_1); // ids are ASCII (checked before)
-    int i = hash(k) & mask;
+    int h = hash(id);
+    int i = h & mask;
     while (true) {
-      byte[] at = keys[i];
-      if (at == null) {
-        keys[i] = k;
-        if (++size * 2 > keys.length) {
+      int off = offsets[i];
+      if (off == 0) {
+        if ((size + 1) * 2 > offsets.length) {
           grow();
           return slot(id);
         }
+        offsets[i] = store(id) + 1;
+        hashes[i] = h;
+        size++;
         return i;
       }
-      if (Arrays.equals(at, k)) {
+      if (hashes[i] == h && keyEquals(i, id)) {
         return i;
       }
       i = (i + 1) & mask;
     }
   }
 
+  private int store(String id) {
+    int need = id.length() + 1;
+    if (arenaLen + need > arena.length) {
+      arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaLen + need));
+    }
+    int off = arenaLen;
+    arena[off] = (byte) id.length();
+    for (int k = 0; k < id.length(); k++) {
+      arena[off + 1 + k] = (byte) id.charAt(k);
+    }
+    arenaLen += need;
+    return off;
+  }
+
   private void grow() {
-    byte[][] oldKeys = keys;
+    int[] oldOffsets = offsets;
+    int[] oldHashes = hashes;
     int[] oldLines = lines;
     long[][] oldEvents = events;
-    int cap = oldKeys.length * 2;
-    keys = new byte[cap][];
-    lines = new int[cap];
-    events = new long[cap][];
-    mask = cap - 1;
-    for (int j = 0; j < oldKeys.length; j++) {
-      byte[] k = oldKeys[j];
-      if (k != null) {
-        int i = hash(k) & mask;
-        while (keys[i] != null) {
+    allocate(oldOffsets.length * 2);
+    for (int j = 0; j < oldOffsets.length; j++) {
+      if (oldOffsets[j] != 0) {
+        int i = oldHashes[j] & mask;
+        while (offsets[i] != 0) {
           i = (i + 1) & mask;
         }
-        keys[i] = k;
+        offsets[i] = oldOffsets[j];
+        hashes[i] = oldHashes[j];
         lines[i] = oldLines[j];
         events[i] = oldEvents[j];
       }
@@ -103,9 +149,10 @@ final class IdTable {
 
   /** Calls {@code action} for each id that events.csv names but participants.csv does not. */
   void forEachOrphan(java.util.function.BiConsumer<String, long[]> action) {
-    for (int i = 0; i < keys.length; i++) {
-      if (keys[i] != null && lines[i] == 0 && events[i] != null) {
-        action.accept(new String(keys[i], StandardCharsets.ISO_8859_1), events[i]);
+    for (int i = 0; i < offsets.length; i++) {
+      if (offsets[i] != 0 && lines[i] == 0 && events[i] != null) {
+        int off = offsets[i] - 1;
+        action.accept(new String(arena, off + 1, arena[off] & 0xFF, StandardCharsets.ISO_8859_1), events[i]);
       }
     }
   }
