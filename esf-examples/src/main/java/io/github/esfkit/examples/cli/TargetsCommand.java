@@ -1,13 +1,161 @@
 package io.github.esfkit.examples.cli;
 
+import io.github.esfkit.core.Language;
+import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.core.validation.Severity;
+import io.github.esfkit.core.validation.Violation;
+import io.github.esfkit.examples.report.Cell;
+import io.github.esfkit.examples.report.Finding;
+import io.github.esfkit.examples.report.Report;
+import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.indicators.targets.CriterionResult;
+import io.github.esfkit.indicators.targets.EvaluationData;
+import io.github.esfkit.indicators.targets.EvaluationMode;
+import io.github.esfkit.indicators.targets.GoalReport;
+import io.github.esfkit.indicators.targets.GoalResult;
+import io.github.esfkit.indicators.targets.IndicatorResult;
+import io.github.esfkit.indicators.targets.ParticipantTally;
+import io.github.esfkit.indicators.targets.ReportRenderer;
+import io.github.esfkit.indicators.targets.TargetEvaluator;
+import io.github.esfkit.io.InputErrors;
+import io.github.esfkit.io.InvalidInputException;
+import io.github.esfkit.io.csv.CsvInput;
+import io.github.esfkit.io.csv.ParticipantCsvReader;
+import io.github.esfkit.io.csv.ReadResult;
+import io.github.esfkit.io.json.TargetsJson;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code esf targets}: not wired yet. */
-@Command(name = "targets", mixinStandardHelpOptions = true, description = "Not available yet.")
+/** {@code esf targets}: a project's goal table with a verdict per indicator. */
+@Command(name = "targets", mixinStandardHelpOptions = true,
+    description = {"Reads a project's targets (esfkit targets JSON) and prints the goal table with a verdict per",
+        "indicator (uppnådd / delvis uppnådd / ej uppnådd). Counts come from --participants when given, else",
+        "from the results section of the project file; surveys, follow-ups, milestones and judgements from the",
+        "project file."})
 final class TargetsCommand extends EsfCommand {
+
+  @Option(names = "--project", required = true, paramLabel = "FILE", description = "Targets JSON file.")
+  Path project;
+
+  @Option(names = "--participants", paramLabel = "FILE", description = "participants.csv to count from.")
+  Path participants;
+
+  @Option(names = "--events", paramLabel = "FILE", description = "events.csv (optional).")
+  Path events;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
+      description = "Reporting date (default: the results' asOf in the project file).")
+  LocalDate asOf;
+
+  @Option(names = "--mode", defaultValue = "total", paramLabel = "total|strict_per_gender",
+      description = "How per-gender count targets are judged (default: ${DEFAULT-VALUE}).")
+  EvaluationMode mode;
 
   @Override
   public Integer call() {
-    return usage("inte tillgängligt ännu", "not available yet");
+    Language l = options.language;
+    TargetsJson.TargetsFile file;
+    InputErrors errors = new InputErrors(options.maxErrors);
+    try {
+      file = TargetsJson.read(project, options.maxErrors);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+      file = null;
+    }
+    List<Participation> records = new ArrayList<>();
+    if (participants != null) {
+      ReadResult read = ParticipantCsvReader.create(options.maxErrors, progress())
+          .read(CsvInput.of(participants), events == null ? null : CsvInput.of(events), records::add);
+      errors.addAll(read.errors());
+    } else if (events != null) {
+      return usage("--events kräver --participants", "--events needs --participants");
+    }
+    if (!errors.isEmpty()) {
+      return badInput(errors);
+    }
+    Optional<EvaluationData> results = file.results();
+    LocalDate date = asOf != null ? asOf : results.map(EvaluationData::asOf).orElse(null);
+    if (date == null) {
+      return usage("ange --as-of: projektfilen har inget results.asOf",
+          "give --as-of: the project file has no results.asOf");
+    }
+    EvaluationData data;
+    if (participants != null) {
+      data = ParticipantTally.tally(file.table(), records, file.facts(), date);
+      if (results.isPresent()) {
+        EvaluationData r = results.get();
+        if (!r.followUps().isEmpty()) {
+          data = data.withFollowUps(r.followUps()); // income-support observations are not in the CSV format
+        }
+        data = data.withSurveys(r.surveys()).withMilestones(r.milestones()).withJudgements(r.judgements());
+      }
+    } else if (results.isPresent()) {
+      data = results.get().withAsOf(date);
+    } else {
+      return usage("projektfilen har inga resultat (results); ange --participants",
+          "the project file has no results section; give --participants");
+    }
+    GoalReport report = TargetEvaluator.of(mode).evaluate(file.table(), data);
+    return print(report(report, l, participants != null));
+  }
+
+  /** The goal table as a report. */
+  static Report report(GoalReport g, Language l, boolean fromRecords) {
+    Report r = new Report("targets", l.pick("Måluppfyllelse: ", "Target attainment: ")
+        + (l == Language.EN && g.titleEn().isPresent() ? g.titleEn().get() : g.titleSv()), l);
+    r.paragraph(l.pick("Per " + g.asOf() + "; läge " + g.mode().name().toLowerCase(java.util.Locale.ROOT)
+            + "; antal från " + (fromRecords ? "deltagarfilen" : "projektfilens resultat") + ".",
+        "As of " + g.asOf() + "; mode " + g.mode().name().toLowerCase(java.util.Locale.ROOT) + "; counts from "
+            + (fromRecords ? "the participant file" : "the project file's results") + "."));
+    Table verdicts = new Table("verdicts", l.pick("Indikatorer", "Indicators"))
+        .column("indicator", l.pick("Indikator", "Indicator")).column("verdict", l.pick("Bedömning", "Verdict"))
+        .column("text", l.pick("Mål", "Target"));
+    Table parts = new Table("criteria", l.pick("Delar", "Parts"))
+        .column("criterion", l.pick("Del", "Part")).column("target", l.pick("Mål", "Target"))
+        .column("result", l.pick("Utfall", "Result")).column("status", l.pick("Status", "Status"));
+    for (GoalResult goal : g.goals()) {
+      for (IndicatorResult i : goal.indicators()) {
+        verdicts.row(Cell.text(i.id()), Cell.text(ReportRenderer.status(i.verdict(), l)),
+            Cell.text(shorten(i.indicator().text(l), 90)));
+        for (CriterionResult c : i.criteria()) {
+          parts.row(Cell.text(c.criterionId()), Cell.text(c.target(l)), Cell.text(c.result(l)),
+              Cell.text(status(c, l)));
+        }
+      }
+    }
+    r.table(verdicts);
+    r.table(parts);
+    for (Violation v : g.notes()) {
+      r.finding(new Finding(v.severity() == Severity.ERROR ? Severity.ERROR : v.severity(), v.ruleId(), v.path(),
+          v.message(l)));
+    }
+    return r;
+  }
+
+  private static String status(CriterionResult c, Language l) {
+    String s;
+    switch (c.status()) {
+      case MET:
+        s = l.pick("uppfylld", "met");
+        break;
+      case PARTIALLY_MET:
+        s = l.pick("delvis", "partly met");
+        break;
+      case NOT_MET:
+        s = l.pick("ej uppfylld", "not met");
+        break;
+      default:
+        s = l.pick("kan inte avgöras", "undetermined");
+    }
+    return c.judged() ? s + l.pick(" (bedömd)", " (judged)") : s;
+  }
+
+  private static String shorten(String s, int max) {
+    return s.length() <= max ? s : s.substring(0, max - 1) + "…";
   }
 }

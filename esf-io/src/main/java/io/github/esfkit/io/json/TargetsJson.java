@@ -1,0 +1,866 @@
+package io.github.esfkit.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.esfkit.core.participant.ExitDestination;
+import io.github.esfkit.core.participant.Gender;
+import io.github.esfkit.indicators.targets.Bound;
+import io.github.esfkit.indicators.targets.Comparison;
+import io.github.esfkit.indicators.targets.CountBasis;
+import io.github.esfkit.indicators.targets.CountCriterion;
+import io.github.esfkit.indicators.targets.Criterion;
+import io.github.esfkit.indicators.targets.EvaluationData;
+import io.github.esfkit.indicators.targets.FollowUpCounts;
+import io.github.esfkit.indicators.targets.FollowUpCriterion;
+import io.github.esfkit.indicators.targets.FollowUpExclusion;
+import io.github.esfkit.indicators.targets.FollowUpOutcome;
+import io.github.esfkit.indicators.targets.FollowUpTally;
+import io.github.esfkit.indicators.targets.GenderBalanceCriterion;
+import io.github.esfkit.indicators.targets.GenderCompositionCriterion;
+import io.github.esfkit.indicators.targets.GenderCounts;
+import io.github.esfkit.indicators.targets.Goal;
+import io.github.esfkit.indicators.targets.GoalKind;
+import io.github.esfkit.indicators.targets.GoalTable;
+import io.github.esfkit.indicators.targets.Indicator;
+import io.github.esfkit.indicators.targets.JudgedCriterion;
+import io.github.esfkit.indicators.targets.Judgement;
+import io.github.esfkit.indicators.targets.MilestoneCriterion;
+import io.github.esfkit.indicators.targets.MilestoneProgress;
+import io.github.esfkit.indicators.targets.MilestoneStatus;
+import io.github.esfkit.indicators.targets.ParticipantFacts;
+import io.github.esfkit.indicators.targets.RelativeGenderShareCriterion;
+import io.github.esfkit.indicators.targets.Selection;
+import io.github.esfkit.indicators.targets.SelectionCount;
+import io.github.esfkit.indicators.targets.ShareCriterion;
+import io.github.esfkit.indicators.targets.SuccessRule;
+import io.github.esfkit.indicators.targets.SurveyShareCriterion;
+import io.github.esfkit.indicators.targets.SurveyTally;
+import io.github.esfkit.indicators.targets.Verdict;
+import io.github.esfkit.io.InputErrors;
+import io.github.esfkit.io.InvalidInputException;
+import io.github.esfkit.io.Redaction;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The project targets JSON format, version 1 ({@code esfkit-targets-1}): a project's goal table (goals,
+ * indicators, criteria over named participant selections) and, optionally, its results as aggregates
+ * (counts per selection, sub-project and gender; follow-up tallies; survey answers; milestone progress;
+ * the evaluator's judgements) and facts about participations that the participant file does not carry
+ * (tags). Read into {@link GoalTable}, {@link EvaluationData} and {@link ParticipantFacts}; every problem of
+ * the file is reported at once by line, column and JSON path. {@link #write} produces the same format.
+ *
+ * <p>Codes are the library's enum constants in lower case ({@code at_least}, {@code woman},
+ * {@code left_or_reduced}). Stateless.
+ */
+public final class TargetsJson {
+
+  /** The value of the {@code format} key. */
+  public static final String FORMAT = "esfkit-targets-1";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /** A targets file: the goal table, the results when given, and the facts. */
+  public static final class TargetsFile {
+    private final GoalTable table;
+    private final Optional<EvaluationData> results;
+    private final ParticipantFacts facts;
+
+    TargetsFile(GoalTable table, Optional<EvaluationData> results, ParticipantFacts facts) {
+      this.table = table;
+      this.results = results;
+      this.facts = facts;
+    }
+
+    /** The goal table. */
+    public GoalTable table() {
+      return table;
+    }
+
+    /** The results as aggregates, when the file has a {@code results} section. */
+    public Optional<EvaluationData> results() {
+      return results;
+    }
+
+    /** Tags of participations (for selections that require or exclude a tag). */
+    public ParticipantFacts facts() {
+      return facts;
+    }
+  }
+
+  private TargetsJson() {}
+
+  /** Reads a targets file. */
+  public static TargetsFile read(Path path, int maxErrors) throws InvalidInputException {
+    return map(path.toString(), JsonInput.read(path), maxErrors);
+  }
+
+  /** Reads targets JSON text. */
+  public static TargetsFile read(String name, String json) throws InvalidInputException {
+    return map(name, JsonInput.read(name, json), InputErrors.DEFAULT_LIMIT);
+  }
+
+  /** Maps a parsed document. */
+  public static TargetsFile map(String name, Node root, int maxErrors) throws InvalidInputException {
+    InputErrors errors = new InputErrors(maxErrors);
+    Fields f = new Fields(name, errors);
+    if (!f.object(root, "format", "source", "project", "selections", "goals", "facts", "results")) {
+      throw new InvalidInputException(errors);
+    }
+    f.string(root, "format", true).ifPresent(v -> {
+      if (!FORMAT.equals(v)) {
+        f.error(root.fields().get("format"), "JSON-FORMAT", "formatet ska vara " + FORMAT, "format must be " + FORMAT);
+      }
+    });
+    GoalTable.Builder table = GoalTable.builder();
+    f.member(root, "project", true).ifPresent(p -> {
+      if (f.object(p, "id", "titleSv", "titleEn", "subProjects")) {
+        f.string(p, "id", true).ifPresent(table::projectId);
+        f.string(p, "titleSv", true).ifPresent(table::titleSv);
+        f.string(p, "titleEn", false).ifPresent(table::titleEn);
+        for (Node s : f.array(p, "subProjects", false)) {
+          text(f, s).ifPresent(table::addSubProjects);
+        }
+      }
+    });
+    Map<String, Selection> selections = new LinkedHashMap<>();
+    for (Node s : f.array(root, "selections", true)) {
+      selection(f, s).ifPresent(sel -> {
+        if (selections.putIfAbsent(sel.id(), sel) != null) {
+          f.error(s, "JSON-DUPLICATE-ID", "urvalet " + Redaction.quote(sel.id()) + " finns redan",
+              "selection " + Redaction.quote(sel.id()) + " is defined twice");
+        }
+      });
+    }
+    for (Node g : f.array(root, "goals", true)) {
+      goal(f, g, selections).ifPresent(table::addGoals);
+    }
+    ParticipantFacts facts = f.member(root, "facts", false).map(n -> facts(f, n)).orElse(ParticipantFacts.none());
+    Optional<EvaluationData> results = f.member(root, "results", false).flatMap(n -> results(f, n));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    try {
+      return new TargetsFile(table.build(), results, facts);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      String msg = Redaction.scrub(e.getMessage());
+      f.error(root, "JSON-INVALID", msg, msg);
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------ goal table
+
+  private static Optional<String> text(Fields f, Node n) {
+    if (n.kind() != Node.Kind.STRING) {
+      f.error(n, "JSON-TYPE", "ska vara en sträng", "must be a string");
+      return Optional.empty();
+    }
+    return Optional.of(n.text());
+  }
+
+  private static Optional<Selection> selection(Fields f, Node n) {
+    if (!f.object(n, "id", "labelSv", "labelEn", "destinations", "requiredTags", "excludedTags", "exitedOnly",
+        "includeStruck")) {
+      return Optional.empty();
+    }
+    Selection.Builder b = Selection.builder();
+    Optional<String> id = f.string(n, "id", true);
+    id.ifPresent(b::id);
+    f.string(n, "labelSv", true).ifPresent(b::labelSv);
+    b.labelEn(f.string(n, "labelEn", false).orElse(f.string(n, "labelSv", false).orElse("")));
+    for (Node d : f.array(n, "destinations", false)) {
+      enumValue(f, d, ExitDestination.class).ifPresent(b::addDestinations);
+    }
+    for (Node t : f.array(n, "requiredTags", false)) {
+      text(f, t).ifPresent(b::addRequiredTags);
+    }
+    for (Node t : f.array(n, "excludedTags", false)) {
+      text(f, t).ifPresent(b::addExcludedTags);
+    }
+    f.bool(n, "exitedOnly", false).ifPresent(b::exitedOnly);
+    f.bool(n, "includeStruck", false).ifPresent(b::includeStruck);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Goal> goal(Fields f, Node n, Map<String, Selection> selections) {
+    if (!f.object(n, "id", "kind", "textSv", "textEn", "indicators")) {
+      return Optional.empty();
+    }
+    Goal.Builder b = Goal.builder();
+    f.string(n, "id", true).ifPresent(b::id);
+    f.code(n, "kind", GoalKind.class, true).ifPresent(b::goalKind);
+    f.string(n, "textSv", true).ifPresent(b::textSv);
+    f.string(n, "textEn", false).ifPresent(b::textEn);
+    for (Node i : f.array(n, "indicators", true)) {
+      indicator(f, i, selections).ifPresent(b::addIndicators);
+    }
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Indicator> indicator(Fields f, Node n, Map<String, Selection> selections) {
+    if (!f.object(n, "id", "textSv", "textEn", "notesSv", "criteria")) {
+      return Optional.empty();
+    }
+    Indicator.Builder b = Indicator.builder();
+    f.string(n, "id", true).ifPresent(b::id);
+    f.string(n, "textSv", true).ifPresent(b::textSv);
+    f.string(n, "textEn", false).ifPresent(b::textEn);
+    for (Node s : f.array(n, "notesSv", false)) {
+      text(f, s).ifPresent(b::addNotesSv);
+    }
+    for (Node c : f.array(n, "criteria", true)) {
+      criterion(f, c, selections).ifPresent(b::addCriteria);
+    }
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> criterion(Fields f, Node n, Map<String, Selection> sel) {
+    Optional<String> type = f.string(n, "type", true);
+    if (type.isEmpty()) {
+      return Optional.empty();
+    }
+    switch (type.get()) {
+      case "count":
+        return count(f, n, sel);
+      case "share":
+        return share(f, n, sel);
+      case "relative_gender_share":
+        return relative(f, n, sel);
+      case "gender_composition":
+        return composition(f, n, sel);
+      case "gender_balance":
+        return balance(f, n, sel);
+      case "survey_share":
+        return survey(f, n);
+      case "follow_up":
+        return followUp(f, n, sel);
+      case "milestone":
+        return milestone(f, n);
+      case "judged":
+        return judged(f, n);
+      default:
+        f.error(n.fields().get("type"), "JSON-CODE", Redaction.quote(type.get()) + " är ingen kriterietyp; tillåtet: "
+            + TYPES, Redaction.quote(type.get()) + " is not a criterion type; allowed: " + TYPES);
+        return Optional.empty();
+    }
+  }
+
+  private static final String TYPES =
+      "count, share, relative_gender_share, gender_composition, gender_balance, survey_share, follow_up, milestone, judged";
+
+  private static final String[] COMMON = {"id", "type", "textSv", "textEn"};
+
+  private static String[] keys(String... more) {
+    String[] all = new String[COMMON.length + more.length];
+    System.arraycopy(COMMON, 0, all, 0, COMMON.length);
+    System.arraycopy(more, 0, all, COMMON.length, more.length);
+    return all;
+  }
+
+  private static Optional<Selection> ref(Fields f, Node n, String key, Map<String, Selection> sel, boolean required) {
+    return f.string(n, key, required).flatMap(id -> {
+      Selection s = sel.get(id);
+      if (s == null) {
+        f.error(n.fields().get(key), "JSON-UNKNOWN-SELECTION", "urvalet " + Redaction.quote(id) + " finns inte i selections",
+            "selection " + Redaction.quote(id) + " is not defined in selections");
+      }
+      return Optional.ofNullable(s);
+    });
+  }
+
+  private interface Texts {
+    void id(String id);
+
+    void sv(String sv);
+
+    void en(String en);
+  }
+
+  private static void texts(Fields f, Node n, Texts t) {
+    f.string(n, "id", true).ifPresent(t::id);
+    f.string(n, "textSv", true).ifPresent(t::sv);
+    f.string(n, "textEn", false).ifPresent(t::en);
+  }
+
+  private static Optional<Criterion> count(Fields f, Node n, Map<String, Selection> sel) {
+    if (!f.object(n, keys("counted", "population", "bound", "targets", "total", "basis", "eligibilityBase"))) {
+      return Optional.empty();
+    }
+    CountCriterion.Builder b = CountCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    ref(f, n, "counted", sel, true).ifPresent(b::counted);
+    ref(f, n, "population", sel, true).ifPresent(b::population);
+    ref(f, n, "eligibilityBase", sel, false).ifPresent(b::eligibilityBase);
+    f.code(n, "bound", Bound.class, true).ifPresent(b::bound);
+    f.code(n, "basis", CountBasis.class, false).ifPresent(b::basis);
+    f.number(n, "total", false).flatMap(v -> whole(f, n.fields().get("total"), v)).ifPresent(b::totalTarget);
+    f.member(n, "targets", false).ifPresent(t -> {
+      if (f.object(t, "woman", "man", "non_binary")) {
+        for (Gender g : Gender.values()) {
+          f.number(t, Fields.codeOf(g), false).flatMap(v -> whole(f, t.fields().get(Fields.codeOf(g)), v))
+              .ifPresent(v -> b.putGenderTargets(g, v));
+        }
+      }
+    });
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Long> whole(Fields f, Node at, BigDecimal v) {
+    try {
+      long x = v.longValueExact();
+      if (x >= 0) {
+        return Optional.of(x);
+      }
+    } catch (ArithmeticException e) {
+      // reported below
+    }
+    f.error(at, "JSON-COUNT", "ska vara ett icke-negativt heltal", "must be a non-negative whole number");
+    return Optional.empty();
+  }
+
+  private static Optional<Criterion> share(Fields f, Node n, Map<String, Selection> sel) {
+    if (!f.object(n, keys("counted", "population", "percent", "bound"))) {
+      return Optional.empty();
+    }
+    ShareCriterion.Builder b = ShareCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    ref(f, n, "counted", sel, true).ifPresent(b::counted);
+    ref(f, n, "population", sel, true).ifPresent(b::population);
+    f.number(n, "percent", true).ifPresent(b::percent);
+    f.code(n, "bound", Bound.class, false).ifPresent(b::bound);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> relative(Fields f, Node n, Map<String, Selection> sel) {
+    if (!f.object(n, keys("outcome", "reference", "gender", "bound"))) {
+      return Optional.empty();
+    }
+    RelativeGenderShareCriterion.Builder b = RelativeGenderShareCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    ref(f, n, "outcome", sel, true).ifPresent(b::outcome);
+    ref(f, n, "reference", sel, true).ifPresent(b::reference);
+    f.code(n, "gender", Gender.class, false).ifPresent(b::gender);
+    f.code(n, "bound", Bound.class, false).ifPresent(b::bound);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> composition(Fields f, Node n, Map<String, Selection> sel) {
+    if (!f.object(n, keys("population", "gender", "percent", "comparison", "tolerance"))) {
+      return Optional.empty();
+    }
+    GenderCompositionCriterion.Builder b = GenderCompositionCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    ref(f, n, "population", sel, true).ifPresent(b::population);
+    f.code(n, "gender", Gender.class, true).ifPresent(b::gender);
+    f.number(n, "percent", true).ifPresent(b::percent);
+    f.code(n, "comparison", Comparison.class, true).ifPresent(b::comparison);
+    f.number(n, "tolerance", false).ifPresent(b::tolerance);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> balance(Fields f, Node n, Map<String, Selection> sel) {
+    if (!f.object(n, keys("population", "lowerPercent", "upperPercent"))) {
+      return Optional.empty();
+    }
+    GenderBalanceCriterion.Builder b = GenderBalanceCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    ref(f, n, "population", sel, true).ifPresent(b::population);
+    f.number(n, "lowerPercent", false).ifPresent(b::lowerPercent);
+    f.number(n, "upperPercent", false).ifPresent(b::upperPercent);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> survey(Fields f, Node n) {
+    if (!f.object(n, keys("percent", "keepStruckAnswers"))) {
+      return Optional.empty();
+    }
+    SurveyShareCriterion.Builder b = SurveyShareCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    f.number(n, "percent", true).ifPresent(b::percent);
+    f.bool(n, "keepStruckAnswers", false).ifPresent(b::keepStruckAnswers);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> followUp(Fields f, Node n, Map<String, Selection> sel) {
+    if (!f.object(n, keys("population", "monthsAfterExit", "baselineMonthsBeforeEntry", "successRule",
+        "successRuleOverrides", "requireLabourMarketLink", "requireConsent", "excludedSubProjects",
+        "thresholdPercent"))) {
+      return Optional.empty();
+    }
+    FollowUpCriterion.Builder b = FollowUpCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    ref(f, n, "population", sel, true).ifPresent(b::population);
+    f.number(n, "monthsAfterExit", false).flatMap(v -> whole(f, n.fields().get("monthsAfterExit"), v))
+        .ifPresent(v -> b.monthsAfterExit(v.intValue()));
+    f.number(n, "baselineMonthsBeforeEntry", false)
+        .flatMap(v -> whole(f, n.fields().get("baselineMonthsBeforeEntry"), v))
+        .ifPresent(v -> b.baselineMonthsBeforeEntry(v.intValue()));
+    f.code(n, "successRule", SuccessRule.class, false).ifPresent(b::successRule);
+    f.member(n, "successRuleOverrides", false).ifPresent(o -> {
+      if (o.kind() != Node.Kind.OBJECT) {
+        f.error(o, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+        return;
+      }
+      for (String sub : o.fields().keySet()) {
+        f.code(o, sub, SuccessRule.class, true).ifPresent(r -> b.putSuccessRuleOverrides(sub, r));
+      }
+    });
+    f.bool(n, "requireLabourMarketLink", false).ifPresent(b::requireLabourMarketLink);
+    f.bool(n, "requireConsent", false).ifPresent(b::requireConsent);
+    for (Node s : f.array(n, "excludedSubProjects", false)) {
+      text(f, s).ifPresent(b::addExcludedSubProjects);
+    }
+    f.number(n, "thresholdPercent", false).ifPresent(b::thresholdPercent);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> milestone(Fields f, Node n) {
+    if (!f.object(n, keys("deadline"))) {
+      return Optional.empty();
+    }
+    MilestoneCriterion.Builder b = MilestoneCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    f.date(n, "deadline", false).ifPresent(b::deadline);
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Criterion> judged(Fields f, Node n) {
+    if (!f.object(n, keys())) {
+      return Optional.empty();
+    }
+    JudgedCriterion.Builder b = JudgedCriterion.builder();
+    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    return build(f, n, b::build);
+  }
+
+  private static Texts texts(java.util.function.Consumer<String> id, java.util.function.Consumer<String> sv,
+      java.util.function.Consumer<String> en) {
+    return new Texts() {
+      public void id(String s) {
+        id.accept(s);
+      }
+
+      public void sv(String s) {
+        sv.accept(s);
+      }
+
+      public void en(String s) {
+        en.accept(s);
+      }
+    };
+  }
+
+  /** Builds a value, reporting a consistency exception of the builder at the node. */
+  private static <T> Optional<T> build(Fields f, Node n, java.util.function.Supplier<T> build) {
+    if (!f.errors().isEmpty()) {
+      // a required value is missing or wrong: the builder would only repeat it
+      try {
+        return Optional.of(build.get());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return Optional.empty();
+      }
+    }
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      String msg = Redaction.scrub(e.getMessage());
+      f.error(n, "JSON-INVALID", msg, msg);
+      return Optional.empty();
+    }
+  }
+
+  private static <E extends Enum<E>> Optional<E> enumValue(Fields f, Node n, Class<E> type) {
+    if (n.kind() == Node.Kind.STRING) {
+      for (E e : type.getEnumConstants()) {
+        if (Fields.codeOf(e).equals(n.text())) {
+          return Optional.of(e);
+        }
+      }
+    }
+    StringBuilder all = new StringBuilder();
+    for (E e : type.getEnumConstants()) {
+      all.append(all.length() == 0 ? "" : ", ").append(Fields.codeOf(e));
+    }
+    f.error(n, "JSON-CODE", "inte tillåtet; tillåtet: " + all, "not allowed; allowed: " + all);
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------------------------- facts, results
+
+  private static ParticipantFacts facts(Fields f, Node n) {
+    ParticipantFacts.Builder b = ParticipantFacts.builder();
+    if (!f.object(n, "tags")) {
+      return b.build();
+    }
+    f.member(n, "tags", false).ifPresent(t -> {
+      if (t.kind() != Node.Kind.OBJECT) {
+        f.error(t, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+        return;
+      }
+      for (Map.Entry<String, Node> e : t.fields().entrySet()) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Node x : f.array(t, e.getKey(), true)) {
+          text(f, x).ifPresent(tags::add);
+        }
+        b.putTags(e.getKey(), tags);
+      }
+    });
+    return b.build();
+  }
+
+  private static Optional<EvaluationData> results(Fields f, Node n) {
+    if (!f.object(n, "asOf", "counts", "followUps", "surveys", "milestones", "judgements")) {
+      return Optional.empty();
+    }
+    EvaluationData.Builder b = EvaluationData.builder();
+    Optional<LocalDate> asOf = f.date(n, "asOf", true);
+    asOf.ifPresent(b::asOf);
+    objectEntries(f, n, "counts", (id, sc) -> {
+      SelectionCount.Builder c = SelectionCount.builder();
+      if (sc.kind() != Node.Kind.OBJECT) {
+        f.error(sc, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+        return;
+      }
+      for (Map.Entry<String, Node> sub : sc.fields().entrySet()) {
+        genderCounts(f, sub.getValue()).ifPresent(g -> c.putBySubProject(sub.getKey(), g));
+      }
+      b.putCounts(id, c.build());
+    });
+    objectEntries(f, n, "followUps", (id, fu) -> {
+      FollowUpTally.Builder t = FollowUpTally.builder();
+      if (fu.kind() != Node.Kind.OBJECT) {
+        f.error(fu, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+        return;
+      }
+      for (Map.Entry<String, Node> sub : fu.fields().entrySet()) {
+        Node s = sub.getValue();
+        if (!f.object(s, "outcomes", "exclusions")) {
+          continue;
+        }
+        FollowUpCounts.Builder c = FollowUpCounts.builder();
+        f.member(s, "outcomes", false).ifPresent(o -> {
+          if (f.object(o, codes(FollowUpOutcome.values()))) {
+            for (FollowUpOutcome x : FollowUpOutcome.values()) {
+              f.number(o, Fields.codeOf(x), false).flatMap(v -> whole(f, o.fields().get(Fields.codeOf(x)), v))
+                  .ifPresent(v -> c.putOutcomes(x, v));
+            }
+          }
+        });
+        f.member(s, "exclusions", false).ifPresent(o -> {
+          if (f.object(o, codes(FollowUpExclusion.values()))) {
+            for (FollowUpExclusion x : FollowUpExclusion.values()) {
+              f.number(o, Fields.codeOf(x), false).flatMap(v -> whole(f, o.fields().get(Fields.codeOf(x)), v))
+                  .ifPresent(v -> c.putExclusions(x, v));
+            }
+          }
+        });
+        t.putBySubProject(sub.getKey(), c.build());
+      }
+      b.putFollowUps(id, t.build());
+    });
+    objectEntries(f, n, "surveys", (id, s) -> {
+      if (!f.object(s, "yes", "no", "struckYes", "struckNo", "noNeed", "noAnswer")) {
+        return;
+      }
+      SurveyTally.Builder t = SurveyTally.builder();
+      count(f, s, "yes").ifPresent(t::yes);
+      count(f, s, "no").ifPresent(t::no);
+      count(f, s, "struckYes").ifPresent(t::struckYes);
+      count(f, s, "struckNo").ifPresent(t::struckNo);
+      count(f, s, "noNeed").ifPresent(t::noNeed);
+      count(f, s, "noAnswer").ifPresent(t::noAnswer);
+      b.putSurveys(id, t.build());
+    });
+    objectEntries(f, n, "milestones", (id, m) -> {
+      if (!f.object(m, "status", "evidenceSv", "doneOn")) {
+        return;
+      }
+      MilestoneProgress.Builder p = MilestoneProgress.builder();
+      Optional<MilestoneStatus> st = f.code(m, "status", MilestoneStatus.class, true);
+      st.ifPresent(p::status);
+      p.evidenceSv(f.string(m, "evidenceSv", false).orElse(""));
+      f.date(m, "doneOn", false).ifPresent(p::doneOn);
+      if (st.isPresent()) {
+        build(f, m, p::build).ifPresent(x -> b.putMilestones(id, x));
+      }
+    });
+    objectEntries(f, n, "judgements", (id, j) -> {
+      if (!f.object(j, "verdict", "statementSv", "judgedBy")) {
+        return;
+      }
+      Judgement.Builder p = Judgement.builder();
+      Optional<Verdict> v = f.code(j, "verdict", Verdict.class, true);
+      v.ifPresent(p::verdict);
+      p.statementSv(f.string(j, "statementSv", false).orElse(""));
+      f.string(j, "judgedBy", false).ifPresent(p::judgedBy);
+      if (v.isPresent()) {
+        build(f, j, p::build).ifPresent(x -> b.putJudgements(id, x));
+      }
+    });
+    if (asOf.isEmpty()) {
+      return Optional.empty();
+    }
+    return build(f, n, b::build);
+  }
+
+  private static Optional<Long> count(Fields f, Node n, String key) {
+    return f.number(n, key, false).flatMap(v -> whole(f, n.fields().get(key), v));
+  }
+
+  private static Optional<GenderCounts> genderCounts(Fields f, Node n) {
+    if (!f.object(n, "women", "men", "nonBinary", "unknown")) {
+      return Optional.empty();
+    }
+    GenderCounts.Builder g = GenderCounts.builder();
+    count(f, n, "women").ifPresent(g::women);
+    count(f, n, "men").ifPresent(g::men);
+    count(f, n, "nonBinary").ifPresent(g::nonBinary);
+    count(f, n, "unknown").ifPresent(g::unknown);
+    return Optional.of(g.build());
+  }
+
+  private static void objectEntries(Fields f, Node n, String key, java.util.function.BiConsumer<String, Node> each) {
+    f.member(n, key, false).ifPresent(o -> {
+      if (o.kind() != Node.Kind.OBJECT) {
+        f.error(o, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+        return;
+      }
+      o.fields().forEach(each);
+    });
+  }
+
+  private static String[] codes(Enum<?>[] values) {
+    String[] out = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = Fields.codeOf(values[i]);
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------------------ write
+
+  /** Writes a goal table with optional results and facts in this format. */
+  public static String write(GoalTable table, Optional<EvaluationData> results, ParticipantFacts facts,
+      String source) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    if (source != null) {
+      root.put("source", source);
+    }
+    ObjectNode project = root.putObject("project");
+    project.put("id", table.projectId());
+    project.put("titleSv", table.titleSv());
+    table.titleEn().ifPresent(t -> project.put("titleEn", t));
+    ArrayNode subs = project.putArray("subProjects");
+    table.subProjects().forEach(subs::add);
+    ArrayNode sels = root.putArray("selections");
+    for (Selection s : table.selections().values()) {
+      ObjectNode o = sels.addObject();
+      o.put("id", s.id());
+      o.put("labelSv", s.labelSv());
+      o.put("labelEn", s.labelEn());
+      if (!s.destinations().isEmpty()) {
+        ArrayNode d = o.putArray("destinations");
+        s.destinations().forEach(x -> d.add(Fields.codeOf(x)));
+      }
+      if (!s.requiredTags().isEmpty()) {
+        ArrayNode d = o.putArray("requiredTags");
+        s.requiredTags().forEach(d::add);
+      }
+      if (!s.excludedTags().isEmpty()) {
+        ArrayNode d = o.putArray("excludedTags");
+        s.excludedTags().forEach(d::add);
+      }
+      o.put("exitedOnly", s.exitedOnly());
+      o.put("includeStruck", s.includeStruck());
+    }
+    ArrayNode goals = root.putArray("goals");
+    for (Goal g : table.goals()) {
+      ObjectNode go = goals.addObject();
+      go.put("id", g.id());
+      go.put("kind", Fields.codeOf(g.goalKind()));
+      go.put("textSv", g.textSv());
+      g.textEn().ifPresent(t -> go.put("textEn", t));
+      ArrayNode inds = go.putArray("indicators");
+      for (Indicator i : g.indicators()) {
+        ObjectNode io = inds.addObject();
+        io.put("id", i.id());
+        io.put("textSv", i.textSv());
+        i.textEn().ifPresent(t -> io.put("textEn", t));
+        if (!i.notesSv().isEmpty()) {
+          ArrayNode notes = io.putArray("notesSv");
+          i.notesSv().forEach(notes::add);
+        }
+        ArrayNode crit = io.putArray("criteria");
+        for (Criterion c : i.criteria()) {
+          writeCriterion(crit.addObject(), c);
+        }
+      }
+    }
+    if (!facts.tags().isEmpty()) {
+      ObjectNode tags = root.putObject("facts").putObject("tags");
+      facts.tags().forEach((id, t) -> {
+        ArrayNode a = tags.putArray(id);
+        t.forEach(a::add);
+      });
+    }
+    results.ifPresent(r -> writeResults(root.putObject("results"), r));
+    try {
+      return MAPPER.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static void writeCriterion(ObjectNode o, Criterion c) {
+    o.put("id", c.id());
+    o.put("textSv", c.textSv());
+    c.textEn().ifPresent(t -> o.put("textEn", t));
+    if (c instanceof CountCriterion) {
+      CountCriterion x = (CountCriterion) c;
+      o.put("type", "count");
+      o.put("counted", x.counted().id());
+      o.put("population", x.population().id());
+      x.eligibilityBase().ifPresent(s -> o.put("eligibilityBase", s.id()));
+      o.put("bound", Fields.codeOf(x.bound()));
+      x.totalTarget().ifPresent(t -> o.put("total", t));
+      if (!x.genderTargets().isEmpty()) {
+        ObjectNode t = o.putObject("targets");
+        x.genderTargets().forEach((g, v) -> t.put(Fields.codeOf(g), v));
+      }
+      o.put("basis", Fields.codeOf(x.basis()));
+    } else if (c instanceof ShareCriterion) {
+      ShareCriterion x = (ShareCriterion) c;
+      o.put("type", "share");
+      o.put("counted", x.counted().id());
+      o.put("population", x.population().id());
+      o.put("percent", x.percent());
+      o.put("bound", Fields.codeOf(x.bound()));
+    } else if (c instanceof RelativeGenderShareCriterion) {
+      RelativeGenderShareCriterion x = (RelativeGenderShareCriterion) c;
+      o.put("type", "relative_gender_share");
+      o.put("outcome", x.outcome().id());
+      o.put("reference", x.reference().id());
+      o.put("gender", Fields.codeOf(x.gender()));
+      o.put("bound", Fields.codeOf(x.bound()));
+    } else if (c instanceof GenderCompositionCriterion) {
+      GenderCompositionCriterion x = (GenderCompositionCriterion) c;
+      o.put("type", "gender_composition");
+      o.put("population", x.population().id());
+      o.put("gender", Fields.codeOf(x.gender()));
+      o.put("percent", x.percent());
+      o.put("comparison", Fields.codeOf(x.comparison()));
+      x.tolerance().ifPresent(t -> o.put("tolerance", t));
+    } else if (c instanceof GenderBalanceCriterion) {
+      GenderBalanceCriterion x = (GenderBalanceCriterion) c;
+      o.put("type", "gender_balance");
+      o.put("population", x.population().id());
+      o.put("lowerPercent", x.lowerPercent());
+      o.put("upperPercent", x.upperPercent());
+    } else if (c instanceof SurveyShareCriterion) {
+      SurveyShareCriterion x = (SurveyShareCriterion) c;
+      o.put("type", "survey_share");
+      o.put("percent", x.percent());
+      o.put("keepStruckAnswers", x.keepStruckAnswers());
+    } else if (c instanceof FollowUpCriterion) {
+      FollowUpCriterion x = (FollowUpCriterion) c;
+      o.put("type", "follow_up");
+      o.put("population", x.population().id());
+      o.put("monthsAfterExit", x.monthsAfterExit());
+      o.put("baselineMonthsBeforeEntry", x.baselineMonthsBeforeEntry());
+      o.put("successRule", Fields.codeOf(x.successRule()));
+      if (!x.successRuleOverrides().isEmpty()) {
+        ObjectNode ov = o.putObject("successRuleOverrides");
+        x.successRuleOverrides().forEach((k, v) -> ov.put(k, Fields.codeOf(v)));
+      }
+      o.put("requireLabourMarketLink", x.requireLabourMarketLink());
+      o.put("requireConsent", x.requireConsent());
+      if (!x.excludedSubProjects().isEmpty()) {
+        ArrayNode a = o.putArray("excludedSubProjects");
+        x.excludedSubProjects().forEach(a::add);
+      }
+      x.thresholdPercent().ifPresent(t -> o.put("thresholdPercent", t));
+    } else if (c instanceof MilestoneCriterion) {
+      o.put("type", "milestone");
+      ((MilestoneCriterion) c).deadline().ifPresent(d -> o.put("deadline", d.toString()));
+    } else {
+      o.put("type", "judged");
+    }
+  }
+
+  private static void writeResults(ObjectNode o, EvaluationData r) {
+    o.put("asOf", r.asOf().toString());
+    ObjectNode counts = o.putObject("counts");
+    r.counts().forEach((id, sc) -> {
+      ObjectNode s = counts.putObject(id);
+      sc.bySubProject().forEach((sub, g) -> {
+        ObjectNode x = s.putObject(sub);
+        x.put("women", g.women());
+        x.put("men", g.men());
+        if (g.nonBinary() != 0) {
+          x.put("nonBinary", g.nonBinary());
+        }
+        if (g.unknown() != 0) {
+          x.put("unknown", g.unknown());
+        }
+      });
+    });
+    if (!r.followUps().isEmpty()) {
+      ObjectNode fus = o.putObject("followUps");
+      r.followUps().forEach((id, t) -> {
+        ObjectNode s = fus.putObject(id);
+        t.bySubProject().forEach((sub, c) -> {
+          ObjectNode x = s.putObject(sub);
+          if (!c.outcomes().isEmpty()) {
+            ObjectNode oc = x.putObject("outcomes");
+            c.outcomes().forEach((k, v) -> oc.put(Fields.codeOf(k), v));
+          }
+          if (!c.exclusions().isEmpty()) {
+            ObjectNode ex = x.putObject("exclusions");
+            c.exclusions().forEach((k, v) -> ex.put(Fields.codeOf(k), v));
+          }
+        });
+      });
+    }
+    if (!r.surveys().isEmpty()) {
+      ObjectNode sv = o.putObject("surveys");
+      r.surveys().forEach((id, t) -> {
+        ObjectNode x = sv.putObject(id);
+        x.put("yes", t.yes());
+        x.put("no", t.no());
+        x.put("struckYes", t.struckYes());
+        x.put("struckNo", t.struckNo());
+        x.put("noNeed", t.noNeed());
+        x.put("noAnswer", t.noAnswer());
+      });
+    }
+    if (!r.milestones().isEmpty()) {
+      ObjectNode ms = o.putObject("milestones");
+      r.milestones().forEach((id, m) -> {
+        ObjectNode x = ms.putObject(id);
+        x.put("status", Fields.codeOf(m.status()));
+        x.put("evidenceSv", m.evidenceSv());
+        m.doneOn().ifPresent(d -> x.put("doneOn", d.toString()));
+      });
+    }
+    if (!r.judgements().isEmpty()) {
+      ObjectNode js = o.putObject("judgements");
+      r.judgements().forEach((id, j) -> {
+        ObjectNode x = js.putObject(id);
+        x.put("verdict", Fields.codeOf(j.verdict()));
+        x.put("statementSv", j.statementSv());
+        j.judgedBy().ifPresent(b -> x.put("judgedBy", b));
+      });
+    }
+  }
+}
