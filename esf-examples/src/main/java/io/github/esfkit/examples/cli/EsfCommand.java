@@ -47,7 +47,7 @@ abstract class EsfCommand implements Callable<Integer> {
   int badInput(InputErrors errors) {
     PrintWriter err = err();
     for (InputError e : errors.kept()) {
-      err.println("esf: " + Sanitizer.oneLine(e.format(options.language)));
+      err.println("esf: " + e.location() + ": " + e.ruleId() + " " + Sanitizer.oneLine(e.message(options.language)));
     }
     if (errors.omitted() > 0) {
       err.println("esf: " + options.language.pick(

@@ -1,0 +1,97 @@
+package io.github.esfkit.examples.cli;
+
+import static io.github.esfkit.examples.cli.CliRun.esf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TargetsAndExamplesCommandTest {
+
+  static final String PROJECT = "examples/144587-targets.json";
+  static final String PARTICIPANTS = "examples/144587-participants.csv";
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void examplesAllMatchInEveryFormatAndLanguage() throws Exception {
+    CliRun text = esf("examples");
+    assertThat(text.code).as(text.toString()).isZero();
+    assertThat(text.out).contains("5 of 5 examples matched.").doesNotContain("MISMATCH");
+    CliRun sv = esf("examples", "--lang", "sv", "--format", "markdown");
+    assertThat(sv.code).isZero();
+    assertThat(sv.out).contains("5 av 5 exempel stämmer.").contains("| Summa total finansiering | 52 423 478 kr |");
+    CliRun json = esf("examples", "--format", "json");
+    JsonNode root = new ObjectMapper().readTree(json.out);
+    assertThat(root.at("/tables/summary/rows").size()).isEqualTo(5);
+    assertThat(root.at("/findings").size()).isZero();
+    for (CliRun r : new CliRun[] {text, sv, json}) {
+      assertThat(r.personnummerLike()).as(r.out).isNull();
+      assertThat(r.err).isEmpty();
+    }
+    assertThat(esf("examples", "--list").out).contains("all-in-budget").contains("cohort-indicators");
+    assertThat(esf("examples", "--only", "nope").code).isEqualTo(2);
+  }
+
+  @Test
+  void targetsFromAggregatesAndFromRecordsAgree() throws Exception {
+    CliRun agg = esf("targets", "--project", PROJECT, "--format", "json");
+    CliRun rec = esf("targets", "--project", PROJECT, "--participants", PARTICIPANTS, "--format", "json");
+    assertThat(agg.code).as(agg.toString()).isZero();
+    assertThat(rec.code).as(rec.toString()).isZero();
+    JsonNode a = new ObjectMapper().readTree(agg.out).at("/tables/verdicts/rows");
+    JsonNode b = new ObjectMapper().readTree(rec.out).at("/tables/verdicts/rows");
+    assertThat(a).isEqualTo(b);
+    assertThat(a.get(0).get("verdict").asText()).isEqualTo("Achieved · green");
+    CliRun md = esf("targets", "--project", PROJECT, "--lang", "sv", "--format", "markdown", "--mode",
+        "strict_per_gender");
+    assertThat(md.out).contains("| PM-1 | Delvis uppnådd");
+    assertThat(rec.personnummerLike()).isNull();
+  }
+
+  @Test
+  void targetsBadInput() throws IOException {
+    Path p = dir.resolve("t.json");
+    Files.writeString(p, "{\"format\": \"esfkit-targets-1\", \"project\": {\"id\": \"x\", \"titleSv\": \"x\"},"
+        + " \"selections\": [], \"goals\": [{\"id\": \"G\", \"kind\": \"goal\", \"textSv\": \"g\", \"indicators\": "
+        + "[{\"id\": \"I\", \"textSv\": \"i\", \"criteria\": [{\"id\": \"c\", \"type\": \"count\", \"textSv\": \"c\", "
+        + "\"counted\": \"nope\", \"population\": \"nope\", \"bound\": \"at_least\", \"total\": 5}]}]}]}",
+        StandardCharsets.UTF_8);
+    CliRun r = esf("targets", "--project", p.toString());
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("JSON-CODE $.goals[0].kind: 'goal' is not allowed; allowed: project_goal, sub_goal")
+        .contains("JSON-UNKNOWN-SELECTION $.goals[0].indicators[0].criteria[0].counted");
+    CliRun csv = esf("targets", "--project", PROJECT, "--participants", dir.resolve("none.csv").toString());
+    assertThat(csv.code).isEqualTo(2);
+    assertThat(csv.err).contains("none.csv: IO-NOT-FOUND file not found");
+  }
+
+  @Test
+  void generatorWritesAReadableFile() throws Exception {
+    Path p = dir.resolve("p.csv");
+    Path e = dir.resolve("e.csv");
+    CliRun g = esf("generate-participants", "--rows", "2000", "--out", p.toString(), "--events", e.toString(),
+        "--with-person-id");
+    assertThat(g.code).as(g.toString()).isZero();
+    CliRun i = esf("indicators", "--participants", p.toString(), "--events", e.toString(), "--period", "2021-2027",
+        "--as-of", "2024-12-31", "--by-sub-project", "--format", "json");
+    assertThat(i.code).as(i.err).isZero();
+    JsonNode root = new ObjectMapper().readTree(i.out);
+    assertThat(root.at("/tables/dataQuality/rows/0/count").asLong()).isEqualTo(2000);
+    assertThat(root.at("/tables/indicators/rows/0/code").asText()).isEqualTo("EECO01");
+    assertThat(root.at("/tables").has("subProject.Östersund")).isTrue();
+    assertThat(i.personnummerLike()).isNull();
+    assertThat(Files.readString(p)).containsPattern(CliRun.PNR); // the file has them, the output never
+    CliRun md = esf("indicators", "--participants", p.toString(), "--period", "2014-2020", "--as-of", "2024-12-31",
+        "--format", "markdown", "--lang", "sv");
+    assertThat(md.out).contains("| CO01 |");
+    assertThat(md.personnummerLike()).isNull();
+  }
+}
