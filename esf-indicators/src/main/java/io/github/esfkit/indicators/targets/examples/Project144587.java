@@ -336,6 +336,16 @@ public final class Project144587 {
         .build();
   }
 
+  /**
+   * DM2-3 as the evaluator read it (R5): only the AF-measure group (14 women of 28), which gives "uppnådd"; the
+   * goal table encodes the wording (AF measure or adapted employment), which does not.
+   */
+  public static Indicator dm23AsTheEvaluatorReadIt() {
+    return Indicator.builder().id("DM2-3").textSv("DM2-3 enligt utvärderarens läsning: endast åtgärd hos AF")
+        .addCriteria(relative("DM2-3.gender-share", AF_MEASURE, "Andelen kvinnor bland de som gått till åtgärd hos AF"))
+        .build();
+  }
+
   // ---- what the records do not hold --------------------------------------------------------------------
 
   /** DM1-1's web-survey answers (004:L155, L206): 27 yes, 1 no, 3 no struck as unclear, 8 no need, 22 no answer. */

@@ -265,6 +265,18 @@ class Project144587GoldenTest {
         .contains("R2", "R22");
   }
 
+  @Test
+  void dm23AsTheEvaluatorReadItReproducesThePrintedVerdict() {
+    GoalTable asRead = TABLE.withGoals(TABLE.goals().stream()
+        .map(g -> !g.id().equals("DM2") ? g : g.withIndicators(g.indicators().stream()
+            .map(i -> i.id().equals("DM2-3") ? Project144587.dm23AsTheEvaluatorReadIt() : i)
+            .collect(Collectors.toList())))
+        .collect(Collectors.toList()));
+    GoalReport r = TargetEvaluator.standard().evaluate(asRead, Project144587.dataFromRecords(asRead));
+    assertThat(r.indicator("DM2-3").get().verdict()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(r.criterion("DM2-3.gender-share").get().figure("woman").get().share().get()).isEqualTo(Share.of(14, 28));
+  }
+
   private static CriterionResult criterion(String id) {
     return REPORT.criterion(id).orElseThrow(() -> new AssertionError("no criterion " + id));
   }
