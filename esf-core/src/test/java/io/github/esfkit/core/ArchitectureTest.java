@@ -88,4 +88,21 @@ class ArchitectureTest {
       return 0.5;
     }
   }
+
+  /** A public constructor with a Guava type breaks the signature rule too. */
+  public static class BadConstructor {
+    public BadConstructor(com.google.common.collect.ImmutableSet<String> names) {
+      names.size();
+    }
+  }
+
+  @Test
+  void constructorsAreCoveredAndEmptyModulesPass() {
+    JavaClasses bad = new ClassFileImporter().importClasses(BadConstructor.class);
+    assertThat(DomainArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES.evaluate(bad).hasViolation()).isTrue();
+    JavaClasses none = new ClassFileImporter().importPackages("io.github.esfkit.nothing.here");
+    for (ArchRule rule : DomainArchitectureRules.all("io.github.esfkit.nothing.here")) {
+      assertThat(rule.evaluate(none).hasViolation()).as(rule.getDescription()).isFalse();
+    }
+  }
 }

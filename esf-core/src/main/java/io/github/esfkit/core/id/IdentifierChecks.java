@@ -79,6 +79,38 @@ public final class IdentifierChecks {
     return b.build();
   }
 
+  /**
+   * Checks a personnummer or samordningsnummer as a source gives it, twelve digits with or without hyphen
+   * ({@code PNR-MISSING}, {@code PNR-FORMAT}, {@code PNR-CHECKSUM}, {@code PNR-DATE}). The messages never
+   * repeat the input: a record with a bad number is reported by its path (e.g. its participant id) only.
+   */
+  public static ValidationResult checkPersonnummer(String given, String path) {
+    ValidationResult.Builder b = ValidationResult.builder();
+    String p = path == null ? "personId" : path;
+    if (given == null || given.isBlank()) {
+      return b.error("PNR-MISSING", p, "Personnummer saknas.", "Personal identity number is missing.").build();
+    }
+    try {
+      Personnummer.parse(given);
+    } catch (InvalidIdentifierException e) {
+      switch (e.ruleId()) {
+        case "PNR-CHECKSUM":
+          b.error("PNR-CHECKSUM", p, "Personnumret har fel kontrollsiffra; deltagaren kan inte kopplas till en person.",
+              "The personal identity number has a wrong check digit; the participant cannot be linked to a person.");
+          break;
+        case "PNR-DATE":
+          b.error("PNR-DATE", p, "Personnumret har inget giltigt födelsedatum; deltagaren kan inte kopplas till en person.",
+              "The personal identity number has no valid date of birth; the participant cannot be linked to a person.");
+          break;
+        default:
+          b.error("PNR-FORMAT", p, "Personnumret ska ha formen ÅÅÅÅMMDD-NNNN; deltagaren kan inte kopplas till en person.",
+              "The personal identity number must have the form YYYYMMDD-NNNN; the participant cannot be linked to a "
+                  + "person.");
+      }
+    }
+    return b.build();
+  }
+
   private static String truncate(String s) {
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }

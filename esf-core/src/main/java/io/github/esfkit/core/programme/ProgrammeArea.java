@@ -88,11 +88,13 @@ public enum ProgrammeArea {
   public java.util.Set<Region> restrictedToRegions() {
     switch (this) {
       case ESF_3:
-        return java.util.EnumSet.of(Region.SYDSVERIGE, Region.NORRA_MELLANSVERIGE, Region.MELLERSTA_NORRLAND);
+        return java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(Region.SYDSVERIGE, Region.NORRA_MELLANSVERIGE, Region.MELLERSTA_NORRLAND));
       case ESF_PLUS_D:
-        return java.util.EnumSet.of(Region.MELLERSTA_NORRLAND, Region.OVRE_NORRLAND);
+        return java.util.Collections.unmodifiableSet(
+            java.util.EnumSet.of(Region.MELLERSTA_NORRLAND, Region.OVRE_NORRLAND));
       default:
-        return java.util.EnumSet.noneOf(Region.class);
+        return java.util.Set.of();
     }
   }
 

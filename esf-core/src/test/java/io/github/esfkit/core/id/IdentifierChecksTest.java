@@ -52,4 +52,20 @@ class IdentifierChecksTest {
     Violation format = IdentifierChecks.checkOrganisationsnummer("19121212-1212x", "o").violations().get(0);
     assertThat(format.messageEn() + format.messageSv()).doesNotContain("121212");
   }
+
+  @Test
+  void personnummerRulesNeverRepeatTheNumber() {
+    assertThat(IdentifierChecks.checkPersonnummer("19121212-1212", "p").isEmpty()).isTrue();
+    assertThat(IdentifierChecks.checkPersonnummer("20121272-1219", "p").isEmpty()).isTrue();
+    assertThat(onlyRule(IdentifierChecks.checkPersonnummer("19121212-1213", "p"))).isEqualTo("PNR-CHECKSUM");
+    assertThat(onlyRule(IdentifierChecks.checkPersonnummer("121212-1212", "p"))).isEqualTo("PNR-FORMAT");
+    assertThat(onlyRule(IdentifierChecks.checkPersonnummer("", "p"))).isEqualTo("PNR-MISSING");
+    assertThat(onlyRule(IdentifierChecks.checkPersonnummer(null, null))).isEqualTo("PNR-MISSING");
+    String payload = "130229123";
+    Violation date = IdentifierChecks.checkPersonnummer("19" + payload + Luhn.checkDigit(payload),
+        "participants.csv:71:person_id").violations().get(0);
+    assertThat(date.ruleId()).isEqualTo("PNR-DATE");
+    assertThat(date.path()).isEqualTo("participants.csv:71:person_id");
+    assertThat(date.messageEn() + date.messageSv()).doesNotContain("130229");
+  }
 }

@@ -100,6 +100,7 @@ class MaskingProperties {
         // a personnummer typed into an identifier field of a form
         assertMasked(IdentifierChecks.checkCfar(typed, "project.ownerWorkplace.cfar"), p);
         assertMasked(IdentifierChecks.checkOrganisationsnummer(typed, "project.owner.organisationsnummer"), p);
+        assertMasked(IdentifierChecks.checkPersonnummer(typed, "participants.csv:2:person_id"), p);
       }
     });
   }

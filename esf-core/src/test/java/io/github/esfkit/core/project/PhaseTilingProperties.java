@@ -89,7 +89,7 @@ class PhaseTilingProperties {
           int i = k % (ranges.size() - 1);
           LocalDateRange next = ranges.get(i + 1);
           // stretch phase i into phase i+1 by up to extra days, but not beyond phase i+1
-          int days = (int) Math.min(extra, next.lengthInDays());
+          int days = Math.min(extra, next.lengthInDays());
           List<LocalDateRange> stretched = new ArrayList<>(ranges);
           stretched.set(i, LocalDateRange.of(ranges.get(i).getStart(), next.getStart().plusDays(days)));
           ValidationResult result = PhaseValidator.validate(span(ranges), phases(stretched));

@@ -35,6 +35,9 @@ abstract class AbstractSelection {
   /** Tags that exclude a participation, e.g. {@code af-measure-before-entry}. */
   public abstract Set<String> excludedTags();
 
+  /** Sub-projects that qualify; empty means all (lets a target be set per municipality). */
+  public abstract Set<String> subProjects();
+
   /** Only participations with an exit date. */
   @Value.Default
   public boolean exitedOnly() {
@@ -55,6 +58,9 @@ abstract class AbstractSelection {
   /** True when the participation, with its tags, belongs to this selection. */
   public boolean matches(Participation p, Set<String> tags) {
     if (p.struck() && !includeStruck()) {
+      return false;
+    }
+    if (!subProjects().isEmpty() && !subProjects().contains(p.subProject())) {
       return false;
     }
     if (exitedOnly() && !p.hasExited()) {

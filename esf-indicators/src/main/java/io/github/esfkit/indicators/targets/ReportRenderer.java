@@ -105,9 +105,12 @@ public final class ReportRenderer {
     if (!r.discrepancies().isEmpty()) {
       b.append(heading).append(l.pick("Avvikelser mot rapporten", "Differences from the report")).append("\n\n");
       for (Discrepancy d : r.discrepancies()) {
-        b.append(bullet).append(d.code()).append(" (").append(d.subject()).append("): ")
-            .append(l.pick("rapporten ", "report ")).append(d.published()).append(", ")
-            .append(l.pick("beräknat ", "computed ")).append(d.computed()).append(". ").append(d.message(l)).append('\n');
+        b.append(bullet).append(d.code()).append(" (").append(d.subject()).append("): ");
+        if (!(d.published().equals("–") && d.computed().equals("–"))) {
+          b.append(l.pick("rapporten ", "report ")).append(d.published()).append(", ")
+              .append(l.pick("beräknat ", "computed ")).append(d.computed()).append(". ");
+        }
+        b.append(d.message(l)).append('\n');
       }
       b.append('\n');
     }

@@ -155,6 +155,13 @@ class CriterionKindsTest {
       assertThat(evaluate(span, data(Map.of("all", counts("A", 39, 61)))).status()).isEqualTo(CriterionStatus.NOT_MET);
       assertThat(evaluate(span, data(Map.of("all", counts("A", 0, 0)))).status()).isEqualTo(CriterionStatus.UNDETERMINED);
     }
+
+    @Test
+    void siaPlanOf584AllowsEachGender234To350() {
+      assertThat(evaluate(span, data(Map.of("all", counts("A", 234, 350)))).status()).isEqualTo(CriterionStatus.MET);
+      assertThat(evaluate(span, data(Map.of("all", counts("A", 233, 351)))).status()).isEqualTo(CriterionStatus.NOT_MET);
+      assertThat(evaluate(span, data(Map.of("all", counts("A", 584, 0)))).status()).isEqualTo(CriterionStatus.NOT_MET);
+    }
   }
 
   @Nested

@@ -67,6 +67,14 @@ class ParticipantTallyTest {
   }
 
   @Test
+  void subProjectRestriction() {
+    Selection onlyB = Selection.builder().id("b").labelSv("x").labelEn("x").addSubProjects("B").build();
+    List<Participation> ps = List.of(person("p1", Answer.of(Gender.WOMAN), null).build(),
+        person("p2", Answer.of(Gender.MAN), null).build().withSubProject("B"));
+    assertThat(ParticipantTally.count(onlyB, ps, ParticipantFacts.none()).bySubProject()).containsOnlyKeys("B");
+  }
+
+  @Test
   void personsAreLinkedByPersonKey() {
     List<Participation> ps = List.of(person("p1", Answer.of(Gender.WOMAN), null).build(),
         person("p2", Answer.of(Gender.WOMAN), null).build(), person("p3", Answer.of(Gender.WOMAN), null).build());

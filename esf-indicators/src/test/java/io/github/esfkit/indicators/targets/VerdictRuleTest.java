@@ -64,6 +64,14 @@ class VerdictRuleTest {
   }
 
   @Test
+  void notAssessedIsRenderedWithItsReason() {
+    GoalReport r = TargetEvaluator.standard().evaluate(Fixtures.table(Fixtures.countMin(1, 1)), Fixtures.data(Map.of()));
+    assertThat(r.indicator("I-1").get().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
+    assertThat(ReportRenderer.markdown(r, Language.SV)).contains("Ej bedömd · gul").contains("Kan inte avgöras: uppgifter saknas");
+    assertThat(ReportRenderer.text(r, Language.EN)).contains("Not assessed · yellow").contains("Cannot be decided: no counts");
+  }
+
+  @Test
   void everyVerdictCarriesItsAsOfDate() {
     GoalReport r = TargetEvaluator.standard().evaluate(Fixtures.table(Fixtures.countMin(1, 1)),
         Fixtures.data(Map.of("out", Fixtures.counts("A", 1, 1), "all", Fixtures.counts("A", 1, 1))));

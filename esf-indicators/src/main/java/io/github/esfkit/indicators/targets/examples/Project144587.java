@@ -24,6 +24,7 @@ import io.github.esfkit.indicators.targets.GenderCompositionCriterion;
 import io.github.esfkit.indicators.targets.GenderCounts;
 import io.github.esfkit.indicators.targets.Goal;
 import io.github.esfkit.indicators.targets.GoalKind;
+import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalTable;
 import io.github.esfkit.indicators.targets.Indicator;
 import io.github.esfkit.indicators.targets.JudgedCriterion;
@@ -33,12 +34,15 @@ import io.github.esfkit.indicators.targets.MilestoneProgress;
 import io.github.esfkit.indicators.targets.MilestoneStatus;
 import io.github.esfkit.indicators.targets.ParticipantFacts;
 import io.github.esfkit.indicators.targets.ParticipantTally;
+import io.github.esfkit.indicators.targets.PublishedFigure;
+import io.github.esfkit.indicators.targets.Reconciliation;
 import io.github.esfkit.indicators.targets.RelativeGenderShareCriterion;
 import io.github.esfkit.indicators.targets.Selection;
 import io.github.esfkit.indicators.targets.SelectionCount;
 import io.github.esfkit.indicators.targets.SuccessRule;
 import io.github.esfkit.indicators.targets.SurveyShareCriterion;
 import io.github.esfkit.indicators.targets.SurveyTally;
+import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.indicators.targets.Verdict;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -329,6 +333,16 @@ public final class Project144587 {
             .addIndicators(Indicator.builder().id("PM-6-V").textSv("Minskat försörjningsstöd, inklusive Östersund")
                 .addCriteria(followUp(true)).build())
             .build())
+        .build();
+  }
+
+  /**
+   * DM2-3 as the evaluator read it (R5): only the AF-measure group (14 women of 28), which gives "uppnådd"; the
+   * goal table encodes the wording (AF measure or adapted employment), which does not.
+   */
+  public static Indicator dm23AsTheEvaluatorReadIt() {
+    return Indicator.builder().id("DM2-3").textSv("DM2-3 enligt utvärderarens läsning: endast åtgärd hos AF")
+        .addCriteria(relative("DM2-3.gender-share", AF_MEASURE, "Andelen kvinnor bland de som gått till åtgärd hos AF"))
         .build();
   }
 
@@ -651,6 +665,71 @@ public final class Project144587 {
       }
       return out;
     }
+  }
+
+  // ---- the report's own figures -------------------------------------------------------------------------
+
+  /**
+   * The verdicts and headline figures as the report prints them (004:L188–L249), for
+   * {@link io.github.esfkit.indicators.targets.Reconciliation}: every indicator's verdict, the totals, the shares,
+   * PM-6 per municipality (Table C) and DM1-1. Table B's municipal lines are in the test fixture.
+   */
+  public static List<PublishedFigure> publishedFigures() {
+    List<PublishedFigure> l = new ArrayList<>();
+    String[][] verdicts = {
+        {"PM-1", "A"}, {"PM-2", "N"}, {"PM-3", "P"}, {"PM-4", "P"}, {"PM-5", "A"}, {"PM-6", "A"}, {"DM1-1", "A"},
+        {"DM2-1", "A"}, {"DM2-2", "N"}, {"DM2-3", "A"}, {"DM3-1", "A"}, {"DM3-2", "A"}, {"DM4-1", "A"},
+        {"DM4-2", "A"}, {"DM4-3", "N"}, {"DM4-4", "A"}};
+    for (String[] v : verdicts) {
+      l.add(PublishedFigure.builder().indicatorId(v[0]).verdict(v[1].equals("A") ? Verdict.ACHIEVED
+          : v[1].equals("P") ? Verdict.PARTIALLY_ACHIEVED : Verdict.NOT_ACHIEVED).build());
+    }
+    l.add(figure("PM-1", "PM-1.count", "total", 230, null, null, "L188"));
+    l.add(figure("PM-1", "PM-1.count", "woman", 110, null, null, "L188"));
+    l.add(figure("PM-1", "PM-1.count", "man", 120, null, null, "L188"));
+    l.add(figure("PM-2", "PM-2.count", "total", 116, 230L, "50", "L189"));
+    l.add(figure("PM-3", "PM-3.count", "total", 91, 230L, "40", "L194"));
+    l.add(figure("PM-3", "PM-3.gender-share", "woman", 41, 91L, "45", "L194"));
+    l.add(figure("PM-4", "PM-4.count", "total", 28, null, null, "L197"));
+    l.add(figure("PM-4", "PM-4.gender-share", "woman", 14, 28L, null, "L197"));
+    l.add(figure("PM-5", "PM-5.count", "total", 22, 230L, "10", "L200"));
+    l.add(figure("PM-6", "PM-6.follow-up", "total", 23, 36L, "64", "L203"));
+    l.add(figure("PM-6", "PM-6.follow-up", "Bräcke", 7, 8L, "87.5", "L991"));
+    l.add(figure("PM-6", "PM-6.follow-up", "Krokom", 5, 8L, "62.5", "L1019"));
+    l.add(figure("PM-6", "PM-6.follow-up", "Ragunda", 1, 4L, "25", "L1041"));
+    l.add(figure("PM-6", "PM-6.follow-up", "Strömsund", 7, 11L, "63", "L1054"));
+    l.add(figure("PM-6", "PM-6.follow-up", "Åre", 3, 5L, "60", "L1069"));
+    l.add(figure("DM1-1", "DM1-1.survey", "total", 27, 28L, "96", "L206"));
+    l.add(figure("DM2-2", "DM2-2.composition", "woman", 110, 230L, "48", "L215"));
+    l.add(figure("DM2-2", "DM2-2.composition", "man", 120, 230L, "52", "L215"));
+    l.add(figure("DM2-3", "DM2-3.gender-share", "woman", 14, 28L, null, "L218"));
+    return l;
+  }
+
+  private static PublishedFigure figure(String indicator, String criterion, String scope, long n, Long d,
+      String printed, String source) {
+    PublishedFigure.Builder b = PublishedFigure.builder().indicatorId(indicator).criterionId(criterion).scope(scope)
+        .numerator(n).source(source);
+    if (d != null) {
+      b.denominator(d);
+    }
+    if (printed != null) {
+      b.printedPercent(new BigDecimal(printed));
+    }
+    return b.build();
+  }
+
+  /**
+   * The whole example in one call: the goal table evaluated from the synthetic records (TOTAL mode), reconciled
+   * with {@link #publishedFigures()}, with {@link #documentedInconsistencies()} appended.
+   */
+  public static GoalReport report() {
+    GoalTable table = goalTable();
+    GoalReport r = Reconciliation.reconcile(TargetEvaluator.standard().evaluate(table, dataFromRecords(table)),
+        publishedFigures());
+    List<Discrepancy> all = new ArrayList<>(r.discrepancies());
+    all.addAll(documentedInconsistencies());
+    return r.withDiscrepancies(all);
   }
 
   // ---- documented inconsistencies ----------------------------------------------------------------------

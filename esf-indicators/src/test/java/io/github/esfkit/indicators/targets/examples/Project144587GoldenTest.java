@@ -240,6 +240,43 @@ class Project144587GoldenTest {
         .containsExactlyElementsOf(VARIANT.criterion("PM-6.follow-up-incl-Ostersund").get().figures());
   }
 
+  @Test
+  void publishedFiguresInMainAgreeWithTheFixture() {
+    for (PublishedFigure p : Project144587.publishedFigures()) {
+      List<Fixture144587.Row> rows = ROWS.stream().filter(r -> !r.isVariant() && r.indicatorId.equals(p.indicatorId()))
+          .collect(Collectors.toList());
+      assertThat(rows).as(p.indicatorId()).isNotEmpty();
+      if (p.verdict().isPresent()) {
+        assertThat(rows.get(0).verdict()).as(p.indicatorId()).isEqualTo(p.verdict().get());
+      }
+      if (p.criterionId().isPresent()) {
+        PublishedFigure fromFixture = rows.stream().map(Fixture144587.Row::published)
+            .filter(f -> f.criterionId().equals(p.criterionId()) && f.scope().equals(p.scope()))
+            .findFirst().orElseThrow(() -> new AssertionError(p.criterionId() + "/" + p.scope()));
+        assertThat(p.numerator()).isEqualTo(fromFixture.numerator());
+        assertThat(p.denominator()).isEqualTo(fromFixture.denominator());
+        assertThat(p.printedPercent().map(BigDecimal::stripTrailingZeros))
+            .isEqualTo(fromFixture.printedPercent().map(BigDecimal::stripTrailingZeros));
+      }
+    }
+    GoalReport whole = Project144587.report();
+    assertThat(whole.discrepancies()).extracting(Discrepancy::code)
+        .startsWith("VERDICT", "PERCENT-PRINTED", "NUMERATOR", "DENOMINATOR")
+        .contains("R2", "R22");
+  }
+
+  @Test
+  void dm23AsTheEvaluatorReadItReproducesThePrintedVerdict() {
+    GoalTable asRead = TABLE.withGoals(TABLE.goals().stream()
+        .map(g -> !g.id().equals("DM2") ? g : g.withIndicators(g.indicators().stream()
+            .map(i -> i.id().equals("DM2-3") ? Project144587.dm23AsTheEvaluatorReadIt() : i)
+            .collect(Collectors.toList())))
+        .collect(Collectors.toList()));
+    GoalReport r = TargetEvaluator.standard().evaluate(asRead, Project144587.dataFromRecords(asRead));
+    assertThat(r.indicator("DM2-3").get().verdict()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(r.criterion("DM2-3.gender-share").get().figure("woman").get().share().get()).isEqualTo(Share.of(14, 28));
+  }
+
   private static CriterionResult criterion(String id) {
     return REPORT.criterion(id).orElseThrow(() -> new AssertionError("no criterion " + id));
   }
