@@ -18,9 +18,13 @@ final class TerminalProgress implements ProgressListener {
     this.err = err;
   }
 
-  /** A listener for an interactive terminal, or {@link ProgressListener#NONE} otherwise. */
+  /**
+   * A listener for an interactive terminal, or {@link ProgressListener#NONE} otherwise: stderr counts as a
+   * terminal when the {@code ./esf} launcher says so ({@code -Desf.stderr.tty=true}, from {@code [ -t 2 ]}) or
+   * when the JVM has a console.
+   */
   static ProgressListener forTerminal(PrintWriter err, boolean disabled) {
-    if (disabled || System.console() == null) {
+    if (disabled || !(Boolean.getBoolean("esf.stderr.tty") || System.console() != null)) {
       return ProgressListener.NONE;
     }
     return new TerminalProgress(err);
