@@ -521,7 +521,26 @@ public final class ParticipantCsvReader {
       badValue(errors, c.header(), s, values.keySet(), true);
       return null;
     }
-    return Answer.of(e);
+    return known(e);
+  }
+
+  /** Known answers are immutable: one shared instance per code value saves an allocation per field. */
+  private static final Map<Object, Answer<?>> KNOWN = new HashMap<>();
+
+  static {
+    for (Object v : List.of(Gender.values(), EmploymentStatus.values(), IscedLevel.values())) {
+      for (Object e : (Object[]) v) {
+        KNOWN.put(e, Answer.of(e));
+      }
+    }
+    KNOWN.put(Boolean.TRUE, Answer.of(Boolean.TRUE));
+    KNOWN.put(Boolean.FALSE, Answer.of(Boolean.FALSE));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <E> Answer<E> known(E value) {
+    Answer<?> a = KNOWN.get(value);
+    return a != null ? (Answer<E>) a : Answer.of(value);
   }
 
   private <T> Answer<T> unknown(String s, String column, InputErrors errors) {
