@@ -25,9 +25,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code esf budget FILE}: the budget overview, the derived figures and every rule violation. */
 @Command(name = "budget", mixinStandardHelpOptions = true,
-    description = {"Reads a budget in the esfkit budget JSON format (with its call's requirement) and prints the",
-        "Budgetöversikt, the cost and co-financing tables, the derived figures and every rule violation.",
-        "Exit code 1 when the budget breaks a rule (e.g. co-financing below the call's requirement)."})
+    description = {"Prints a budget's overview, derived figures and rule violations.", "",
+        "Reads a budget in the esfkit budget JSON format (with its call's requirement) and prints the "
+            + "Budgetöversikt, the cost and co-financing tables, the derived figures and every rule violation. "
+            + "Exit code 1 when the budget breaks a rule (e.g. co-financing below the call's requirement)."})
 final class BudgetCommand extends EsfCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Budget JSON file (see esf-examples/README.md).")

@@ -16,8 +16,9 @@ import picocli.CommandLine.Option;
 
 /** {@code esf examples}: runs the bundled reproductions and says for each whether it matched. */
 @Command(name = "examples", mixinStandardHelpOptions = true,
-    description = {"Runs the bundled examples: each reproduces figures printed in a real ESF document and",
-        "says whether the library matched them. Exit code 0 only when every example matches."})
+    description = {"Runs the bundled reproductions of real ESF projects.", "",
+        "Each example recomputes figures a real ESF document prints and says whether they matched. "
+            + "Exit code 0 only when every example matches."})
 final class ExamplesCommand extends EsfCommand {
 
   @Option(names = "--only", split = ",", paramLabel = "ID", description = "Run only these examples.")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code esf generate-participants}: writes a synthetic participants.csv (and events.csv) for load tests. */
 @Command(name = "generate-participants", mixinStandardHelpOptions = true,
-    description = {"Writes synthetic participant files in the exchange format (no real persons).",
+    description = {"Writes synthetic participant files for load tests (no real persons).", "",
         "Identity numbers are synthetic samordningsnummer, written only with --with-person-id."})
 final class GenerateParticipantsCommand extends EsfCommand {
 

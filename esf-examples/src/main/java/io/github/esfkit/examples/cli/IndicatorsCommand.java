@@ -27,9 +27,10 @@ import picocli.CommandLine.Option;
 
 /** {@code esf indicators}: the EU common indicators and the data-quality report of participant files. */
 @Command(name = "indicators", mixinStandardHelpOptions = true,
-    description = {"Reads participants.csv (and events.csv) in the exchange format, version 1, streaming, and",
-        "prints the EU common indicators of the programme period by gender, and the data-quality report.",
-        "A file with any error yields no figures (exit code 2)."})
+    description = {"Prints the EU common indicators and the data-quality report of participant files.", "",
+        "Reads participants.csv (and events.csv) in the exchange format, version 1, as a stream, and prints the "
+            + "common indicators of the programme period by gender, and the data-quality report. "
+            + "A file with any error yields no figures (exit code 2)."})
 final class IndicatorsCommand extends EsfCommand {
 
   @Option(names = "--participants", required = true, paramLabel = "FILE", description = "participants.csv")

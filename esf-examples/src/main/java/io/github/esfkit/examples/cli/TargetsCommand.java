@@ -33,10 +33,10 @@ import picocli.CommandLine.Option;
 
 /** {@code esf targets}: a project's goal table with a verdict per indicator. */
 @Command(name = "targets", mixinStandardHelpOptions = true,
-    description = {"Reads a project's targets (esfkit targets JSON) and prints the goal table with a verdict per",
-        "indicator (uppnådd / delvis uppnådd / ej uppnådd). Counts come from --participants when given, else",
-        "from the results section of the project file; surveys, follow-ups, milestones and judgements from the",
-        "project file."})
+    description = {"Prints a project's goal table with a verdict per indicator.", "",
+        "Reads a project's targets (esfkit targets JSON) and judges each indicator (uppnådd / delvis uppnådd / "
+            + "ej uppnådd). Counts come from --participants when given, else from the results section of the "
+            + "project file; surveys, follow-ups, milestones and judgements from the project file."})
 final class TargetsCommand extends EsfCommand {
 
   @Option(names = "--project", required = true, paramLabel = "FILE", description = "Targets JSON file.")
