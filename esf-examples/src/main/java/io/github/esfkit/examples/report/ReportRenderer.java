@@ -16,6 +16,9 @@ public final class ReportRenderer {
 
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** The widest cell of a plain-text table; longer text is cut there. */
+  static final int TEXT_CELL_MAX = 72;
+
   private ReportRenderer() {}
 
   /** The report in the given format, ending with a newline. */
@@ -87,6 +90,9 @@ public final class ReportRenderer {
       String[] s = new String[n];
       for (int i = 0; i < n; i++) {
         s[i] = display(row.get(i), lang);
+        if (s[i].length() > TEXT_CELL_MAX) {
+          s[i] = s[i].substring(0, TEXT_CELL_MAX - 1) + "…"; // plain text only; JSON and Markdown keep all
+        }
         width[i] = Math.max(width[i], s[i].length());
         numeric[i] |= row.get(i).isNumeric();
       }
