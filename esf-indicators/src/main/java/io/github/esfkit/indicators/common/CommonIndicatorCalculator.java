@@ -318,17 +318,16 @@ public final class CommonIndicatorCalculator {
     long[] all = new long[ind.length * Layout.SLOTS];
     Map<String, Map<CommonIndicator, Figure>> subs = new TreeMap<>();
     for (int s = 0; s < t.subProjectCount(); s++) {
-      if (t.count(s, totalIndex, Layout.TOTAL_SLOT) == 0) {
+      long[] v = t.expand(s);
+      if (v[totalIndex * Layout.SLOTS + Layout.TOTAL_SLOT] == 0) {
         continue;
       }
       Map<CommonIndicator, Figure> m = new LinkedHashMap<>();
       for (int i = 0; i < ind.length; i++) {
-        long[] v = new long[Layout.SLOTS];
-        for (int k = 0; k < Layout.SLOTS; k++) {
-          v[k] = t.count(s, i, k);
-          all[i * Layout.SLOTS + k] += v[k];
-        }
-        m.put(ind[i], figure(ind[i], v, 0));
+        m.put(ind[i], figure(ind[i], v, i * Layout.SLOTS));
+      }
+      for (int k = 0; k < v.length; k++) {
+        all[k] += v[k];
       }
       subs.put(t.subProjectName(s), java.util.Collections.unmodifiableMap(m));
     }
@@ -349,11 +348,18 @@ public final class CommonIndicatorCalculator {
     return Figure.of(i, v[at + Layout.TOTAL_SLOT], v[at], v[at + 1], v[at + 2], v[at + 3]);
   }
 
-  private static DataQualityReport dataQuality(Tally t) {
+  private DataQualityReport dataQuality(Tally t) {
+    long[] counted = t.rules.clone();
+    long incomplete = t.incomplete();
+    counted[DataRule.INCOMPLETE.ordinal()] = incomplete;
+    if (period == ProgrammePeriod.ESF_2014_2020) {
+      counted[DataRule.ISCED0_WITHOUT_INDICATOR.ordinal()] = t.isced0();
+      counted[DataRule.NON_BINARY_WITHOUT_COLUMN.ordinal()] = t.nonBinary();
+    }
     Map<DataRule, Long> rules = new EnumMap<>(DataRule.class);
     for (DataRule r : DataRule.values()) {
-      if (t.rules[r.ordinal()] != 0) {
-        rules.put(r, t.rules[r.ordinal()]);
+      if (counted[r.ordinal()] != 0) {
+        rules.put(r, counted[r.ordinal()]);
       }
     }
     long[][] core = new long[4][4]; // gender, birth, status, education × (known, nc, refused, dk)
@@ -392,7 +398,7 @@ public final class CommonIndicatorCalculator {
     return DataQualityReport.builder()
         .participationsRead(t.participations)
         .participants(t.participants)
-        .incompleteParticipants(t.rules[DataRule.INCOMPLETE.ordinal()])
+        .incompleteParticipants(incomplete)
         .putAllRuleCounts(rules)
         .putAllCompleteness(completeness)
         .build();
