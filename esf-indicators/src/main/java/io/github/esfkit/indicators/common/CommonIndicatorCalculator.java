@@ -167,6 +167,11 @@ public final class CommonIndicatorCalculator {
     if (batchMap.length < n) {
       batchMap = new int[n];
     }
+    String[] names = new String[n];
+    for (int i = 0; i < n; i++) {
+      names[i] = c.subProjectName(i);
+    }
+    tally.reserve(tally.subProjectCount() + tally.unknown(names, n));
     for (int i = 0; i < n; i++) {
       batchMap[i] = tally.subProject(c.subProjectName(i));
     }
@@ -212,6 +217,9 @@ public final class CommonIndicatorCalculator {
 
   /** The figures of everything added so far; the calculator can go on. */
   public CommonIndicatorResult result() {
+    if (persons.isEmpty()) {
+      return toResult(tally);
+    }
     Tally t = tally.copy();
     for (PersonState s : persons.values()) {
       s.foldInto(t);

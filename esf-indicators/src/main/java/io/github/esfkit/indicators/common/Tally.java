@@ -87,6 +87,27 @@ final class Tally {
     return n;
   }
 
+  /** How many of the first {@code n} names are not yet sub-projects here. */
+  int unknown(String[] names, int n) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!subIndex.containsKey(names[i])) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /** Makes room for {@code n} sub-projects in all, so that growing never copies twice. */
+  void reserve(int n) {
+    if (n * STRIDE > counts.length) {
+      counts = Arrays.copyOf(counts, n * STRIDE);
+    }
+    if (n > subNames.length) {
+      subNames = Arrays.copyOf(subNames, n);
+    }
+  }
+
   /** Counts a participation excluded before the fold (object path, before linking). */
   void excluded(DataRule rule) {
     participations++;
@@ -209,6 +230,7 @@ final class Tally {
 
   /** Adds another tally of the same period and reporting date. */
   void add(Tally o) {
+    reserve(subCount + unknown(o.subNames, o.subCount));
     for (int i = 0; i < o.subCount; i++) {
       int mine = subProject(o.subNames[i]);
       int a = mine * STRIDE;
@@ -232,6 +254,7 @@ final class Tally {
 
   Tally copy() {
     Tally t = new Tally(layout, asOf);
+    t.reserve(subCount);
     t.add(this);
     return t;
   }
