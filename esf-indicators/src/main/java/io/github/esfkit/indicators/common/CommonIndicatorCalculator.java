@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
@@ -66,8 +65,8 @@ public final class CommonIndicatorCalculator {
    * date is outside the years 1800–2999.
    */
   public static CommonIndicatorCalculator of(ProgrammePeriod period, LocalDate asOf) {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(asOf, "asOf");
+    Args.notNull(period, "period");
+    Args.notNull(asOf, "asOf");
     if (!Ymd.fits(asOf)) {
       throw new IllegalArgumentException("reporting date must be within the years 1800-2999: " + asOf);
     }
@@ -100,7 +99,7 @@ public final class CommonIndicatorCalculator {
    * one it is linked with the person's other participations.
    */
   public CommonIndicatorCalculator add(Participation participation) {
-    Objects.requireNonNull(participation, "participation");
+    Args.notNull(participation, "participation");
     Optional<Personnummer> id = participation.personId();
     if (id.isPresent()) {
       PersonState s = single(participation);
@@ -115,7 +114,7 @@ public final class CommonIndicatorCalculator {
 
   /** Adds every participation. */
   public CommonIndicatorCalculator addAll(Iterable<Participation> participations) {
-    Objects.requireNonNull(participations, "participations");
+    Args.notNull(participations, "participations");
     for (Participation p : participations) {
       add(p);
     }
@@ -128,10 +127,11 @@ public final class CommonIndicatorCalculator {
    * personnummer are rejected with {@link IllegalArgumentException}.
    */
   public CommonIndicatorCalculator addPerson(Collection<Participation> participations) {
-    Objects.requireNonNull(participations, "participations");
+    Args.notNull(participations, "participations");
+    Args.notNull(participations, "participations");
     Personnummer id = null;
     for (Participation p : participations) {
-      Objects.requireNonNull(p, "participation");
+      Args.notNull(p, "participation");
       if (p.personId().isPresent()) {
         if (id != null && !id.equals(p.personId().get())) {
           throw new IllegalArgumentException("addPerson takes the records of one person only");
@@ -154,12 +154,12 @@ public final class CommonIndicatorCalculator {
 
   /** Folds every row of a columnar batch (the allocation-free fast path). */
   public CommonIndicatorCalculator add(ParticipantColumns columns) {
-    return add(columns, 0, Objects.requireNonNull(columns, "columns").size());
+    return add(columns, 0, Args.notNull(columns, "columns").size());
   }
 
   /** Folds rows {@code from} (inclusive) to {@code to} (exclusive) of a columnar batch. */
   public CommonIndicatorCalculator add(ParticipantColumns c, int from, int to) {
-    Objects.requireNonNull(c, "columns");
+    Args.notNull(c, "columns");
     if (from < 0 || to > c.size || from > to) {
       throw new IllegalArgumentException("rows " + from + ".." + to + " outside 0.." + c.size);
     }
@@ -200,7 +200,7 @@ public final class CommonIndicatorCalculator {
    * {@link IllegalArgumentException}); persons seen by both are linked. The other calculator is unchanged.
    */
   public CommonIndicatorCalculator merge(CommonIndicatorCalculator other) {
-    Objects.requireNonNull(other, "other");
+    Args.notNull(other, "other");
     if (other == this) {
       throw new IllegalArgumentException("cannot merge a calculator with itself");
     }
@@ -233,7 +233,7 @@ public final class CommonIndicatorCalculator {
     int flags = Codes.flags(p);
     int birth = Codes.birth(p.birthDate());
     int entry = Codes.date(p.entryDate());
-    int exit = p.exitDate().map(Codes::date).orElse(-1);
+    int exit = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
     List<LabourMarketEvent> events = p.events();
     boolean invalid = birth == 0 || entry == 0 || exit == 0;
     int n = events.size();
@@ -268,7 +268,7 @@ public final class CommonIndicatorCalculator {
     int flags = Codes.flags(p);
     int birth = Codes.birth(p.birthDate());
     int entry = Codes.date(p.entryDate());
-    int exit = p.exitDate().map(Codes::date).orElse(-1);
+    int exit = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
     boolean invalid = birth == 0 || entry == 0 || exit == 0;
     for (LabourMarketEvent e : p.events()) {
       invalid |= !Ymd.fits(e.date());

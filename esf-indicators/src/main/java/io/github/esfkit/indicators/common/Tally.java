@@ -153,8 +153,8 @@ final class Tally {
       countEventsAfterAsOf(evYmd, evFrom, evTo);
       return;
     }
-    int age = Ymd.fullYears(birth, entry);
-    int band = layout.ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age];
+    int age = Ymd.fullYears(birth, entry); // birth ≤ entry: both inputs check it
+    int band = layout.ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
     c[base + Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu]]++;
     int yes = flags & Codes.YES_BITS;
     c[base + Layout.Y_CELLS + yes]++;
