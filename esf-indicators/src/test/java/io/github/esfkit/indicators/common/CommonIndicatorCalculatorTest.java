@@ -207,6 +207,8 @@ class CommonIndicatorCalculatorTest {
       assertThat(r.count(EECR02, TOTAL)).isEqualTo(1); // results of the final exit
       assertThat(r.count(EECR04, TOTAL)).isZero(); // the first exit's job is replaced
       assertThat(r.dataQuality().participationsRead()).isEqualTo(2);
+      assertThat(r.dataQuality().participationsCounted()).isEqualTo(2);
+      assertThat(r.dataQuality().participants()).isEqualTo(1);
       assertThat(r.dataQuality().count(DataRule.RE_ENTRY_LINKED)).isEqualTo(1);
       assertThat(r.dataQuality().count(DataRule.RE_ENTRY_CHANGED)).isEqualTo(1);
       assertThat(r.consistency().violations()).isEmpty();
