@@ -140,6 +140,32 @@ class BudgetValidatorTest {
   }
 
   @Test
+  void soleTraderOrganisationNumberNeverShown() {
+    // an enskild firma's organisation number is the owner's personnummer (here 19811228-9874)
+    CoFinancier firm = CoFinancier.of(io.github.esfkit.core.id.Organisationsnummer.parse("811228-9874"), "Firma A");
+    Budget b = Budget.builder()
+        .projectOwner(firm)
+        .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(100_000)))
+        .addContributions(Contribution.of(CoFinancingCategory.PRIVATE_IN_KIND, CoFinancingSubLine.STAFF, firm,
+            Sek.of(-5)))
+        .addContributions(Contribution.of(CoFinancingCategory.PRIVATE_CASH_THIRD_PARTY, firm, Sek.of(1)))
+        .addContributions(Contribution.of(CoFinancingCategory.PRIVATE_CASH_OWNER, AllIn.REGION, Sek.of(1)))
+        .build();
+    ValidationResult r = b.validate();
+    assertThat(r.withRule(BudgetRule.OWNER_IN_KIND.id())).hasSize(1);
+    assertThat(r.withRule(BudgetRule.OWNER_CASH_CATEGORY.id())).hasSize(2);
+    assertThat(r.withRule(BudgetRule.NEGATIVE_AMOUNT.id())).hasSize(1);
+    for (Violation v : r.violations()) {
+      assertThat(v.messageSv() + v.messageEn() + v.path()).doesNotContain("9874");
+    }
+    assertThat(firm.toString()).isEqualTo("Firma A (811228-****)");
+    assertThat(b.toString()).doesNotContain("9874");
+    assertThat(BudgetCalculator.coFinancingByContributor(b).toString()).doesNotContain("9874");
+    assertThatThrownBy(() -> CoFinancier.of(firm.organisationsnummer(), " "))
+        .hasMessageNotContaining("9874");
+  }
+
+  @Test
   void ownerCashInTheWrongCategory() {
     Budget b = small()
         .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_OWNER, AllIn.REGION, Sek.of(1)))
