@@ -162,4 +162,32 @@ class MaskingProperties {
     assertThat(Organisation.of("Nora kommun", "212000-2007", OrganisationKind.MUNICIPALITY).toString())
         .contains("212000-2007");
   }
+
+  @Test
+  void registrationNumberErrorsNeverRepeatAPersonnummer() {
+    qt().withFixedSeed(20260206L).withExamples(200).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      String twelve = p.fullValue().replace("-", "");
+      String ten = twelve.substring(2);
+      for (String typed : new String[] {p.fullValue(), twelve, ten, ten.substring(0, 6) + "-" + ten.substring(6),
+          "Utlysning X : " + p.fullValue()}) {
+        try {
+          Diarienummer.parseFromCallLine(typed);
+          throw new AssertionError("parsed " + typed);
+        } catch (InvalidIdentifierException e) {
+          assertThat(e.ruleId()).isEqualTo("DNR-FORMAT");
+          assertMasked(e.getMessage(), p);
+        }
+      }
+    });
+  }
+
+  @Test
+  void registrationNumberErrorsRepeatAHarmlessInput() {
+    try {
+      Diarienummer.parse("2016/0048");
+      throw new AssertionError("parsed");
+    } catch (InvalidIdentifierException e) {
+      assertThat(e.getMessage()).contains("'2016/0048'").contains("YYYY/NNNNN");
+    }
+  }
 }
