@@ -66,7 +66,11 @@ abstract class AbstractParticipation {
     return Answer.notCollected();
   }
 
-  /** Utländsk bakgrund. */
+  /**
+   * Utländsk bakgrund: origin, special-category data under the 2014–2020 indicator CO15 ("migrants,
+   * participants with a foreign background, minorities"), so marked in both periods.
+   */
+  @SpecialCategory
   @Value.Default
   public Answer<Boolean> foreignBackground() {
     return Answer.notCollected();
