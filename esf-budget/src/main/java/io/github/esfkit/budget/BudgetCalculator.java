@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.id.Organisationsnummer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,13 +47,17 @@ public final class BudgetCalculator {
 
   /**
    * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
-   * Throws {@link IllegalArgumentException} if a contribution is not in SEK.
+   * Co-financiers are told apart by organisation number ({@link CoFinancier#isSameOrganisation}): one
+   * organisation under several names counts once, keyed by the first name given. Throws {@link
+   * IllegalArgumentException} if a contribution is not in SEK.
    */
   public static Map<CoFinancier, Money> coFinancingByContributor(Budget budget) {
+    Map<Organisationsnummer, CoFinancier> first = new LinkedHashMap<>();
     Map<CoFinancier, Money> out = new LinkedHashMap<>();
     for (Contribution c : Objects.requireNonNull(budget, "budget").contributions()) {
       requireSek(c.amount(), "contribution of " + c.contributor());
-      out.merge(c.contributor(), c.amount(), Money::add);
+      CoFinancier key = first.computeIfAbsent(c.contributor().organisationsnummer(), n -> c.contributor());
+      out.merge(key, c.amount(), Money::add);
     }
     return Collections.unmodifiableMap(out);
   }
