@@ -190,4 +190,28 @@ class MaskingProperties {
       assertThat(e.getMessage()).contains("'2016/0048'").contains("YYYY/NNNNN");
     }
   }
+
+  @Test
+  void personnummerUsedAsParticipantIdIsMasked() {
+    // a host system that uses the personnummer as participant id, in an accepted or a rejected form
+    qt().withFixedSeed(20260207L).withExamples(200).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      String twelve = p.fullValue().replace("-", "");
+      String ten = twelve.substring(2);
+      LocalDate entry = p.birthDate().plusYears(20);
+      for (String id : new String[] {p.fullValue(), twelve, ten, ten.substring(0, 6) + "+" + ten.substring(6),
+          p.fullValue() + " "}) {
+        try {
+          Participation one = Participation.builder().participantId(id).subProject("Krokom")
+              .gender(Answer.notCollected()).birthDate(Answer.of(p.birthDate())).entryDate(entry)
+              .employmentStatus(Answer.notCollected()).education(Answer.notCollected()).build();
+          assertMasked(one.toString(), p);
+          assertMasked(ParticipationLinker.link(List.of(one)).persons().toString(), p);
+          one.withExitDate(entry.minusDays(1));
+          throw new AssertionError("exit before entry accepted");
+        } catch (IllegalArgumentException e) {
+          assertMasked(e.getMessage(), p);
+        }
+      }
+    });
+  }
 }
