@@ -67,6 +67,20 @@ public class CommonIndicatorBenchmark {
     }
   }
 
+  /** A smaller cohort as {@link io.github.esfkit.core.participant.Participation} objects (the object path). */
+  @State(Scope.Benchmark)
+  public static class Objects {
+    @Param("1000000")
+    public int objectRecords;
+
+    List<io.github.esfkit.core.participant.Participation> participations;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+      participations = NationalCohort.generate(objectRecords, SEED).toParticipations();
+    }
+  }
+
   /** The cohort in a DuckDB table; the figures are checked equal to esfkit's before measuring. */
   @State(Scope.Benchmark)
   public static class Duck {
@@ -112,6 +126,12 @@ public class CommonIndicatorBenchmark {
   @Benchmark
   public CommonIndicatorResult esfkitParallel(Columns s) throws InterruptedException, ExecutionException {
     return foldInParallel(s.columns, s.pool, s.threads);
+  }
+
+  /** esfkit, one thread, {@link io.github.esfkit.core.participant.Participation} objects (no personnummer). */
+  @Benchmark
+  public CommonIndicatorResult esfkitObjectPath(Objects s) {
+    return CommonIndicatorCalculator.of(PERIOD, NationalCohort.AS_OF).addAll(s.participations).result();
   }
 
   /** DuckDB: the output-indicator query over the loaded table, every row read. */

@@ -8,7 +8,7 @@ public final class QuickTiming {
   public static void main(String[] args) {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2_000_000;
     ParticipantColumns c = NationalCohort.generate(n, 1L).toColumns();
-    for (int round = 0; round < 15; round++) {
+    for (int round = 0; round < 30; round++) {
       java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
       long c0 = mx.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.id.Organisationsnummer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,8 +18,17 @@ import org.javamoney.moneta.Money;
  * Computes the derived figures of a {@link Budget} (formulas B1–B12 of budget.md §3): flat rates per
  * phase in their order of computation, rounded under the budget's policy; section totals; the
  * Budgetöversikt. All arithmetic is exact {@link BigDecimal}; the only rounding is the flat-rate policy.
+ * A number with more than 15 integer digits or 20 decimals is rejected with an {@link
+ * IllegalArgumentException} naming its path (the validator reports it as {@link
+ * BudgetRule#NUMBER_OUT_OF_RANGE}).
  */
 public final class BudgetCalculator {
+
+  /** Integer digits a budget number may have: amounts below 10^15 kronor. */
+  static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Decimals a budget number may have. */
+  static final int MAX_DECIMALS = 20;
 
   private BudgetCalculator() {}
 
@@ -38,7 +48,8 @@ public final class BudgetCalculator {
    */
   public static Map<CostSection, Map<FlatRateType, BigDecimal>> flatRateAmounts(Budget budget) {
     Map<CostSection, Map<FlatRateType, BigDecimal>> out = new EnumMap<>(CostSection.class);
-    compute(Objects.requireNonNull(budget, "budget"))
+    requireInRange(Objects.requireNonNull(budget, "budget"));
+    compute(budget)
         .flatRates
         .forEach((section, amounts) -> out.put(section, Collections.unmodifiableMap(amounts)));
     return Collections.unmodifiableMap(out);
@@ -46,26 +57,99 @@ public final class BudgetCalculator {
 
   /**
    * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
-   * Throws {@link IllegalArgumentException} if a contribution is not in SEK.
+   * Co-financiers are told apart by organisation number ({@link CoFinancier#isSameOrganisation}): one
+   * organisation under several names counts once, keyed by the first name given. Throws {@link
+   * IllegalArgumentException} if a contribution is not in SEK.
    */
   public static Map<CoFinancier, Money> coFinancingByContributor(Budget budget) {
+    Map<Organisationsnummer, CoFinancier> first = new LinkedHashMap<>();
     Map<CoFinancier, Money> out = new LinkedHashMap<>();
     for (Contribution c : Objects.requireNonNull(budget, "budget").contributions()) {
       requireSek(c.amount(), "contribution of " + c.contributor());
-      out.merge(c.contributor(), c.amount(), Money::add);
+      CoFinancier key = first.computeIfAbsent(c.contributor().organisationsnummer(), n -> c.contributor());
+      out.merge(key, c.amount(), Money::add);
     }
     return Collections.unmodifiableMap(out);
   }
 
   private static BudgetOverview build(Budget budget, Optional<CoFinancingRequirement> requirement) {
     Objects.requireNonNull(budget, "budget");
+    requireInRange(budget);
     for (BudgetLine line : budget.costLines()) {
       requireSek(line.total(), "cost line '" + line.description() + "'");
     }
     for (Contribution c : budget.contributions()) {
       requireSek(c.amount(), "contribution of " + c.contributor());
     }
+    requirement.filter(r -> !isInRange(r.percent())).ifPresent(r -> {
+      throw new IllegalArgumentException("the required co-financing percent " + outOfRangeMessage());
+    });
     return compute(budget).toOverview(Sek.SEK, requirement);
+  }
+
+  private static void requireInRange(Budget budget) {
+    List<String> paths = outOfRange(budget);
+    if (!paths.isEmpty()) {
+      throw new IllegalArgumentException("the number at " + paths.get(0) + " " + outOfRangeMessage());
+    }
+  }
+
+  private static String outOfRangeMessage() {
+    return "is out of range (more than " + MAX_INTEGER_DIGITS + " integer digits or " + MAX_DECIMALS
+        + " decimals)";
+  }
+
+  /**
+   * True when a number is within what the library computes with: at most {@link #MAX_INTEGER_DIGITS}
+   * integer digits and {@link #MAX_DECIMALS} decimals (trailing zeros aside). Beyond that, BigDecimal
+   * arithmetic can overflow its scale and formatting can run out of memory.
+   */
+  static boolean isInRange(BigDecimal value) {
+    BigDecimal v = value.scale() > MAX_DECIMALS ? value.stripTrailingZeros() : value;
+    return (long) v.precision() - v.scale() <= MAX_INTEGER_DIGITS && v.scale() <= MAX_DECIMALS;
+  }
+
+  /** The paths (as the validator writes them) of the budget's numbers that are out of range, in order. */
+  static List<String> outOfRange(Budget budget) {
+    List<String> out = new ArrayList<>();
+    List<BudgetLine> lines = budget.costLines();
+    for (int i = 0; i < lines.size(); i++) {
+      BudgetLine line = lines.get(i);
+      String path = "costLines[" + i + "]";
+      line.amount().filter(a -> !isInRange(Sek.number(a))).ifPresent(a -> out.add(path + ".amount"));
+      line.units().filter(u -> !isInRange(u)).ifPresent(u -> out.add(path + ".units"));
+      line.unitPrice().filter(a -> !isInRange(Sek.number(a))).ifPresent(a -> out.add(path + ".unitPrice"));
+    }
+    List<Contribution> contributions = budget.contributions();
+    for (int i = 0; i < contributions.size(); i++) {
+      if (!isInRange(Sek.number(contributions.get(i).amount()))) {
+        out.add("contributions[" + i + "].amount");
+      }
+    }
+    List<FlatRate> rates = budget.flatRates();
+    for (int i = 0; i < rates.size(); i++) {
+      if (!isInRange(rates.get(i).ratePercent())) {
+        out.add("flatRates[" + i + "].ratePercent");
+      }
+    }
+    budget.printedTotals().ifPresent(p -> {
+      p.sectionTotals().forEach((section, amount) -> {
+        if (!isInRange(Sek.number(amount))) {
+          out.add("printedTotals.sectionTotals[" + section + "]");
+        }
+      });
+      p.amounts().forEach((row, amount) -> {
+        if (!isInRange(Sek.number(amount))) {
+          out.add("printedTotals.amounts[" + row + "]");
+        }
+      });
+      p.percents().forEach((row, percent) -> {
+        if (!isInRange(percent)) {
+          out.add("printedTotals.percents[" + row + "]");
+        }
+      });
+    });
+    return out;
   }
 
   private static void requireSek(Money amount, String what) {

@@ -11,6 +11,11 @@ public enum BudgetRule {
   MISSING("BUDGET-MISSING", Severity.ERROR),
   /** An amount is in another currency than SEK. */
   CURRENCY_NOT_SEK("BUDGET-CURRENCY-NOT-SEK", Severity.ERROR),
+  /**
+   * A number outside what a budget can hold (15 integer digits, i.e. below 10^15 kronor, and 20 decimals):
+   * the value is not computed with, and totals, shares and the requirement are not checked.
+   */
+  NUMBER_OUT_OF_RANGE("BUDGET-NUMBER-OUT-OF-RANGE", Severity.ERROR),
   /** An amount, unit count or unit price is negative (revenue is entered positive). */
   NEGATIVE_AMOUNT("BUDGET-NEGATIVE-AMOUNT", Severity.ERROR),
   /** An amount has öre although the form holds whole kronor. */

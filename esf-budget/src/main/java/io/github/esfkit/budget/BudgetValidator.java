@@ -5,9 +5,11 @@ import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -39,23 +41,57 @@ public final class BudgetValidator {
       add(out, BudgetRule.MISSING, "budget", "Budget saknas.", "The budget is missing.");
       return out.build();
     }
-    lines(budget, out);
-    contributions(budget, out);
-    flatRates(budget, out);
+    // a number out of range is reported once and kept out of every other rule and of all arithmetic
+    List<String> outOfRange = BudgetCalculator.outOfRange(budget);
+    Set<String> bad = new HashSet<>(outOfRange);
+    outOfRange.forEach(path -> outOfRange(out, path));
+    Optional<CoFinancingRequirement> req = requirement == null ? Optional.empty() : requirement;
+    boolean requirementInRange = req.map(r -> BudgetCalculator.isInRange(r.percent())).orElse(true);
+    if (!requirementInRange) {
+      outOfRange(out, "requirement.percent");
+    }
+    lines(budget, bad, out);
+    contributions(budget, bad, out);
+    flatRates(budget, bad, out);
+    if (!bad.isEmpty()) {
+      return out.build();
+    }
     BudgetCalculator.Computation c = BudgetCalculator.compute(budget);
     indirectCosts(budget, c, out);
     budget.printedTotals().ifPresent(p -> printed(p, c, out));
-    if (requirement != null && requirement.isPresent()) {
-      requirement(requirement.get(), c, out);
+    if (req.isPresent() && requirementInRange) {
+      requirement(req.get(), c, out);
     }
     return out.build();
   }
 
-  private static void lines(Budget budget, ValidationResult.Builder out) {
+  private static void outOfRange(ValidationResult.Builder out, String path) {
+    add(out, BudgetRule.NUMBER_OUT_OF_RANGE, path,
+        "Talet är orimligt (mer än " + BudgetCalculator.MAX_INTEGER_DIGITS + " siffror före eller "
+            + BudgetCalculator.MAX_DECIMALS + " decimaler efter decimaltecknet) och räknas inte med; summor, "
+            + "andelar och kravet på medfinansiering kontrolleras inte.",
+        "The number is out of range (more than " + BudgetCalculator.MAX_INTEGER_DIGITS + " integer digits or "
+            + BudgetCalculator.MAX_DECIMALS + " decimals) and is not computed with; totals, shares and the "
+            + "co-financing requirement are not checked.");
+  }
+
+  private static boolean hasBadNumber(Set<String> bad, String path) {
+    for (String b : bad) {
+      if (b.startsWith(path + ".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void lines(Budget budget, Set<String> bad, ValidationResult.Builder out) {
     List<BudgetLine> lines = budget.costLines();
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       String path = "costLines[" + i + "]";
+      if (hasBadNumber(bad, path)) {
+        continue;
+      }
       String what = "'" + line.description() + "' (" + line.category().label(Language.SV) + ")";
       String whatEn = "'" + line.description() + "' (" + line.category().label(Language.EN) + ")";
       line.amount().ifPresent(a -> amountRules(a, path + ".amount", what, whatEn, true, out));
@@ -114,12 +150,15 @@ public final class BudgetValidator {
     }
   }
 
-  private static void contributions(Budget budget, ValidationResult.Builder out) {
+  private static void contributions(Budget budget, Set<String> bad, ValidationResult.Builder out) {
     List<Contribution> list = budget.contributions();
     Optional<CoFinancier> owner = budget.projectOwner();
     for (int i = 0; i < list.size(); i++) {
       Contribution c = list.get(i);
       String path = "contributions[" + i + "]";
+      if (hasBadNumber(bad, path)) {
+        continue;
+      }
       String what = c.category().label(Language.SV) + " från " + c.contributor();
       String whatEn = c.category().label(Language.EN) + " from " + c.contributor();
       amountRules(c.amount(), path + ".amount", what, whatEn, true, out);
@@ -156,12 +195,12 @@ public final class BudgetValidator {
     }
   }
 
-  private static void flatRates(Budget budget, ValidationResult.Builder out) {
+  private static void flatRates(Budget budget, Set<String> bad, ValidationResult.Builder out) {
     List<FlatRate> rates = budget.flatRates();
     for (int j = 0; j < rates.size(); j++) {
       FlatRate rate = rates.get(j);
       String path = "flatRates[" + j + "]";
-      if (rate.ratePercent().signum() < 0 || rate.ratePercent().compareTo(rate.type().maxPercent()) > 0) {
+      if (!hasBadNumber(bad, path) && (rate.ratePercent().signum() < 0 || rate.ratePercent().compareTo(rate.type().maxPercent()) > 0)) {
         add(out, BudgetRule.FLAT_RATE_ABOVE_CAP, path + ".ratePercent",
             "Schablonen " + rate.type().label(Language.SV) + " har satsen "
                 + AmountFormat.percent(rate.ratePercent(), Language.SV) + "; tillåtet är 0 till "

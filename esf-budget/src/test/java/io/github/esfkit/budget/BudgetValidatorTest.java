@@ -140,6 +140,75 @@ class BudgetValidatorTest {
   }
 
   @Test
+  void soleTraderOrganisationNumberNeverShown() {
+    // an enskild firma's organisation number is the owner's personnummer (here 19811228-9874)
+    CoFinancier firm = CoFinancier.of(io.github.esfkit.core.id.Organisationsnummer.parse("811228-9874"), "Firma A");
+    Budget b = Budget.builder()
+        .projectOwner(firm)
+        .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(100_000)))
+        .addContributions(Contribution.of(CoFinancingCategory.PRIVATE_IN_KIND, CoFinancingSubLine.STAFF, firm,
+            Sek.of(-5)))
+        .addContributions(Contribution.of(CoFinancingCategory.PRIVATE_CASH_THIRD_PARTY, firm, Sek.of(1)))
+        .addContributions(Contribution.of(CoFinancingCategory.PRIVATE_CASH_OWNER, AllIn.REGION, Sek.of(1)))
+        .build();
+    ValidationResult r = b.validate();
+    assertThat(r.withRule(BudgetRule.OWNER_IN_KIND.id())).hasSize(1);
+    assertThat(r.withRule(BudgetRule.OWNER_CASH_CATEGORY.id())).hasSize(2);
+    assertThat(r.withRule(BudgetRule.NEGATIVE_AMOUNT.id())).hasSize(1);
+    for (Violation v : r.violations()) {
+      assertThat(v.messageSv() + v.messageEn() + v.path()).doesNotContain("9874");
+    }
+    assertThat(firm.toString()).isEqualTo("Firma A (811228-****)");
+    assertThat(b.toString()).doesNotContain("9874");
+    assertThat(BudgetCalculator.coFinancingByContributor(b).toString()).doesNotContain("9874");
+    assertThatThrownBy(() -> CoFinancier.of(firm.organisationsnummer(), " "))
+        .hasMessageNotContaining("9874");
+  }
+
+  @Test
+  void numbersOutOfRangeAreReportedNotThrown() {
+    // scales and magnitudes that make BigDecimal arithmetic overflow or formatting explode
+    Budget b = Budget.builder()
+        .projectOwner(AllIn.OWNER)
+        .addFlatRates(FlatRate.of(FlatRateType.INDIRECT_15_OF_STAFF, new BigDecimal("1E-2147483647")))
+        .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(100)))
+        .addCostLines(BudgetLine.ofUnits(IMPLEMENTATION, CostCategory.EXTERNAL_SERVICES, "Konsult",
+            new BigDecimal("1E-2147483647"), Sek.parse("0.1")))
+        .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.TRAVEL_AND_ACCOMMODATION, "Resor",
+            Sek.of(new BigDecimal("1E+999999999"))))
+        .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.EQUIPMENT_AND_MATERIALS, "Material",
+            Sek.of(new BigDecimal("0.00001"))))
+        .addCostLines(BudgetLine.of(ERDF, CostCategory.YOUTH_MOBILITY, "Fel sektion", Sek.of(-1)))
+        .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_THIRD_PARTY, AllIn.REGION,
+            Sek.of(new BigDecimal("1E+20"))))
+        .printedTotals(PrintedTotals.builder()
+            .putPercents(OverviewRow.ESF_GRANT_SHARE, new BigDecimal("1E-2147483647"))
+            .putAmounts(OverviewRow.ESF_COSTS, Sek.of(5))
+            .build())
+        .build();
+    ValidationResult r = b.validate(CoFinancingRequirement.ofPercent(new BigDecimal("1E-2147483647")));
+    assertThat(r.withRule(BudgetRule.NUMBER_OUT_OF_RANGE.id()))
+        .extracting(Violation::path)
+        .containsExactly("costLines[1].units", "costLines[2].amount", "contributions[0].amount",
+            "flatRates[0].ratePercent", "printedTotals.percents[ESF_GRANT_SHARE]", "requirement.percent");
+    for (Violation v : r.withRule(BudgetRule.NUMBER_OUT_OF_RANGE.id())) {
+      assertThat(v.severity()).isEqualTo(Severity.ERROR);
+      assertThat(v.messageSv() + v.messageEn()).hasSizeLessThan(1_000);
+    }
+    // the rules of the values that are in range still run
+    assertThat(r.withRule(BudgetRule.FRACTIONAL_KRONOR.id())).extracting(Violation::path)
+        .containsExactly("costLines[3].amount");
+    assertThat(r.withRule(BudgetRule.NEGATIVE_AMOUNT.id())).extracting(Violation::path)
+        .containsExactly("costLines[4].amount");
+    assertThat(r.withRule(BudgetRule.CATEGORY_NOT_IN_SECTION.id())).hasSize(1);
+    assertThat(r.isValid()).isFalse();
+    // the calculator rejects them with a clear message instead of an ArithmeticException
+    assertThatThrownBy(b::overview).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("costLines[1].units");
+    assertThatThrownBy(() -> BudgetCalculator.flatRateAmounts(b)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void ownerCashInTheWrongCategory() {
     Budget b = small()
         .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_OWNER, AllIn.REGION, Sek.of(1)))

@@ -168,4 +168,18 @@ class FlatRateOptionsTest {
     assertThat(by.get(AllIn.OWNER)).isEqualTo(Sek.of(1_302_333));
     assertThat(by.values().stream().reduce(Sek.zero(), org.javamoney.moneta.Money::add)).isEqualTo(Sek.of(27_793_079));
   }
+
+  @Test
+  void coFinancingPerCoFinancierGoesByOrganisationNumber() {
+    // one organisation under two names, as sources spell them: one co-financier, first name kept
+    CoFinancier other = CoFinancier.of(AllIn.OWNER.organisationsnummer(), "Hällefors kommun, socialtjänsten");
+    Budget b = Budget.builder()
+        .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_OWNER, AllIn.OWNER, Sek.of(1_000)))
+        .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_THIRD_PARTY, AllIn.REGION, Sek.of(7)))
+        .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_OWNER, other, Sek.of(234)))
+        .build();
+    java.util.Map<CoFinancier, org.javamoney.moneta.Money> by = BudgetCalculator.coFinancingByContributor(b);
+    assertThat(by).containsExactly(
+        java.util.Map.entry(AllIn.OWNER, Sek.of(1_234)), java.util.Map.entry(AllIn.REGION, Sek.of(7)));
+  }
 }

@@ -20,16 +20,23 @@ public final class ExchangeRates {
     this.byMonth = Collections.unmodifiableMap(byMonth);
   }
 
-  /** The given rates; two different rates for one month are rejected. */
+  /**
+   * The given rates; two different rates for one month are rejected. A rate given twice counts once,
+   * also when its number is written with another scale (9.36 and 9.360); the first one is kept.
+   */
   public static ExchangeRates of(Collection<ExchangeRate> rates) {
     Map<YearMonth, ExchangeRate> map = new TreeMap<>();
     for (ExchangeRate rate : Objects.requireNonNull(rates, "rates")) {
       ExchangeRate previous = map.putIfAbsent(rate.month(), rate);
-      if (previous != null && !previous.equals(rate)) {
+      if (previous != null && !isSameRate(previous, rate)) {
         throw new IllegalArgumentException("two rates for " + rate.month() + ": " + previous + " and " + rate);
       }
     }
     return new ExchangeRates(map);
+  }
+
+  private static boolean isSameRate(ExchangeRate a, ExchangeRate b) {
+    return a.sekPerEur().compareTo(b.sekPerEur()) == 0 && a.source().equals(b.source());
   }
 
   /** The given rates. */

@@ -68,6 +68,21 @@ class EurConverterTest {
   }
 
   @Test
+  void oneRateGivenTwiceWithDifferentScaleIsOneRate() {
+    ExchangeRates rates = ExchangeRates.of(ExchangeRate.of(MAY_2017, new BigDecimal("9.36"), "ESF-rådet"),
+        ExchangeRate.of(MAY_2017, new BigDecimal("9.360"), "ESF-rådet"));
+    assertThat(rates.asMap()).hasSize(1);
+    assertThat(EurConverter.of(rates).toEur(Sek.of(936), MAY_2017)).isEqualTo(Money.of(100, Sek.EUR));
+    // the same number from two sources, or two numbers, are still two rates
+    assertThatThrownBy(() -> ExchangeRates.of(ExchangeRate.of(MAY_2017, new BigDecimal("9.36"), "a"),
+            ExchangeRate.of(MAY_2017, new BigDecimal("9.360"), "b")))
+        .hasMessageContaining("two rates");
+    assertThatThrownBy(() -> ExchangeRates.of(ExchangeRate.of(MAY_2017, new BigDecimal("9.36"), "a"),
+            ExchangeRate.of(MAY_2017, new BigDecimal("9.361"), "a")))
+        .hasMessageContaining("two rates");
+  }
+
+  @Test
   void convertsAWholeOverviewKeepingTheShares() {
     BudgetOverview sek = AllInAccess.budget().overview(CoFinancingRequirement.ofPercent("53"));
     BudgetOverview eur = EurConverter.of(RATES).convert(sek, MAY_2017);

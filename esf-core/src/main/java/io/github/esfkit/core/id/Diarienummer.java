@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A registration number (diarienummer) of an application or a call: {@code YYYY/NNNNN}, the year of
- * registration and a five-digit zero-padded serial. Immutable and thread-safe.
+ * registration and a five-digit zero-padded serial. An exception message repeats bad input only when it
+ * cannot be a personnummer typed into the wrong field (fewer than ten digits). Immutable and thread-safe.
  */
 public final class Diarienummer {
 
@@ -25,8 +26,12 @@ public final class Diarienummer {
     Objects.requireNonNull(text, "text");
     Matcher m = FORM.matcher(text.toString().trim());
     if (!m.matches()) {
-      throw new InvalidIdentifierException(
-          "DNR-FORMAT", "registration number '" + text + "' must have the form YYYY/NNNNN");
+      String s = text.toString().strip();
+      // ten digits or more may be a personal identity number in the wrong field: never repeat them
+      boolean mask = s.chars().filter(c -> c >= '0' && c <= '9').count() >= 10;
+      String shown = mask ? "(masked, " + s.length() + " characters)"
+          : "'" + (s.length() <= 40 ? s : s.substring(0, 40) + "…") + "'";
+      throw new InvalidIdentifierException("DNR-FORMAT", "registration number " + shown + " must have the form YYYY/NNNNN");
     }
     return new Diarienummer(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

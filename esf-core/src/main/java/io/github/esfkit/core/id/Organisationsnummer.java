@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * A Swedish organisation number (organisationsnummer): ten digits printed {@code NNNNNN-NNNN}, the last a
  * Luhn check digit over the first nine. Parsing accepts the hyphen or none; the value is stored without it
  * and printed with it. A sole trader's organisation number is his or her personnummer (digits 3–4 below
- * 20): treat such a value as personal data; exception messages never repeat a number that could be one.
- * Immutable and thread-safe.
+ * 20, {@link #isPossiblyPersonnummer()}): such a value is personal data, so {@link #toString()} masks its
+ * last four digits ({@code 811228-****}) and exception messages never repeat it; {@link #fullValue()} and
+ * {@link #digits()} give the whole number. Immutable and thread-safe.
  */
 public final class Organisationsnummer {
 
@@ -55,6 +56,22 @@ public final class Organisationsnummer {
     return digits;
   }
 
+  /**
+   * True when digits 3–4 are below 20: the number may be a sole trader's personnummer and is then personal
+   * data. Legal persons' numbers have 20 or more there.
+   */
+  public boolean isPossiblyPersonnummer() {
+    return Integer.parseInt(digits.substring(2, 4)) < 20;
+  }
+
+  /**
+   * The printed form {@code NNNNNN-NNNN} in full. For a number that may be a personnummer this is personal
+   * data: hand it only to a system entitled to it, never to a log or a report.
+   */
+  public String fullValue() {
+    return digits.substring(0, 6) + "-" + digits.substring(6);
+  }
+
   /** The group number, the first digit (2 = state, regions, municipalities and parishes). */
   public int groupNumber() {
     return digits.charAt(0) - '0';
@@ -70,9 +87,12 @@ public final class Organisationsnummer {
     return digits.hashCode();
   }
 
-  /** The printed form {@code NNNNNN-NNNN}. */
+  /**
+   * The printed form {@code NNNNNN-NNNN}; masked as {@code NNNNNN-****} when the number may be a
+   * personnummer ({@link #isPossiblyPersonnummer()}).
+   */
   @Override
   public String toString() {
-    return digits.substring(0, 6) + "-" + digits.substring(6);
+    return isPossiblyPersonnummer() ? digits.substring(0, 6) + "-****" : fullValue();
   }
 }

@@ -42,7 +42,8 @@ public final class Personnummer {
 
   /**
    * Parses any accepted form; a ten-digit number takes its century from {@code referenceDate} (the person
-   * is under 100 at that date, or 100 and over with {@code +}).
+   * is under 100 at that date, or 100 and over with {@code +}). A reference date that puts the year of birth
+   * outside 0000–9999 is rejected ({@code PNR-DATE}).
    */
   public static Personnummer parse(CharSequence text, LocalDate referenceDate) {
     Objects.requireNonNull(text, "text");
@@ -67,6 +68,10 @@ public final class Personnummer {
     }
     if (centenarian) {
       year -= 100;
+    }
+    if (year < 0 || year > 9999) {
+      throw new InvalidIdentifierException("PNR-DATE",
+          "the century of a ten-digit personal identity number cannot be fixed from reference date " + referenceDate);
     }
     return validated(String.format("%04d", year) + rest + m.group(3));
   }

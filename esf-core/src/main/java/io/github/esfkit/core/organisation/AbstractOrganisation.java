@@ -9,7 +9,8 @@ import org.immutables.value.Value;
  * An organisation (organisation) as a source lists it: name, organisation number as printed, and kind.
  * The number is kept as text so that a wrong one can be reported (see {@link OrganisationValidator});
  * {@link #organisationsnummer()} gives the parsed number when it is valid. Organisations are identified
- * by organisation number, not by name: names vary within one document. Immutable and thread-safe.
+ * by organisation number, not by name: names vary within one document. A sole trader's number is a
+ * personnummer: {@link #toString()} masks any number that may be one. Immutable and thread-safe.
  */
 @Value.Immutable
 @EsfStyle
@@ -41,6 +42,22 @@ abstract class AbstractOrganisation {
   /** An organisation with a printed number. */
   public static Organisation of(String name, String organisationsnummer, OrganisationKind kind) {
     return Organisation.of(name, Optional.of(organisationsnummer), kind);
+  }
+
+  /** Name, kind and the number; a number that may be a personnummer is masked. */
+  @Override
+  public String toString() {
+    return "Organisation{name=" + name() + ", organisationsnummer=" + shownNumber() + ", kind=" + kind() + "}";
+  }
+
+  private String shownNumber() {
+    if (organisationsnummer().isPresent()) {
+      return organisationsnummer().get().toString();
+    }
+    // six digits or more of an invalid number may be (part of) a personnummer: never show them
+    return organisationsnummerAsPrinted()
+        .map(s -> s.chars().filter(c -> c >= '0' && c <= '9').count() >= 6 ? "(invalid, masked)" : "'" + s + "'")
+        .orElse("none");
   }
 
   @Value.Check

@@ -9,6 +9,7 @@ import org.immutables.value.Value;
  * A workplace (arbetsställe) of an organisation, identified by its CFAR number as printed, e.g. the
  * owner's responsible unit "Kommunkontoret" with CFAR 19187426. The number is kept as text so that a
  * wrong one, such as Nora kommun's seven-digit "1278326", can be reported rather than rejected or padded.
+ * Ten characters or more may be a personnummer typed into the wrong field: {@link #toString()} masks them.
  * Immutable and thread-safe.
  */
 @Value.Immutable
@@ -26,5 +27,13 @@ abstract class AbstractWorkplace {
   @Value.Lazy
   public Optional<CfarNumber> cfar() {
     return CfarNumber.isValid(cfarAsPrinted()) ? Optional.of(CfarNumber.parse(cfarAsPrinted())) : Optional.empty();
+  }
+
+  /** The CFAR number as printed (masked from ten characters on) and the name. */
+  @Override
+  public String toString() {
+    String s = cfarAsPrinted().strip();
+    String shown = s.length() < 10 ? s : "(masked, " + s.length() + " characters)";
+    return "Workplace{cfar=" + shown + name().map(n -> ", name=" + n).orElse("") + "}";
   }
 }

@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  * {@code shared/formats/participants-csv.md} carries in one row.
  *
  * <p>Every characteristic is an {@link Answer}: known, or unknown with a reason. The optional personnummer
- * links re-entries of one person and is never printed ({@link #toString()} masks it). Fields marked
+ * links re-entries of one person and is never printed ({@link #toString()} masks it); a participant id
+ * with ten digits or more may be a personnummer used as id and is masked in {@link #toString()} and
+ * exception messages too. Fields marked
  * {@link SpecialCategory} are special-category personal data. The builder rejects a record that is
  * inconsistent on its own (an exit before entry, an event before exit). Immutable and thread-safe.
  */
@@ -66,7 +68,11 @@ abstract class AbstractParticipation {
     return Answer.notCollected();
   }
 
-  /** Utländsk bakgrund. */
+  /**
+   * Utländsk bakgrund: origin, special-category data under the 2014–2020 indicator CO15 ("migrants,
+   * participants with a foreign background, minorities"), so marked in both periods.
+   */
+  @SpecialCategory
   @Value.Default
   public Answer<Boolean> foreignBackground() {
     return Answer.notCollected();
@@ -127,33 +133,39 @@ abstract class AbstractParticipation {
   void check() {
     if (!ID.matcher(participantId()).matches()) {
       throw new IllegalArgumentException(
-          "participantId must be 1-64 characters of A-Z a-z 0-9 _ -: '" + participantId() + "'");
+          "participantId must be 1-64 characters of A-Z a-z 0-9 _ -: " + shown(participantId()));
     }
     if (subProject().isBlank()) {
-      throw new IllegalArgumentException("subProject must not be blank (participant " + participantId() + ")");
+      throw new IllegalArgumentException("subProject must not be blank (participant " + shown(participantId()) + ")");
     }
     if (exitDate().isPresent() && exitDate().get().isBefore(entryDate())) {
       throw new IllegalArgumentException(
-          "exit " + exitDate().get() + " is before entry " + entryDate() + " (participant " + participantId() + ")");
+          "exit " + exitDate().get() + " is before entry " + entryDate() + " (participant " + shown(participantId()) + ")");
     }
     if (birthDate().isKnown() && birthDate().get().isAfter(entryDate())) {
-      throw new IllegalArgumentException("birth date is after entry (participant " + participantId() + ")");
+      throw new IllegalArgumentException("birth date is after entry (participant " + shown(participantId()) + ")");
     }
     if (exitDestination().isPresent() && exitDate().isEmpty()) {
-      throw new IllegalArgumentException("exit destination without exit date (participant " + participantId() + ")");
+      throw new IllegalArgumentException("exit destination without exit date (participant " + shown(participantId()) + ")");
     }
     for (LabourMarketEvent e : events()) {
       if (exitDate().isEmpty() || e.date().isBefore(exitDate().get())) {
         throw new IllegalArgumentException(
             "event " + e.type().code() + " on " + e.date() + " is not on or after the exit date (participant "
-                + participantId() + ")");
+                + shown(participantId()) + ")");
       }
     }
   }
 
+  /** An id as messages show it: masked from ten digits on, since it may be a personnummer. */
+  static String shown(String id) {
+    long digits = id.chars().filter(c -> c >= '0' && c <= '9').count();
+    return digits < 10 ? id : "(masked id, " + id.length() + " characters)";
+  }
+
   @Override
   public String toString() {
-    return "Participation{" + participantId() + ", " + subProject() + ", entry " + entryDate()
+    return "Participation{" + shown(participantId()) + ", " + subProject() + ", entry " + entryDate()
         + exitDate().map(d -> ", exit " + d).orElse("") + (personId().isPresent() ? ", person " + personId().get() : "")
         + "}";
   }

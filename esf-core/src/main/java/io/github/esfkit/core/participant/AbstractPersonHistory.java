@@ -97,7 +97,7 @@ abstract class AbstractPersonHistory {
     for (Participation p : participations()) {
       if (!p.personId().equals(personId())) {
         throw new IllegalArgumentException(
-            "participation " + p.participantId() + " belongs to another person than the history");
+            "participation " + AbstractParticipation.shown(p.participantId()) + " belongs to another person than the history");
       }
     }
     for (int i = 1; i < participations().size(); i++) {

@@ -131,6 +131,23 @@ class IdentifierChecksumTest {
   }
 
   @Test
+  void tenDigitFormNeedsAReferenceDateWithAFourDigitYear() {
+    // the century cannot be fixed: never a twelve-digit value with a five-digit or negative year
+    for (LocalDate reference : new LocalDate[] {LocalDate.MAX, LocalDate.of(10_090, 6, 1), LocalDate.of(-5, 1, 1),
+        LocalDate.MIN}) {
+      assertThatThrownBy(() -> Personnummer.parse("811228-9874", reference))
+          .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> {
+            assertThat(e.ruleId()).isEqualTo("PNR-DATE");
+            assertThat(e.getMessage()).contains("reference date").doesNotContain("9874");
+          });
+    }
+    assertThat(Personnummer.parse("811228-9874", LocalDate.of(9_999, 12, 31)).birthDate())
+        .isEqualTo(LocalDate.of(9_981, 12, 28));
+    assertThat(Personnummer.parse("811228+9874", LocalDate.of(1_981, 12, 28)).birthDate())
+        .isEqualTo(LocalDate.of(1_881, 12, 28));
+  }
+
+  @Test
   void equalsAndHashCode() {
     new EqualsTester()
         .addEqualityGroup(Organisationsnummer.parse("212000-1942"), Organisationsnummer.parse("2120001942"))

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import io.github.esfkit.core.organisation.Organisation;
+import io.github.esfkit.core.organisation.OrganisationKind;
+import io.github.esfkit.core.organisation.OrganisationRole;
+import io.github.esfkit.core.organisation.OrganisationValidator;
+import io.github.esfkit.core.organisation.Role;
 import io.github.esfkit.core.participant.Answer;
 import io.github.esfkit.core.participant.ParticipationLinker;
 import io.github.esfkit.core.participant.Participation;
@@ -122,5 +127,91 @@ class MaskingProperties {
             assertMasked(e.getMessage(), p);
           }
         });
+  }
+
+  @Test
+  void soleTraderOrganisationNumberIsMasked() {
+    // a sole trader's organisation number is the ten-digit personnummer (enskild firma)
+    qt().withFixedSeed(20260205L).withExamples(300).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      String ten = p.fullValue().replace("-", "").substring(2);
+      String printed = ten.substring(0, 6) + "-" + ten.substring(6);
+      Organisationsnummer orgnr = Organisationsnummer.parse(ten);
+      assertThat(orgnr.isPossiblyPersonnummer()).isTrue();
+      assertThat(orgnr.fullValue()).isEqualTo(printed);
+      assertThat(orgnr.digits()).isEqualTo(ten);
+      assertMasked(orgnr.toString(), p);
+      assertThat(orgnr.toString()).isEqualTo(ten.substring(0, 6) + "-****");
+      Organisation firm = Organisation.of("Enskild firma", printed, OrganisationKind.PRIVATE);
+      assertMasked(firm.toString(), p);
+      assertMasked(String.valueOf(firm.organisationsnummer()), p);
+      assertMasked(OrganisationRole.of(firm, Role.CO_FINANCIER).toString(), p);
+      // and a personnummer typed into the CFAR field
+      assertMasked(OrganisationRole.of(firm, Role.CO_FINANCIER, p.fullValue()).toString(), p);
+      assertMasked(OrganisationRole.of(firm, Role.CO_FINANCIER, ten).toString(), p);
+      assertMasked(OrganisationValidator.validateRoles(firm, List.of(OrganisationRole.of(firm, Role.CO_FINANCIER)),
+          "project.organisations"), p);
+    });
+  }
+
+  @Test
+  void organisationNumberOfALegalPersonIsShownInFull() {
+    Organisationsnummer nora = Organisationsnummer.parse("2120002007");
+    assertThat(nora.isPossiblyPersonnummer()).isFalse();
+    assertThat(nora.toString()).isEqualTo("212000-2007");
+    assertThat(nora.fullValue()).isEqualTo("212000-2007");
+    assertThat(Organisation.of("Nora kommun", "212000-2007", OrganisationKind.MUNICIPALITY).toString())
+        .contains("212000-2007");
+  }
+
+  @Test
+  void registrationNumberErrorsNeverRepeatAPersonnummer() {
+    qt().withFixedSeed(20260206L).withExamples(200).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      String twelve = p.fullValue().replace("-", "");
+      String ten = twelve.substring(2);
+      for (String typed : new String[] {p.fullValue(), twelve, ten, ten.substring(0, 6) + "-" + ten.substring(6),
+          "Utlysning X : " + p.fullValue()}) {
+        try {
+          Diarienummer.parseFromCallLine(typed);
+          throw new AssertionError("parsed " + typed);
+        } catch (InvalidIdentifierException e) {
+          assertThat(e.ruleId()).isEqualTo("DNR-FORMAT");
+          assertMasked(e.getMessage(), p);
+        }
+      }
+    });
+  }
+
+  @Test
+  void registrationNumberErrorsRepeatAHarmlessInput() {
+    try {
+      Diarienummer.parse("2016/0048");
+      throw new AssertionError("parsed");
+    } catch (InvalidIdentifierException e) {
+      assertThat(e.getMessage()).contains("'2016/0048'").contains("YYYY/NNNNN");
+    }
+  }
+
+  @Test
+  void personnummerUsedAsParticipantIdIsMasked() {
+    // a host system that uses the personnummer as participant id, in an accepted or a rejected form
+    qt().withFixedSeed(20260207L).withExamples(200).forAll(CoreGenerators.personnummer()).checkAssert(p -> {
+      String twelve = p.fullValue().replace("-", "");
+      String ten = twelve.substring(2);
+      LocalDate entry = p.birthDate().plusYears(20);
+      for (String id : new String[] {p.fullValue(), twelve, ten, ten.substring(0, 6) + "+" + ten.substring(6),
+          p.fullValue() + " "}) {
+        try {
+          Participation one = Participation.builder().participantId(id).subProject("Krokom")
+              .gender(Answer.notCollected()).birthDate(Answer.of(p.birthDate())).entryDate(entry)
+              .employmentStatus(Answer.notCollected()).education(Answer.notCollected()).build();
+          assertMasked(one.toString(), p);
+          assertMasked(ParticipationLinker.link(List.of(one)).persons().toString(), p);
+          one.withExitDate(entry.minusDays(1));
+          throw new AssertionError("exit before entry accepted");
+        } catch (IllegalArgumentException e) {
+          assertMasked(e.getMessage(), p);
+        }
+      }
+    });
   }
 }

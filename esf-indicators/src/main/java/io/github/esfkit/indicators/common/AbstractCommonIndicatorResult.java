@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -35,7 +34,7 @@ abstract class AbstractCommonIndicatorResult {
 
   /** The figure of one indicator; {@link IllegalArgumentException} when not computed for this period. */
   public Figure figure(CommonIndicator indicator) {
-    Figure f = figures().get(Objects.requireNonNull(indicator, "indicator"));
+    Figure f = figures().get(Args.notNull(indicator, "indicator"));
     if (f == null) {
       throw new IllegalArgumentException(indicator + " is not computed for " + period().code()
           + (indicator.period() != period() ? " (it belongs to " + indicator.period().code() + ")"
@@ -46,7 +45,7 @@ abstract class AbstractCommonIndicatorResult {
 
   /** One count, e.g. {@code count(CO01, WOMEN)}. */
   public long count(CommonIndicator indicator, Breakdown breakdown) {
-    return figure(indicator).get(Objects.requireNonNull(breakdown, "breakdown"));
+    return figure(indicator).get(Args.notNull(breakdown, "breakdown"));
   }
 
   /** One count by code, e.g. {@code count("EECO02", TOTAL)}; {@link IllegalArgumentException} if unknown. */
@@ -60,7 +59,7 @@ abstract class AbstractCommonIndicatorResult {
   public long count(String subProject, CommonIndicator indicator, Breakdown breakdown) {
     figure(indicator);
     Map<CommonIndicator, Figure> m = subProjects().get(subProject);
-    return m == null ? 0 : m.get(indicator).get(Objects.requireNonNull(breakdown, "breakdown"));
+    return m == null ? 0 : m.get(indicator).get(Args.notNull(breakdown, "breakdown"));
   }
 
   /** The grand total (TOTAL or EECO01). */

@@ -48,6 +48,14 @@ abstract class AbstractDataQualityReport {
     return n;
   }
 
+  /**
+   * Participations (enrolments) counted, re-entries included: what project-specific targets count unless
+   * they say persons; {@link #participants()} is the persons count of the EU indicators.
+   */
+  public long participationsCounted() {
+    return participationsRead() - excluded();
+  }
+
   /** One violation per applied rule, with the rule's id, severity and count. */
   public ValidationResult violations() {
     List<Violation> out = new ArrayList<>();

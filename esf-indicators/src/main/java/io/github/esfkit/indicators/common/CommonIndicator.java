@@ -363,6 +363,18 @@ public enum CommonIndicator {
     return codeVerified;
   }
 
+  /**
+   * True when the English name was checked against the annex text: the 2014–2020 participant outputs
+   * (CO01–CO19), the ESF+ participant outputs (points 1.1 and 1.2, EECO01–EECO17) and the wording of CR05
+   * and CR09; false means "to verify". The Swedish names are the library's translations.
+   */
+  public boolean nameVerified() {
+    if (this == CR05 || this == CR09) {
+      return true;
+    }
+    return subject == PARTICIPANT && kind == OUTPUT && this != TOTAL_PARTICIPANTS;
+  }
+
   /** The Swedish name. */
   public String nameSv() {
     return nameSv;

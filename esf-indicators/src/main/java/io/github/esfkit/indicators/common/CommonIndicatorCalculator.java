@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collector;
@@ -66,8 +65,8 @@ public final class CommonIndicatorCalculator {
    * date is outside the years 1800–2999.
    */
   public static CommonIndicatorCalculator of(ProgrammePeriod period, LocalDate asOf) {
-    Objects.requireNonNull(period, "period");
-    Objects.requireNonNull(asOf, "asOf");
+    Args.notNull(period, "period");
+    Args.notNull(asOf, "asOf");
     if (!Ymd.fits(asOf)) {
       throw new IllegalArgumentException("reporting date must be within the years 1800-2999: " + asOf);
     }
@@ -100,7 +99,7 @@ public final class CommonIndicatorCalculator {
    * one it is linked with the person's other participations.
    */
   public CommonIndicatorCalculator add(Participation participation) {
-    Objects.requireNonNull(participation, "participation");
+    Args.notNull(participation, "participation");
     Optional<Personnummer> id = participation.personId();
     if (id.isPresent()) {
       PersonState s = single(participation);
@@ -115,7 +114,7 @@ public final class CommonIndicatorCalculator {
 
   /** Adds every participation. */
   public CommonIndicatorCalculator addAll(Iterable<Participation> participations) {
-    Objects.requireNonNull(participations, "participations");
+    Args.notNull(participations, "participations");
     for (Participation p : participations) {
       add(p);
     }
@@ -128,10 +127,11 @@ public final class CommonIndicatorCalculator {
    * personnummer are rejected with {@link IllegalArgumentException}.
    */
   public CommonIndicatorCalculator addPerson(Collection<Participation> participations) {
-    Objects.requireNonNull(participations, "participations");
+    Args.notNull(participations, "participations");
+    Args.notNull(participations, "participations");
     Personnummer id = null;
     for (Participation p : participations) {
-      Objects.requireNonNull(p, "participation");
+      Args.notNull(p, "participation");
       if (p.personId().isPresent()) {
         if (id != null && !id.equals(p.personId().get())) {
           throw new IllegalArgumentException("addPerson takes the records of one person only");
@@ -154,12 +154,12 @@ public final class CommonIndicatorCalculator {
 
   /** Folds every row of a columnar batch (the allocation-free fast path). */
   public CommonIndicatorCalculator add(ParticipantColumns columns) {
-    return add(columns, 0, Objects.requireNonNull(columns, "columns").size());
+    return add(columns, 0, Args.notNull(columns, "columns").size());
   }
 
   /** Folds rows {@code from} (inclusive) to {@code to} (exclusive) of a columnar batch. */
   public CommonIndicatorCalculator add(ParticipantColumns c, int from, int to) {
-    Objects.requireNonNull(c, "columns");
+    Args.notNull(c, "columns");
     if (from < 0 || to > c.size || from > to) {
       throw new IllegalArgumentException("rows " + from + ".." + to + " outside 0.." + c.size);
     }
@@ -167,6 +167,11 @@ public final class CommonIndicatorCalculator {
     if (batchMap.length < n) {
       batchMap = new int[n];
     }
+    String[] names = new String[n];
+    for (int i = 0; i < n; i++) {
+      names[i] = c.subProjectName(i);
+    }
+    tally.reserve(tally.subProjectCount() + tally.unknown(names, n));
     for (int i = 0; i < n; i++) {
       batchMap[i] = tally.subProject(c.subProjectName(i));
     }
@@ -195,7 +200,7 @@ public final class CommonIndicatorCalculator {
    * {@link IllegalArgumentException}); persons seen by both are linked. The other calculator is unchanged.
    */
   public CommonIndicatorCalculator merge(CommonIndicatorCalculator other) {
-    Objects.requireNonNull(other, "other");
+    Args.notNull(other, "other");
     if (other == this) {
       throw new IllegalArgumentException("cannot merge a calculator with itself");
     }
@@ -212,6 +217,9 @@ public final class CommonIndicatorCalculator {
 
   /** The figures of everything added so far; the calculator can go on. */
   public CommonIndicatorResult result() {
+    if (persons.isEmpty()) {
+      return toResult(tally);
+    }
     Tally t = tally.copy();
     for (PersonState s : persons.values()) {
       s.foldInto(t);
@@ -225,7 +233,7 @@ public final class CommonIndicatorCalculator {
     int flags = Codes.flags(p);
     int birth = Codes.birth(p.birthDate());
     int entry = Codes.date(p.entryDate());
-    int exit = p.exitDate().map(Codes::date).orElse(-1);
+    int exit = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
     List<LabourMarketEvent> events = p.events();
     boolean invalid = birth == 0 || entry == 0 || exit == 0;
     int n = events.size();
@@ -260,7 +268,7 @@ public final class CommonIndicatorCalculator {
     int flags = Codes.flags(p);
     int birth = Codes.birth(p.birthDate());
     int entry = Codes.date(p.entryDate());
-    int exit = p.exitDate().map(Codes::date).orElse(-1);
+    int exit = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
     boolean invalid = birth == 0 || entry == 0 || exit == 0;
     for (LabourMarketEvent e : p.events()) {
       invalid |= !Ymd.fits(e.date());
@@ -318,17 +326,16 @@ public final class CommonIndicatorCalculator {
     long[] all = new long[ind.length * Layout.SLOTS];
     Map<String, Map<CommonIndicator, Figure>> subs = new TreeMap<>();
     for (int s = 0; s < t.subProjectCount(); s++) {
-      if (t.count(s, totalIndex, Layout.TOTAL_SLOT) == 0) {
+      long[] v = t.expand(s);
+      if (v[totalIndex * Layout.SLOTS + Layout.TOTAL_SLOT] == 0) {
         continue;
       }
       Map<CommonIndicator, Figure> m = new LinkedHashMap<>();
       for (int i = 0; i < ind.length; i++) {
-        long[] v = new long[Layout.SLOTS];
-        for (int k = 0; k < Layout.SLOTS; k++) {
-          v[k] = t.count(s, i, k);
-          all[i * Layout.SLOTS + k] += v[k];
-        }
-        m.put(ind[i], figure(ind[i], v, 0));
+        m.put(ind[i], figure(ind[i], v, i * Layout.SLOTS));
+      }
+      for (int k = 0; k < v.length; k++) {
+        all[k] += v[k];
       }
       subs.put(t.subProjectName(s), java.util.Collections.unmodifiableMap(m));
     }
@@ -349,11 +356,18 @@ public final class CommonIndicatorCalculator {
     return Figure.of(i, v[at + Layout.TOTAL_SLOT], v[at], v[at + 1], v[at + 2], v[at + 3]);
   }
 
-  private static DataQualityReport dataQuality(Tally t) {
+  private DataQualityReport dataQuality(Tally t) {
+    long[] counted = t.rules.clone();
+    long incomplete = t.incomplete();
+    counted[DataRule.INCOMPLETE.ordinal()] = incomplete;
+    if (period == ProgrammePeriod.ESF_2014_2020) {
+      counted[DataRule.ISCED0_WITHOUT_INDICATOR.ordinal()] = t.isced0();
+      counted[DataRule.NON_BINARY_WITHOUT_COLUMN.ordinal()] = t.nonBinary();
+    }
     Map<DataRule, Long> rules = new EnumMap<>(DataRule.class);
     for (DataRule r : DataRule.values()) {
-      if (t.rules[r.ordinal()] != 0) {
-        rules.put(r, t.rules[r.ordinal()]);
+      if (counted[r.ordinal()] != 0) {
+        rules.put(r, counted[r.ordinal()]);
       }
     }
     long[][] core = new long[4][4]; // gender, birth, status, education × (known, nc, refused, dk)
@@ -392,7 +406,7 @@ public final class CommonIndicatorCalculator {
     return DataQualityReport.builder()
         .participationsRead(t.participations)
         .participants(t.participants)
-        .incompleteParticipants(t.rules[DataRule.INCOMPLETE.ordinal()])
+        .incompleteParticipants(incomplete)
         .putAllRuleCounts(rules)
         .putAllCompleteness(completeness)
         .build();

@@ -8,7 +8,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Renders a {@link CommonIndicatorResult} as plain text or Markdown, in Swedish or English (rapport över
@@ -46,8 +45,8 @@ public final class CommonIndicatorReport {
   }
 
   private static String render(CommonIndicatorResult r, Language lang, boolean md, boolean withSubs) {
-    Objects.requireNonNull(r, "result");
-    Objects.requireNonNull(lang, "language");
+    Args.notNull(r, "result");
+    Args.notNull(lang, "language");
     boolean nb = r.period() == ProgrammePeriod.ESF_PLUS_2021_2027;
     StringBuilder out = new StringBuilder();
     String title = lang.pick("Gemensamma indikatorer " + r.period().fund() + " " + r.period().code() + " per "

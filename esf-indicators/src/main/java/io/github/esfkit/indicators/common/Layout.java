@@ -17,8 +17,6 @@ final class Layout {
   static final int TOTAL_SLOT = 4;
   static final int AGE_CAP = 255;
 
-  private static final Layout ESF = new Layout(ProgrammePeriod.ESF_2014_2020);
-  private static final Layout ESF_PLUS = new Layout(ProgrammePeriod.ESF_PLUS_2021_2027);
 
   final ProgrammePeriod period;
   final CommonIndicator[] indicators;
@@ -48,6 +46,23 @@ final class Layout {
   final long disadvantagedSixMonthBit;
   /** Yes-bits that make a participant disadvantaged (CO15, CO16, CO18: library policy, to verify). */
   final int disadvantagedYes;
+
+  // ---- the histogram cells the fold counts in; each cell expands to a mask of indicators at result time
+  /** Per gender slot: 1 incomplete cell, age band × status × education band, yes-bits, immediate, six-month. */
+  static final int INCOMPLETE_CELL = 0;
+  static final int AE_CELLS = 1;
+  static final int Y_CELLS = AE_CELLS + 4 * 5 * 4;
+  static final int I_CELLS = Y_CELLS + 32;
+  static final int X_CELLS = I_CELLS + 5 * 2 * 2 * 2;
+  static final int CELLS = X_CELLS + 4;
+  static final int GENDER_SLOTS = 4;
+  /** Age band of an age: 0 youngest band, 3 = 55 and over. */
+  final byte[] ageBand = new byte[AGE_CAP + 1];
+  /** Education band: 0 ISCED 0, 1 ISCED 1–2, 2 ISCED 3–4, 3 ISCED 5–8. */
+  static final byte[] EDU_BAND = {0, 1, 1, 2, 2, 3, 3, 3, 3};
+  /** Immediate class of a status event type (ordinal): 1 searching, 2 education, 3 employment, 4 inactive. */
+  static final byte[] IMMEDIATE_CLASS = new byte[EventType.values().length];
+  final long[] cellMask = new long[CELLS];
 
   private Layout(ProgrammePeriod period) {
     this.period = period;
@@ -152,10 +167,99 @@ final class Layout {
       disadvantagedSixMonthBit = 0;
       disadvantagedYes = 0;
     }
+    buildCells();
+  }
+
+  static {
+    IMMEDIATE_CLASS[EventType.JOB_SEARCHING.ordinal()] = 1;
+    IMMEDIATE_CLASS[EventType.UNEMPLOYED.ordinal()] = 1;
+    IMMEDIATE_CLASS[EventType.IN_EDUCATION.ordinal()] = 2;
+    IMMEDIATE_CLASS[EventType.EMPLOYED.ordinal()] = 3;
+    IMMEDIATE_CLASS[EventType.SELF_EMPLOYED.ordinal()] = 3;
+    IMMEDIATE_CLASS[EventType.INACTIVE.ordinal()] = 4;
+  }
+
+  /**
+   * Builds the cell masks from the rule tables above, and checks that the bands lose nothing: every age,
+   * education level and event type in a band has the band's mask.
+   */
+  private void buildCells() {
+    int[] bandAge = esfPlus ? new int[] {0, 18, 30, 55} : new int[] {0, 25, 25, 55};
+    for (int a = 0; a <= AGE_CAP; a++) {
+      ageBand[a] = (byte) (esfPlus ? (a <= 17 ? 0 : a <= 29 ? 1 : a <= 54 ? 2 : 3) : (a <= 24 ? 0 : a <= 54 ? 2 : 3));
+      require(ageMask[a] == ageMask[bandAge[ageBand[a]]] && (a >= 55) == (ageBand[a] == 3), "age band " + a);
+    }
+    int[] bandEdu = {0, 1, 3, 5};
+    for (int e = 0; e <= 8; e++) {
+      require(eduMask[e] == eduMask[bandEdu[EDU_BAND[e]]], "education band " + e);
+    }
+    long[] classMask = new long[5];
+    int[] classType = {-1, EventType.JOB_SEARCHING.ordinal(), EventType.IN_EDUCATION.ordinal(),
+        EventType.EMPLOYED.ordinal(), EventType.INACTIVE.ordinal()};
+    for (int c = 0; c < 5; c++) {
+      classMask[c] = immediateMask[classType[c] + 1];
+    }
+    for (EventType t : EventType.values()) {
+      if (t.isStatus()) {
+        require(immediateMask[t.ordinal() + 1] == classMask[IMMEDIATE_CLASS[t.ordinal()]], "immediate " + t);
+        require((sixMonthMask[t.ordinal() + 1] != 0) == t.isEmployment(), "six months " + t);
+      }
+    }
+    cellMask[INCOMPLETE_CELL] = totalBit;
+    for (int band = 0; band < 4; band++) {
+      for (int st = 0; st < 5; st++) {
+        for (int eb = 0; eb < 4; eb++) {
+          cellMask[AE_CELLS + (band * 5 + st) * 4 + eb] = totalBit | statusMask[st] | eduMask[bandEdu[eb]]
+              | ageMask[bandAge[band]] | (band == 3 ? olderStatusMask[st] : 0);
+        }
+      }
+    }
+    for (int y = 0; y < 32; y++) {
+      cellMask[Y_CELLS + y] = yesMask[y];
+    }
+    for (int c = 0; c < 5; c++) {
+      for (int q = 0; q < 2; q++) {
+        for (int inactive = 0; inactive < 2; inactive++) {
+          for (int dis = 0; dis < 2; dis++) {
+            long m = classMask[c] | (q == 1 ? qualificationBit : 0);
+            if (c == 1 && inactive == 1) {
+              m |= inactiveJobSearchingBit;
+            }
+            if (dis == 1 && (q == 1 || c == 1 || c == 2 || c == 3)) {
+              m |= disadvantagedImmediateBit;
+            }
+            cellMask[immediateCell(c, q, inactive, dis)] = m;
+          }
+        }
+      }
+    }
+    long six = sixMonthMask[EventType.EMPLOYED.ordinal() + 1];
+    for (int older = 0; older < 2; older++) {
+      for (int dis = 0; dis < 2; dis++) {
+        cellMask[X_CELLS + older * 2 + dis] = six | (older == 1 ? olderSixMonthBit : 0)
+            | (dis == 1 ? disadvantagedSixMonthBit : 0);
+      }
+    }
+  }
+
+  static int immediateCell(int immClass, int qualification, int inactive, int disadvantaged) {
+    return I_CELLS + ((immClass * 2 + qualification) * 2 + inactive) * 2 + disadvantaged;
+  }
+
+  private static void require(boolean ok, String what) {
+    if (!ok) {
+      throw new IllegalStateException("indicator bands are inconsistent: " + what);
+    }
   }
 
   static Layout of(ProgrammePeriod period) {
-    return period == ProgrammePeriod.ESF_2014_2020 ? ESF : ESF_PLUS;
+    return period == ProgrammePeriod.ESF_2014_2020 ? Instances.ESF : Instances.ESF_PLUS;
+  }
+
+  /** Built after Layout's static tables. */
+  private static final class Instances {
+    static final Layout ESF = new Layout(ProgrammePeriod.ESF_2014_2020);
+    static final Layout ESF_PLUS = new Layout(ProgrammePeriod.ESF_PLUS_2021_2027);
   }
 
   int index(CommonIndicator indicator) {

@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A columnar batch of participant records (kolumnformat): primitive arrays the
@@ -114,27 +113,27 @@ public final class ParticipantColumns {
 
   /** The gender code of an answer. */
   public static int genderCode(Answer<Gender> a) {
-    return Codes.gender(Objects.requireNonNull(a, "gender"));
+    return Codes.gender(Args.notNull(a, "gender"));
   }
 
   /** The employment-status code of an answer. */
   public static int statusCode(Answer<EmploymentStatus> a) {
-    return Codes.status(Objects.requireNonNull(a, "employmentStatus"));
+    return Codes.status(Args.notNull(a, "employmentStatus"));
   }
 
   /** The education code of an answer. */
   public static int educationCode(Answer<IscedLevel> a) {
-    return Codes.education(Objects.requireNonNull(a, "education"));
+    return Codes.education(Args.notNull(a, "education"));
   }
 
   /** The birth-date code of an answer; 0 when the year is outside 1800–2999. */
   public static int birthCode(Answer<LocalDate> a) {
-    return Codes.birth(Objects.requireNonNull(a, "birthDate"));
+    return Codes.birth(Args.notNull(a, "birthDate"));
   }
 
   /** A date as {@code yyyymmdd}; 0 when the year is outside 1800–2999. */
   public static int dateCode(LocalDate d) {
-    return Codes.date(Objects.requireNonNull(d, "date"));
+    return Codes.date(Args.notNull(d, "date"));
   }
 
   /**
@@ -144,12 +143,12 @@ public final class ParticipantColumns {
   public static int flagsCode(Answer<Boolean> disability, Answer<Boolean> foreignBackground,
       Answer<Boolean> thirdCountNational, Answer<Boolean> homeless, Answer<Boolean> rural, boolean identified,
       boolean struck) {
-    int f = Codes.yesNo(Objects.requireNonNull(disability, "disability"), Codes.DISABILITY)
-        | Codes.yesNo(Objects.requireNonNull(foreignBackground, "foreignBackground"), Codes.FOREIGN_BACKGROUND)
-        | Codes.yesNo(Objects.requireNonNull(thirdCountNational, "thirdCountNational"),
+    int f = Codes.yesNo(Args.notNull(disability, "disability"), Codes.DISABILITY)
+        | Codes.yesNo(Args.notNull(foreignBackground, "foreignBackground"), Codes.FOREIGN_BACKGROUND)
+        | Codes.yesNo(Args.notNull(thirdCountNational, "thirdCountNational"),
             Codes.THIRD_COUNTRY_NATIONAL)
-        | Codes.yesNo(Objects.requireNonNull(homeless, "homeless"), Codes.HOMELESS)
-        | Codes.yesNo(Objects.requireNonNull(rural, "rural"), Codes.RURAL);
+        | Codes.yesNo(Args.notNull(homeless, "homeless"), Codes.HOMELESS)
+        | Codes.yesNo(Args.notNull(rural, "rural"), Codes.RURAL);
     return f | (identified ? Codes.IDENTIFIED : 0) | (struck ? Codes.STRUCK : 0);
   }
 
@@ -188,7 +187,7 @@ public final class ParticipantColumns {
 
     /** The code of a sub-project name, added on first use. */
     public int subProject(String name) {
-      Objects.requireNonNull(name, "subProject");
+      Args.notNull(name, "subProject");
       if (name.isBlank()) {
         throw new IllegalArgumentException("sub-project must not be blank");
       }
@@ -203,11 +202,11 @@ public final class ParticipantColumns {
 
     /** Adds one participation as one row, with its events. */
     public Builder add(Participation p) {
-      Objects.requireNonNull(p, "participation");
+      Args.notNull(p, "participation");
       int f = Codes.flags(p);
       int b = Codes.birth(p.birthDate());
       int en = Codes.date(p.entryDate());
-      int ex = p.exitDate().map(Codes::date).orElse(-1);
+      int ex = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
       boolean invalid = b == 0 || en == 0 || ex == 0;
       for (LabourMarketEvent e : p.events()) {
         invalid |= !Ymd.fits(e.date());
@@ -252,7 +251,7 @@ public final class ParticipantColumns {
 
     /** Adds a labour-market event to the last row; it must be on or after that row's exit. */
     public Builder addEvent(int ymd, EventType type) {
-      Objects.requireNonNull(type, "type");
+      Args.notNull(type, "type");
       check(size > 0, "no row to add an event to");
       int ex = exit[size - 1];
       check(ex != 0, "an event needs an exit date");

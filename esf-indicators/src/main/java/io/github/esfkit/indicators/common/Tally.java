@@ -7,28 +7,28 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The counters of the fold: per sub-project, per computed indicator, five slots (women, men, non-binary,
- * gender not reported, total), plus data-rule counts and completeness histograms. Its size depends on the
- * number of sub-projects, never on the number of records. Not thread-safe: one per thread, then merge.
+ * The counters of the fold. Per sub-project and gender slot, a small histogram of {@link Layout} cells
+ * (incomplete; age band × status × education band; yes-bits; immediate result; six-month result): each
+ * participant increments two to four cells, and {@link #expand} turns cells into indicator counts with the
+ * layout's cell masks. Plus data-rule counts and completeness histograms. The size depends on the number
+ * of sub-projects, never on the number of records. Not thread-safe: one per thread, then merge.
  */
 final class Tally {
 
   private static final int QUAL = EventType.QUALIFICATION_GAINED.ordinal();
-  private static final int JOB_SEARCHING = EventType.JOB_SEARCHING.ordinal();
-  private static final int UNEMPLOYED = EventType.UNEMPLOYED.ordinal();
-  private static final int IN_EDUCATION = EventType.IN_EDUCATION.ordinal();
   private static final int EMPLOYED = EventType.EMPLOYED.ordinal();
   private static final int SELF_EMPLOYED = EventType.SELF_EMPLOYED.ordinal();
   private static final int INACTIVE = EmploymentStatus.INACTIVE.ordinal();
   private static final int INACTIVE_NIE = EmploymentStatus.INACTIVE_NOT_IN_EDUCATION.ordinal();
   static final int CORE_HIST = Codes.GENDER_CODES * Codes.STATUS_CODES * Codes.EDU_CODES * 4;
   static final int FLAG_HIST = 1 << (2 * Codes.FLAG_FIELDS);
+  static final int STRIDE = Layout.GENDER_SLOTS * Layout.CELLS;
 
   final Layout layout;
   final int asOf;
   /** The latest exit whose six months have passed by the reporting date: exit + 6 months ≤ asOf. */
   private final int lastDueExit;
-  private final boolean esf2014;
+  private final int[] slotBase = new int[Codes.GENDER_CODES];
   private final Map<String, Integer> subIndex = new HashMap<>();
   private String[] subNames = new String[8];
   private int subCount;
@@ -42,9 +42,11 @@ final class Tally {
   Tally(Layout layout, int asOf) {
     this.layout = layout;
     this.asOf = asOf;
-    this.esf2014 = !layout.esfPlus;
-    this.counts = new long[8 * layout.stride];
+    this.counts = new long[8 * STRIDE];
     this.lastDueExit = lastDueExit(asOf);
+    for (int g = 0; g < Codes.GENDER_CODES; g++) {
+      slotBase[g] = layout.genderSlot[g] * Layout.CELLS;
+    }
   }
 
   /** plusMonths is monotonic, so "exit + 6 months ≤ asOf" is "exit ≤ the last such exit". */
@@ -79,10 +81,31 @@ final class Tally {
     }
     subNames[n] = name;
     subIndex.put(name, n);
-    if ((n + 1) * layout.stride > counts.length) {
-      counts = Arrays.copyOf(counts, Math.max(counts.length * 2, (n + 1) * layout.stride));
+    if ((n + 1) * STRIDE > counts.length) {
+      counts = Arrays.copyOf(counts, Math.max(counts.length * 2, (n + 1) * STRIDE));
     }
     return n;
+  }
+
+  /** How many of the first {@code n} names are not yet sub-projects here. */
+  int unknown(String[] names, int n) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      if (!subIndex.containsKey(names[i])) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /** Makes room for {@code n} sub-projects in all, so that growing never copies twice. */
+  void reserve(int n) {
+    if (n * STRIDE > counts.length) {
+      counts = Arrays.copyOf(counts, n * STRIDE);
+    }
+    if (n > subNames.length) {
+      subNames = Arrays.copyOf(subNames, n);
+    }
   }
 
   /** Counts a participation excluded before the fold (object path, before linking). */
@@ -93,8 +116,8 @@ final class Tally {
 
   /**
    * Folds one participant (or one unlinked participation) into the counters: the reporting-date cuts, the
-   * completeness test, the output bits, the 28-day and six-month windows, then one increment per indicator
-   * bit in the participant's gender slot and in the total slot. Allocates nothing.
+   * completeness test, one cell for age, status and education, one for the yes/no characteristics, and
+   * for an exited participant with events the 28-day and six-month windows. Allocates nothing.
    *
    * @param countParticipation false when the linked participations were counted before the fold
    */
@@ -103,12 +126,8 @@ final class Tally {
     final long[] r = rules;
     if (countParticipation) {
       participations++;
-      if ((flags & Codes.INVALID) != 0) {
-        r[DataRule.DATE_OUT_OF_RANGE.ordinal()]++;
-        return;
-      }
-      if ((flags & Codes.STRUCK) != 0) {
-        r[DataRule.STRUCK.ordinal()]++;
+      if ((flags & (Codes.INVALID | Codes.STRUCK)) != 0) {
+        r[(flags & Codes.INVALID) != 0 ? DataRule.DATE_OUT_OF_RANGE.ordinal() : DataRule.STRUCK.ordinal()]++;
         return;
       }
       if (entry > asOf) {
@@ -124,78 +143,59 @@ final class Tally {
       exit = 0;
     }
     participants++;
-    if (esf2014 && gender == 2) {
-      r[DataRule.NON_BINARY_WITHOUT_COLUMN.ordinal()]++;
-    }
     int birthCode = birth > 0 ? 0 : -birth;
     coreHist[((gender * Codes.STATUS_CODES + status) * Codes.EDU_CODES + edu) * 4 + birthCode]++;
     flagHist[(flags >>> Codes.UNKNOWN_SHIFT) & (FLAG_HIST - 1)]++;
-    final Layout l = layout;
-    long mask = l.totalBit;
+    final long[] c = counts;
+    final int base = sub * STRIDE + slotBase[gender];
     if (gender >= Codes.GENDER_UNKNOWN || birth <= 0 || status >= Codes.STATUS_UNKNOWN || edu >= Codes.EDU_UNKNOWN) {
-      r[DataRule.INCOMPLETE.ordinal()]++;
-      for (int k = evFrom; k < evTo; k++) {
-        if (evYmd[k] > asOf) {
-          r[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
-        }
+      c[base + Layout.INCOMPLETE_CELL]++;
+      countEventsAfterAsOf(evYmd, evFrom, evTo);
+      return;
+    }
+    int age = Ymd.fullYears(birth, entry); // birth ≤ entry: both inputs check it
+    int band = layout.ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
+    c[base + Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu]]++;
+    int yes = flags & Codes.YES_BITS;
+    c[base + Layout.Y_CELLS + yes]++;
+    if (exit != 0) {
+      boolean due = exit <= lastDueExit;
+      if (!due) {
+        r[DataRule.LONGER_TERM_NOT_DUE.ordinal()]++;
+      }
+      if (evFrom < evTo) {
+        results(base, exit, status, yes, band == 3, due, evYmd, evType, evFrom, evTo);
       }
     } else {
-      if (esf2014 && edu == 0) {
-        r[DataRule.ISCED0_WITHOUT_INDICATOR.ordinal()]++;
-      }
-      int age = Ymd.fullYears(birth, entry);
-      if (age > Layout.AGE_CAP) {
-        age = Layout.AGE_CAP;
-      }
-      int yes = flags & Codes.YES_BITS;
-      mask |= l.statusMask[status] | l.eduMask[edu] | l.ageMask[age] | l.yesMask[yes];
-      boolean older = age >= 55;
-      if (older) {
-        mask |= l.olderStatusMask[status];
-      }
-      if (exit != 0) {
-        boolean due = exit <= lastDueExit;
-        if (!due) {
-          r[DataRule.LONGER_TERM_NOT_DUE.ordinal()]++;
-        }
-        if (evFrom < evTo) {
-          mask |= results(exit, status, yes, older, due, evYmd, evType, evFrom, evTo);
-        }
-      } else {
-        for (int k = evFrom; k < evTo; k++) {
-          if (evYmd[k] > asOf) {
-            r[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
-          }
-        }
-      }
-    }
-    final long[] c = counts;
-    final int base = sub * l.stride;
-    final int slot = l.genderSlot[gender];
-    while (mask != 0) {
-      int at = base + Long.numberOfTrailingZeros(mask) * Layout.SLOTS;
-      c[at + slot]++;
-      c[at + Layout.TOTAL_SLOT]++;
-      mask &= mask - 1;
+      countEventsAfterAsOf(evYmd, evFrom, evTo);
     }
   }
 
-  /** The result bits of an exited participant with events: the 28-day and six-month windows. */
-  private long results(int exit, int status, int yes, boolean older, boolean due, int[] evYmd, byte[] evType,
-      int evFrom, int evTo) {
-    final Layout l = layout;
-    final long[] r = rules;
+  private void countEventsAfterAsOf(int[] evYmd, int evFrom, int evTo) {
+    for (int k = evFrom; k < evTo; k++) {
+      if (evYmd[k] > asOf) {
+        rules[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
+      }
+    }
+  }
+
+  /**
+   * The 28-day and six-month windows of an exited participant with events: the last status event in each
+   * window (a later event on the same day wins), a qualification within 28 days on its own.
+   */
+  private void results(int base, int exit, int status, int yes, boolean older, boolean due, int[] evYmd,
+      byte[] evType, int evFrom, int evTo) {
     int end28 = Ymd.plusDays(exit, 28);
     int end6m = Ymd.plusMonths(exit, 6);
     int immType = -1;
     int immDay = 0;
     int sixType = -1;
     int sixDay = 0;
-    boolean qualification = false;
+    int qualification = 0;
     for (int k = evFrom; k < evTo; k++) {
       int d = evYmd[k];
       if (d > asOf) {
-        r[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
+        rules[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
         continue;
       }
       if (d < exit) {
@@ -204,7 +204,7 @@ final class Tally {
       int t = evType[k];
       if (t == QUAL) {
         if (d <= end28) {
-          qualification = true;
+          qualification = 1;
         }
         continue;
       }
@@ -217,41 +217,25 @@ final class Tally {
         sixDay = d;
       }
     }
-    long mask = l.immediateMask[immType + 1];
-    if (qualification) {
-      mask |= l.qualificationBit;
+    int disadvantaged = (yes & layout.disadvantagedYes) != 0 ? 1 : 0;
+    int immClass = immType < 0 ? 0 : Layout.IMMEDIATE_CLASS[immType];
+    if (immClass != 0 || qualification != 0) {
+      int inactive = status == INACTIVE || status == INACTIVE_NIE ? 1 : 0;
+      counts[base + Layout.immediateCell(immClass, qualification, inactive, disadvantaged)]++;
     }
-    boolean searching = immType == JOB_SEARCHING || immType == UNEMPLOYED;
-    if (searching && (status == INACTIVE || status == INACTIVE_NIE)) {
-      mask |= l.inactiveJobSearchingBit;
+    if (due && (sixType == EMPLOYED || sixType == SELF_EMPLOYED)) {
+      counts[base + Layout.X_CELLS + (older ? 2 : 0) + disadvantaged]++;
     }
-    boolean disadvantaged = (yes & l.disadvantagedYes) != 0;
-    if (disadvantaged && (qualification || searching || immType == IN_EDUCATION || immType == EMPLOYED
-        || immType == SELF_EMPLOYED)) {
-      mask |= l.disadvantagedImmediateBit;
-    }
-    if (due) {
-      long six = l.sixMonthMask[sixType + 1];
-      if (six != 0) {
-        mask |= six;
-        if (older) {
-          mask |= l.olderSixMonthBit;
-        }
-        if (disadvantaged) {
-          mask |= l.disadvantagedSixMonthBit;
-        }
-      }
-    }
-    return mask;
   }
 
   /** Adds another tally of the same period and reporting date. */
   void add(Tally o) {
+    reserve(subCount + unknown(o.subNames, o.subCount));
     for (int i = 0; i < o.subCount; i++) {
       int mine = subProject(o.subNames[i]);
-      int a = mine * layout.stride;
-      int b = i * layout.stride;
-      for (int k = 0; k < layout.stride; k++) {
+      int a = mine * STRIDE;
+      int b = i * STRIDE;
+      for (int k = 0; k < STRIDE; k++) {
         counts[a + k] += o.counts[b + k];
       }
     }
@@ -270,11 +254,67 @@ final class Tally {
 
   Tally copy() {
     Tally t = new Tally(layout, asOf);
+    t.reserve(subCount);
     t.add(this);
     return t;
   }
 
-  long count(int sub, int indicator, int slot) {
-    return counts[sub * layout.stride + indicator * Layout.SLOTS + slot];
+  /**
+   * The indicator counts of one sub-project: {@code [indicator * SLOTS + slot]}, slots women, men,
+   * non-binary, not reported, total; each cell count added to every indicator of its mask.
+   */
+  long[] expand(int sub) {
+    long[] out = new long[layout.indicators.length * Layout.SLOTS];
+    for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
+      int base = sub * STRIDE + slot * Layout.CELLS;
+      for (int cell = 0; cell < Layout.CELLS; cell++) {
+        long n = counts[base + cell];
+        if (n == 0) {
+          continue;
+        }
+        long mask = layout.cellMask[cell];
+        while (mask != 0) {
+          int at = Long.numberOfTrailingZeros(mask) * Layout.SLOTS;
+          out[at + slot] += n;
+          out[at + Layout.TOTAL_SLOT] += n;
+          mask &= mask - 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Participants counted in the grand total only. */
+  long incomplete() {
+    long n = 0;
+    for (int s = 0; s < subCount; s++) {
+      for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
+        n += counts[s * STRIDE + slot * Layout.CELLS + Layout.INCOMPLETE_CELL];
+      }
+    }
+    return n;
+  }
+
+  /** Complete participants with ISCED 0 (education band 0). */
+  long isced0() {
+    long n = 0;
+    for (int s = 0; s < subCount; s++) {
+      for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
+        for (int ab = 0; ab < 4 * 5; ab++) {
+          n += counts[s * STRIDE + slot * Layout.CELLS + Layout.AE_CELLS + ab * 4];
+        }
+      }
+    }
+    return n;
+  }
+
+  /** Participants recorded as non-binary. */
+  long nonBinary() {
+    long n = 0;
+    int per = Codes.STATUS_CODES * Codes.EDU_CODES * 4;
+    for (int k = 0; k < per; k++) {
+      n += coreHist[2 * per + k];
+    }
+    return n;
   }
 }

@@ -207,6 +207,8 @@ class CommonIndicatorCalculatorTest {
       assertThat(r.count(EECR02, TOTAL)).isEqualTo(1); // results of the final exit
       assertThat(r.count(EECR04, TOTAL)).isZero(); // the first exit's job is replaced
       assertThat(r.dataQuality().participationsRead()).isEqualTo(2);
+      assertThat(r.dataQuality().participationsCounted()).isEqualTo(2);
+      assertThat(r.dataQuality().participants()).isEqualTo(1);
       assertThat(r.dataQuality().count(DataRule.RE_ENTRY_LINKED)).isEqualTo(1);
       assertThat(r.dataQuality().count(DataRule.RE_ENTRY_CHANGED)).isEqualTo(1);
       assertThat(r.consistency().violations()).isEmpty();
@@ -367,5 +369,35 @@ class CommonIndicatorCalculatorTest {
     assertThat(r.participants()).isZero();
     assertThat(r.subProjects()).isEmpty();
     assertThat(r.consistency().isEmpty()).isTrue();
+  }
+
+  @Test
+  void missing_arguments_are_illegal_arguments_not_null_pointers() {
+    CommonIndicatorCalculator c = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF);
+    assertThatThrownBy(() -> CommonIndicatorCalculator.of(null, AS_OF)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, null))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.add((Participation) null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.add((ParticipantColumns) null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.addPerson(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.merge(null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> c.addAll(java.util.Arrays.asList(record("a").build(), null)))
+        .isInstanceOf(IllegalArgumentException.class);
+    CommonIndicatorResult r = c.result();
+    assertThatThrownBy(() -> r.count((CommonIndicator) null, TOTAL)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> r.count(EECO01, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> r.count((String) null, TOTAL)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CommonIndicatorReport.markdown(null, io.github.esfkit.core.Language.SV))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void reporting_dates_at_the_edges_of_the_supported_years_do_not_throw() {
+    Participation p = record("a").exitDate(LocalDate.of(2022, 2, 1))
+        .addEvents(event(LocalDate.of(2022, 2, 2), EventType.EMPLOYED)).build();
+    for (LocalDate asOf : List.of(LocalDate.of(1800, 1, 1), LocalDate.of(2999, 12, 31))) {
+      CommonIndicatorResult r = run(ESF_PLUS_2021_2027, asOf, p);
+      assertThat(r.consistency().isEmpty()).isTrue();
+    }
   }
 }

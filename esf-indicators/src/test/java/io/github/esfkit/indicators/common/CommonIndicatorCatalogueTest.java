@@ -57,6 +57,16 @@ class CommonIndicatorCatalogueTest {
   }
 
   @Test
+  void names_checked_against_the_annexes_are_marked() {
+    assertThat(CommonIndicator.CO19.nameVerified()).isTrue();
+    assertThat(CommonIndicator.EECO17.nameVerified()).isTrue();
+    assertThat(CommonIndicator.CR05.nameVerified()).isTrue();
+    assertThat(CommonIndicator.CR04.nameVerified()).isFalse();
+    assertThat(CommonIndicator.CO20.nameVerified()).isFalse();
+    assertThat(CommonIndicator.EECR01.nameVerified()).isFalse();
+  }
+
+  @Test
   void codes_parse_case_insensitively() {
     assertThat(CommonIndicator.fromCode(" eeco02 ")).contains(CommonIndicator.EECO02);
     assertThat(CommonIndicator.fromCode("TOTAL")).contains(CommonIndicator.TOTAL_PARTICIPANTS);
