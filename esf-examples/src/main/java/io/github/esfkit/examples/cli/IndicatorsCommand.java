@@ -15,6 +15,7 @@ import io.github.esfkit.indicators.common.FieldCompleteness;
 import io.github.esfkit.indicators.common.Figure;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
+import io.github.esfkit.io.csv.PersonIdCounts;
 import io.github.esfkit.io.csv.ProgressListener;
 import io.github.esfkit.io.csv.ReadResult;
 import java.nio.file.Path;
@@ -64,8 +65,17 @@ final class IndicatorsCommand extends EsfCommand {
       return usage("--as-of måste ligga mellan åren 1800 och 2999", "--as-of must be within the years 1800-2999");
     }
     ProgressListener progress = progress();
+    // A first, tokenizing-only pass counts each person's rows, so that a person seen once is folded at once
+    // (addPerson) instead of being held by the calculator until the end in case a re-entry follows.
+    PersonIdCounts persons = PersonIdCounts.of(CsvInput.of(participants));
     ReadResult read;
-    try (PipelinedFold fold = new PipelinedFold(calculator::add)) {
+    try (PipelinedFold fold = new PipelinedFold(p -> {
+      if (p.personId().isPresent() && persons.count(p.personId().get()) == 1) {
+        calculator.addPerson(List.of(p));
+      } else {
+        calculator.add(p);
+      }
+    })) {
       read = ParticipantCsvReader.create(options.maxErrors, progress).read(CsvInput.of(participants),
           events == null ? null : CsvInput.of(events), fold);
     }

@@ -1,0 +1,47 @@
+package io.github.esfkit.examples.cli;
+
+import static io.github.esfkit.examples.cli.CliRun.esf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.esfkit.core.Language;
+import io.github.esfkit.core.programme.ProgrammePeriod;
+import io.github.esfkit.examples.report.OutputFormat;
+import io.github.esfkit.examples.report.ReportRenderer;
+import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
+import io.github.esfkit.io.csv.CsvInput;
+import io.github.esfkit.io.csv.ParticipantCsvReader;
+import io.github.esfkit.io.csv.ReadResult;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code esf indicators} folds persons seen once at once (after counting person ids in a first pass) and
+ * folds on a second thread; its figures must equal those of the plain one-by-one fold.
+ */
+class IndicatorsEquivalenceTest {
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void sameFiguresAsThePlainFold() {
+    Path p = dir.resolve("p.csv");
+    Path e = dir.resolve("e.csv");
+    assertThat(esf("generate-participants", "--rows", "20000", "--out", p.toString(), "--events", e.toString(),
+        "--with-person-id", "--seed", "7").code).isZero();
+    LocalDate asOf = LocalDate.of(2023, 6, 30);
+    CommonIndicatorCalculator plain = CommonIndicatorCalculator.of(ProgrammePeriod.ESF_PLUS_2021_2027, asOf);
+    ReadResult read = ParticipantCsvReader.create().read(CsvInput.of(p), CsvInput.of(e), plain::add);
+    assertThat(read.isValid()).isTrue();
+    assertThat(plain.result().dataQuality().count(io.github.esfkit.indicators.common.DataRule.RE_ENTRY_LINKED))
+        .isPositive();
+    String expected = ReportRenderer.render(IndicatorsCommand.report(plain.result(), read, Language.EN, true),
+        OutputFormat.JSON);
+    CliRun cli = esf("indicators", "--participants", p.toString(), "--events", e.toString(), "--period",
+        "2021-2027", "--as-of", "2023-06-30", "--by-sub-project", "--format", "json");
+    assertThat(cli.code).as(cli.err).isZero();
+    assertThat(cli.out).isEqualTo(expected);
+  }
+}
