@@ -94,4 +94,28 @@ class TargetsAndExamplesCommandTest {
     assertThat(md.out).contains("| CO01 |");
     assertThat(md.personnummerLike()).isNull();
   }
+
+  @Test
+  void textFormatOfTargetsAndIndicators() {
+    CliRun t = esf("targets", "--project", PROJECT);
+    assertThat(t.code).isZero();
+    assertThat(t.out).contains("Target attainment: 144587, final report June 2022")
+        .contains("PM-2       Not achieved · yellow");
+    CliRun i = esf("indicators", "--participants", "examples/cohort-participants.csv", "--events",
+        "examples/cohort-events.csv", "--period", "2014-2020", "--as-of", "2022-06-30", "--lang", "sv");
+    assertThat(i.code).as(i.err).isZero();
+    assertThat(i.out).contains("Gemensamma indikatorer ESF 2014-2020, per 2022-06-30").contains("Datakvalitet");
+    assertThat(i.personnummerLike()).isNull();
+  }
+
+  @Test
+  void wellFormedButBreakingARuleGivesExitCode1() throws IOException {
+    Path p = dir.resolve("p.csv");
+    Files.writeString(p, IndicatorsCommandTest.HEADER
+        + "P1,,Berg,woman,1750-01-01,2020-04-01,,unemployed,isced2,,,,,,,\n"
+        + "P2,,Berg,man,1985-01-01,2020-04-01,,unemployed,isced2,,,,,,,\n", StandardCharsets.UTF_8);
+    CliRun r = esf("indicators", "--participants", p.toString(), "--period", "2021-2027", "--as-of", "2022-06-30");
+    assertThat(r.code).as(r.toString()).isEqualTo(1);
+    assertThat(r.out).contains("ERROR DATE-OUT-OF-RANGE");
+  }
 }
