@@ -355,6 +355,11 @@ public final class ParticipantCsvReader {
       if (sub.isBlank()) {
         error(errors, ParticipantColumn.SUB_PROJECT, "PART-REQUIRED", "delprojekt får inte vara tomt",
             "sub_project must not be blank");
+      } else if (Redaction.looksLikeIdentityNumber(sub)) {
+        // sub-project names are printed in reports: never let an identity number through
+        error(errors, ParticipantColumn.SUB_PROJECT, "PART-SUBPROJECT-PERSONAL",
+            "delprojektets namn innehåller något som liknar ett personnummer (värdet visas inte)",
+            "the sub-project name holds something like a personal identity number (the value is not shown)");
       } else {
         b.subProject(intern(sub));
       }

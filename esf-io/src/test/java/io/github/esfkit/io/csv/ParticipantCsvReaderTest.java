@@ -153,9 +153,11 @@ class ParticipantCsvReaderTest {
     String p = HEADER + "P1," + bad + ",Berg,woman,1985-03-12,2020-04-01,,unemployed,isced2,,,,,,,\n"
         + "P2,19851312-1234,Berg,woman,1985-03-12,2020-04-01,,unemployed,isced2,,,,,,,\n"
         + "P3,850312,Berg,woman,1985-03-12,2020-04-01,,unemployed,isced2,,,,,,,\n"
-        + "198503121234,,Berg,woman,1985-03-12,2020-04-01,,unemployed,isced2,,,,,,,\n";
+        + "198503121234,,Berg,woman,1985-03-12,2020-04-01,,unemployed,isced2,,,,,,,\n"
+        + "P5,,Berg 850312-1234,woman,1985-03-12,2020-04-01,,unemployed,isced2,,,,,,,\n";
     List<String> e = lines(errors(p, null));
-    assertThat(e).hasSize(4);
+    assertThat(e).hasSize(5);
+    assertThat(e.get(4)).startsWith("p.csv:6:sub_project: PART-SUBPROJECT-PERSONAL");
     assertThat(e.get(0)).startsWith("p.csv:2:person_id: PNR-CHECKSUM");
     assertThat(e.get(1)).startsWith("p.csv:3:person_id: PNR-");
     assertThat(e.get(2)).startsWith("p.csv:4:person_id: PNR-FORMAT");
