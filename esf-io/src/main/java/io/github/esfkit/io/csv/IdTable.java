@@ -14,8 +14,8 @@ final class IdTable {
 
   private byte[] arena = new byte[1 << 16];
   private int arenaLen;
-  private int[] offsets; // arena offset + 1 of the key, 0 for an empty slot
-  private int[] hashes;
+  /** Per slot: hash in the high 32 bits, arena offset + 1 in the low 32 bits; 0 for an empty slot. */
+  private long[] slots;
   private int[] lines;
   private long[][] events;
   private int size;
@@ -27,8 +27,7 @@ final class IdTable {
   }
 
   private void allocate(int cap) {
-    offsets = new int[cap];
-    hashes = new int[cap];
+    slots = new long[cap];
     lines = new int[cap];
     events = new long[cap][];
     mask = cap - 1;
@@ -48,8 +47,8 @@ final class IdTable {
     return h;
   }
 
-  private boolean keyEquals(int slot, String id) {
-    int off = offsets[slot] - 1;
+  private boolean keyEquals(long entry, String id) {
+    int off = (int) entry - 1;
     int len = arena[off] & 0xFF;
     if (len != id.length()) {
       return false;
@@ -67,18 +66,17 @@ final class IdTable {
     int h = hash(id);
     int i = h & mask;
     while (true) {
-      int off = offsets[i];
-      if (off == 0) {
-        if ((size + 1) * 2 > offsets.length) {
+      long entry = slots[i];
+      if (entry == 0) {
+        if ((size + 1) * 2 > slots.length) {
           grow();
           return slot(id);
         }
-        offsets[i] = store(id) + 1;
-        hashes[i] = h;
+        slots[i] = ((long) h << 32) | ((store(id) + 1) & 0xFFFFFFFFL);
         size++;
         return i;
       }
-      if (hashes[i] == h && keyEquals(i, id)) {
+      if ((int) (entry >>> 32) == h && keyEquals(entry, id)) {
         return i;
       }
       i = (i + 1) & mask;
@@ -100,19 +98,17 @@ final class IdTable {
   }
 
   private void grow() {
-    int[] oldOffsets = offsets;
-    int[] oldHashes = hashes;
+    long[] oldSlots = slots;
     int[] oldLines = lines;
     long[][] oldEvents = events;
-    allocate(oldOffsets.length * 2);
-    for (int j = 0; j < oldOffsets.length; j++) {
-      if (oldOffsets[j] != 0) {
-        int i = oldHashes[j] & mask;
-        while (offsets[i] != 0) {
+    allocate(oldSlots.length * 2);
+    for (int j = 0; j < oldSlots.length; j++) {
+      if (oldSlots[j] != 0) {
+        int i = (int) (oldSlots[j] >>> 32) & mask;
+        while (slots[i] != 0) {
           i = (i + 1) & mask;
         }
-        offsets[i] = oldOffsets[j];
-        hashes[i] = oldHashes[j];
+        slots[i] = oldSlots[j];
         lines[i] = oldLines[j];
         events[i] = oldEvents[j];
       }
@@ -149,9 +145,9 @@ final class IdTable {
 
   /** Calls {@code action} for each id that events.csv names but participants.csv does not. */
   void forEachOrphan(java.util.function.BiConsumer<String, long[]> action) {
-    for (int i = 0; i < offsets.length; i++) {
-      if (offsets[i] != 0 && lines[i] == 0 && events[i] != null) {
-        int off = offsets[i] - 1;
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] != 0 && lines[i] == 0 && events[i] != null) {
+        int off = (int) slots[i] - 1;
         action.accept(new String(arena, off + 1, arena[off] & 0xFF, StandardCharsets.ISO_8859_1), events[i]);
       }
     }

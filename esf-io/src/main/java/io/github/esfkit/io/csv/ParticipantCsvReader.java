@@ -310,8 +310,9 @@ public final class ParticipantCsvReader {
       if (i < 0 || i >= csv.size()) {
         return null;
       }
-      return c == ParticipantColumn.PARTICIPANT_ID || c == ParticipantColumn.PERSON_ID ? csv.field(i)
-          : csv.fieldCached(i);
+      // ids and birth dates are (nearly) unique: caching them would only evict the repeated values
+      return c == ParticipantColumn.PARTICIPANT_ID || c == ParticipantColumn.PERSON_ID
+          || c == ParticipantColumn.BIRTH_DATE ? csv.field(i) : csv.fieldCached(i);
     }
   }
 
