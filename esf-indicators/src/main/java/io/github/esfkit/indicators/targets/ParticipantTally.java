@@ -124,7 +124,7 @@ public final class ParticipantTally {
     if (p.exitDate().isEmpty() || p.exitDate().get().isAfter(asOf)) {
       return FollowUpExclusion.NOT_EXITED;
     }
-    if (p.exitDate().get().plusMonths(c.monthsAfterExit()).isAfter(asOf)) {
+    if (!isDue(p.exitDate().get(), c.monthsAfterExit(), asOf)) {
       return FollowUpExclusion.NOT_YET_DUE;
     }
     if (c.requireConsent() && !p.followUpConsent().is(true)) {
@@ -158,6 +158,18 @@ public final class ParticipantTally {
       return link ? FollowUpOutcome.REDUCED : FollowUpOutcome.REDUCED_OTHER_CAUSE;
     }
     return cmp == 0 ? FollowUpOutcome.UNCHANGED : FollowUpOutcome.INCREASED;
+  }
+
+  /**
+   * Whether {@code exit} plus {@code months} calendar months is on or before {@code asOf}. An exit so close to
+   * {@link LocalDate#MAX} that adding the months leaves the calendar is never due (the sum lies after every
+   * possible reporting date), instead of throwing {@link java.time.DateTimeException}.
+   */
+  static boolean isDue(LocalDate exit, int months, LocalDate asOf) {
+    if (exit.isAfter(LocalDate.MAX.minusMonths(months))) {
+      return false;
+    }
+    return !exit.plusMonths(months).isAfter(asOf);
   }
 
   private static Optional<IncomeSupportObservation> observation(List<IncomeSupportObservation> all,

@@ -115,4 +115,17 @@ class ParticipantTallyTest {
         .addIncomeSupport(obs(FollowUpAnchor.BEFORE_ENTRY, 1, 5000), obs(FollowUpAnchor.AFTER_EXIT, 3, 6000)).build(), AS_OF))
         .isEqualTo(FollowUpOutcome.INCREASED);
   }
+
+  @Test
+  void followUpNearTheEndOfTimeIsNotYetDueInsteadOfThrowing() {
+    LocalDate max = LocalDate.MAX;
+    Participation p = person("a", Answer.of(Gender.MAN), max).build().withEntryDate(max.minusDays(10));
+    assertThat(ParticipantTally.classify(F, p, max)).isEqualTo(FollowUpExclusion.NOT_YET_DUE);
+    Participation q = person("b", Answer.of(Gender.MAN), LocalDate.of(999_999_999, 10, 1)).build()
+        .withEntryDate(LocalDate.of(999_999_999, 9, 1));
+    assertThat(ParticipantTally.classify(F, q, max)).isEqualTo(FollowUpExclusion.NOT_YET_DUE);
+    Participation r = person("c", Answer.of(Gender.MAN), LocalDate.of(999_999_999, 9, 30)).build()
+        .withEntryDate(LocalDate.of(999_999_999, 9, 1));
+    assertThat(ParticipantTally.classify(F, r, max)).isEqualTo(FollowUpExclusion.NO_DATA);
+  }
 }
