@@ -27,28 +27,35 @@ public final class ParticipantTally {
 
   private ParticipantTally() {}
 
-  /** Counts and follow-ups for the table, as of {@code asOf}, with notes about the records. */
+  /**
+   * Counts and follow-ups for the table, as of {@code asOf}, with notes about the records. The reporting date
+   * cuts as the participant exchange format says: entries after it do not exist yet, and a participation whose
+   * exit lies after it is still active (not exited, no exit destination).
+   */
   public static EvaluationData tally(GoalTable table, Collection<Participation> participations,
       ParticipantFacts facts, LocalDate asOf) {
     EvaluationData.Builder b = EvaluationData.builder().asOf(asOf);
     boolean struckCounted = false;
     for (Selection s : table.selections().values()) {
-      b.putCounts(s.id(), count(s, participations, facts));
-      struckCounted |= s.includeStruck() && participations.stream().anyMatch(p -> p.struck() && s.matches(p, facts.tagsOf(p.participantId())));
+      b.putCounts(s.id(), count(s, participations, facts, asOf));
+      struckCounted |= s.includeStruck()
+          && participations.stream().anyMatch(p -> p.struck() && s.matches(p, facts.tagsOf(p.participantId()), asOf));
     }
     for (Criterion c : table.criteria()) {
       if (c instanceof FollowUpCriterion) {
         b.putFollowUps(c.id(), followUp((FollowUpCriterion) c, participations, facts, asOf));
       }
     }
-    long persons = persons(participations, facts);
-    if (persons < participations.size()) {
+    List<Participation> entered = participations.stream().filter(p -> !p.entryDate().isAfter(asOf))
+        .collect(java.util.stream.Collectors.toList());
+    long persons = persons(entered, facts);
+    if (persons < entered.size()) {
       b.addNotes(Violation.of("TARGET-ENROLMENTS-NOT-PERSONS", Severity.INFO, "participations",
-          participations.size() + " inskrivningar men " + persons + " unika personer; andelarna räknas på inskrivningar.",
-          participations.size() + " enrolments but " + persons + " unique persons; shares are computed on enrolments."));
+          entered.size() + " inskrivningar men " + persons + " unika personer; andelarna räknas på inskrivningar.",
+          entered.size() + " enrolments but " + persons + " unique persons; shares are computed on enrolments."));
     }
     if (struckCounted) {
-      long struck = participations.stream().filter(Participation::struck).count();
+      long struck = entered.stream().filter(Participation::struck).count();
       b.addNotes(Violation.of("TARGET-STRUCK-COUNTED", Severity.INFO, "participations",
           struck + " strukna inskrivningar räknas med i urval som tar med strukna.",
           struck + " struck enrolments are counted in selections that include struck ones."));
@@ -56,11 +63,21 @@ public final class ParticipantTally {
     return b.build();
   }
 
-  /** Counts of one selection per sub-project and gender. */
+  /** Counts of one selection per sub-project and gender, taking every date as it is (no reporting date). */
   public static SelectionCount count(Selection s, Collection<Participation> participations, ParticipantFacts facts) {
+    return count(s, participations, facts, LocalDate.MAX);
+  }
+
+  /**
+   * Counts of one selection per sub-project and gender as of {@code asOf}: entries after it do not count,
+   * and a participation whose exit lies after it is still active (see
+   * {@link Selection#matches(Participation, java.util.Set, LocalDate)}).
+   */
+  public static SelectionCount count(Selection s, Collection<Participation> participations, ParticipantFacts facts,
+      LocalDate asOf) {
     Map<String, long[]> cells = new TreeMap<>();
     for (Participation p : participations) {
-      if (!s.matches(p, facts.tagsOf(p.participantId()))) {
+      if (!s.matches(p, facts.tagsOf(p.participantId()), asOf)) {
         continue;
       }
       long[] c = cells.computeIfAbsent(p.subProject(), k -> new long[4]);
@@ -96,7 +113,9 @@ public final class ParticipantTally {
       Selection pop = c.population();
       // struck enrolments are classified below, so the population is matched as if it included them
       Selection open = pop.includeStruck() ? pop : pop.withIncludeStruck(true);
-      if (!open.matches(p, facts.tagsOf(p.participantId()))) {
+      // a participation entered after the reporting date does not exist yet; one that exits after it is
+      // still active and is classified as not exited below
+      if (p.entryDate().isAfter(asOf) || !open.matches(p, facts.tagsOf(p.participantId()))) {
         continue;
       }
       outcomes.computeIfAbsent(p.subProject(), k -> new EnumMap<>(FollowUpOutcome.class));
