@@ -19,6 +19,18 @@ final class Checks {
     }
   }
 
+  /**
+   * Adds counts exactly; {@link IllegalArgumentException} naming {@code field} when the sum does not fit in a
+   * {@code long}, so that totals, shares and sums across sub-projects computed later can never overflow.
+   */
+  static long sum(String field, long a, long b) {
+    long s = a + b;
+    if (((a ^ s) & (b ^ s)) < 0) {
+      throw new IllegalArgumentException(field + " too large: the sum of the counts exceeds " + Long.MAX_VALUE);
+    }
+    return s;
+  }
+
   static void nonNegative(String field, long value) {
     if (value < 0) {
       throw new IllegalArgumentException(field + " must not be negative: " + value);
