@@ -124,10 +124,10 @@ public final class CommonIndicatorCalculator {
   /**
    * Adds all participations of one person in this operation, linked and folded at once: memory stays flat.
    * The caller guarantees that no other record of the person is added elsewhere; records with different
-   * personnummer are rejected with {@link IllegalArgumentException}.
+   * personnummer are rejected with {@link IllegalArgumentException}. A record without personnummer cannot be
+   * linked: it counts as its own person, exactly as through {@link #add(Participation)}.
    */
   public CommonIndicatorCalculator addPerson(Collection<Participation> participations) {
-    Args.notNull(participations, "participations");
     Args.notNull(participations, "participations");
     Personnummer id = null;
     for (Participation p : participations) {
@@ -141,6 +141,10 @@ public final class CommonIndicatorCalculator {
     }
     PersonState merged = null;
     for (Participation p : participations) {
+      if (p.personId().isEmpty()) {
+        foldUnlinked(p);
+        continue;
+      }
       PersonState s = single(p);
       if (s != null) {
         merged = merged == null ? s : PersonState.combine(merged, s);

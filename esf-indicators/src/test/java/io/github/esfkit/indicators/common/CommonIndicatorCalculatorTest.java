@@ -233,6 +233,21 @@ class CommonIndicatorCalculatorTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void addPerson_never_links_records_without_personnummer() {
+    Participation a = record("a").build();
+    Participation b = record("b").subProject("Åre").build();
+    Participation c = record("c").personId(person(1)).build();
+    CommonIndicatorResult oneByOne = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF).add(a).add(b).add(c).result();
+    assertThat(oneByOne.count(EECO01, TOTAL)).isEqualTo(3);
+    CommonIndicatorResult unlinked = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF).addPerson(List.of(a, b)).result();
+    assertThat(unlinked.count(EECO01, TOTAL)).isEqualTo(2);
+    assertThat(unlinked.count("Åre", EECO01, TOTAL)).isEqualTo(1);
+    assertThat(unlinked.dataQuality().count(DataRule.RE_ENTRY_LINKED)).isZero();
+    assertThat(CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF).addPerson(List.of(a, c, b)).result())
+        .isEqualTo(oneByOne);
+  }
+
   // ------------------------------------------------------------------ immediate results
 
   @Test
