@@ -415,4 +415,14 @@ class CommonIndicatorCalculatorTest {
       assertThat(r.consistency().isEmpty()).isTrue();
     }
   }
+
+  @Test
+  void a_result_built_elsewhere_with_an_incomplete_sub_project_table_does_not_throw() {
+    CommonIndicatorResult r = run(ESF_PLUS_2021_2027, AS_OF, record("a").build())
+        .withSubProjects(java.util.Map.of("Berg", java.util.Map.of()));
+    assertThat(r.count("Berg", EECO01, TOTAL)).isZero();
+    assertThat(CommonIndicatorReport.markdown(r, io.github.esfkit.core.Language.SV, true)).contains("Berg");
+    assertThat(r.consistency().violations()).extracting(v -> v.ruleId())
+        .contains(ConsistencyRules.SUB_PROJECT_SUM);
+  }
 }
