@@ -34,6 +34,10 @@ public final class ParticipantTally {
    */
   public static EvaluationData tally(GoalTable table, Collection<Participation> participations,
       ParticipantFacts facts, LocalDate asOf) {
+    Checks.notNull(table, "table");
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(asOf, "asOf");
     EvaluationData.Builder b = EvaluationData.builder().asOf(asOf);
     boolean struckCounted = false;
     for (Selection s : table.selections().values()) {
@@ -75,6 +79,10 @@ public final class ParticipantTally {
    */
   public static SelectionCount count(Selection s, Collection<Participation> participations, ParticipantFacts facts,
       LocalDate asOf) {
+    Checks.notNull(s, "selection");
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(asOf, "asOf");
     Map<String, long[]> cells = new TreeMap<>();
     for (Participation p : participations) {
       if (!s.matches(p, facts.tagsOf(p.participantId()), asOf)) {
@@ -92,6 +100,8 @@ public final class ParticipantTally {
 
   /** Unique persons: by personnummer, else by the facts' person key, else by participant id. */
   public static long persons(Collection<Participation> participations, ParticipantFacts facts) {
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
     Set<Object> keys = new HashSet<>();
     for (Participation p : participations) {
       if (p.personId().isPresent()) {
@@ -107,6 +117,10 @@ public final class ParticipantTally {
   /** The follow-up tally of one criterion per sub-project (before sub-projects are left out). */
   public static FollowUpTally followUp(FollowUpCriterion c, Collection<Participation> participations,
       ParticipantFacts facts, LocalDate asOf) {
+    Checks.notNull(c, "criterion");
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(asOf, "asOf");
     Map<String, Map<FollowUpOutcome, Long>> outcomes = new TreeMap<>();
     Map<String, Map<FollowUpExclusion, Long>> exclusions = new TreeMap<>();
     for (Participation p : participations) {
