@@ -352,6 +352,21 @@ class CommonIndicatorCalculatorTest {
     assertThat(r.dataQuality().violations().errors()).hasSize(1);
   }
 
+  @Test
+  void an_event_outside_the_supported_years_makes_the_record_invalid_on_every_path() {
+    Participation unlinked = record("u").exitDate(LocalDate.of(2022, 2, 1))
+        .addEvents(event(LocalDate.of(3000, 1, 1), EventType.EMPLOYED)).build();
+    Participation linked = record("l").personId(person(1)).exitDate(LocalDate.of(2022, 2, 1))
+        .addEvents(event(LocalDate.of(3000, 1, 1), EventType.EMPLOYED)).build();
+    CommonIndicatorResult objects = run(ESF_PLUS_2021_2027, AS_OF, unlinked, linked, record("ok").build());
+    assertThat(objects.participants()).isEqualTo(1);
+    assertThat(objects.dataQuality().count(DataRule.DATE_OUT_OF_RANGE)).isEqualTo(2);
+    CommonIndicatorResult columns = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF)
+        .add(ParticipantColumns.of(List.of(unlinked, record("ok").build()))).result();
+    assertThat(columns.participants()).isEqualTo(1);
+    assertThat(columns.dataQuality().count(DataRule.DATE_OUT_OF_RANGE)).isEqualTo(1);
+  }
+
   // ------------------------------------------------------------------ API edges
 
   @Test
