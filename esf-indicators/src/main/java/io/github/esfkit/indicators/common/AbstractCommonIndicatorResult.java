@@ -55,11 +55,16 @@ abstract class AbstractCommonIndicatorResult {
     return count(i, breakdown);
   }
 
-  /** One count of one sub-project; 0 for a sub-project without participants. */
+  /**
+   * One count of one sub-project; 0 for a sub-project without participants (or, in a result built elsewhere,
+   * without a figure for the indicator: {@link #consistency()} then reports the sub-projects not summing up).
+   */
   public long count(String subProject, CommonIndicator indicator, Breakdown breakdown) {
     figure(indicator);
+    Args.notNull(breakdown, "breakdown");
     Map<CommonIndicator, Figure> m = subProjects().get(subProject);
-    return m == null ? 0 : m.get(indicator).get(Args.notNull(breakdown, "breakdown"));
+    Figure f = m == null ? null : m.get(indicator);
+    return f == null ? 0 : f.get(breakdown);
   }
 
   /** The grand total (TOTAL or EECO01). */

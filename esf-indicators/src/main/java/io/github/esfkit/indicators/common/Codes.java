@@ -4,6 +4,7 @@ import io.github.esfkit.core.participant.Answer;
 import io.github.esfkit.core.participant.EmploymentStatus;
 import io.github.esfkit.core.participant.Gender;
 import io.github.esfkit.core.participant.IscedLevel;
+import io.github.esfkit.core.participant.LabourMarketEvent;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.participant.UnknownReason;
 import java.time.LocalDate;
@@ -62,6 +63,22 @@ final class Codes {
 
   static int date(LocalDate d) {
     return Ymd.fits(d) ? Ymd.of(d) : 0;
+  }
+
+  /**
+   * True when some date of the participation cannot be packed (year outside 1800–2999): given its packed
+   * birth, entry and exit codes ({@code -1} for no exit), and checking its events. Such a record is invalid.
+   */
+  static boolean outOfRange(Participation p, int birth, int entry, int exit) {
+    if (birth == 0 || entry == 0 || exit == 0) {
+      return true;
+    }
+    for (LabourMarketEvent e : p.events()) {
+      if (!Ymd.fits(e.date())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static int flags(Participation p) {

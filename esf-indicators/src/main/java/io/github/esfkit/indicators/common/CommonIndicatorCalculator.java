@@ -124,10 +124,10 @@ public final class CommonIndicatorCalculator {
   /**
    * Adds all participations of one person in this operation, linked and folded at once: memory stays flat.
    * The caller guarantees that no other record of the person is added elsewhere; records with different
-   * personnummer are rejected with {@link IllegalArgumentException}.
+   * personnummer are rejected with {@link IllegalArgumentException}. A record without personnummer cannot be
+   * linked: it counts as its own person, exactly as through {@link #add(Participation)}.
    */
   public CommonIndicatorCalculator addPerson(Collection<Participation> participations) {
-    Args.notNull(participations, "participations");
     Args.notNull(participations, "participations");
     Personnummer id = null;
     for (Participation p : participations) {
@@ -141,6 +141,10 @@ public final class CommonIndicatorCalculator {
     }
     PersonState merged = null;
     for (Participation p : participations) {
+      if (p.personId().isEmpty()) {
+        foldUnlinked(p);
+        continue;
+      }
       PersonState s = single(p);
       if (s != null) {
         merged = merged == null ? s : PersonState.combine(merged, s);
@@ -235,21 +239,17 @@ public final class CommonIndicatorCalculator {
     int entry = Codes.date(p.entryDate());
     int exit = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
     List<LabourMarketEvent> events = p.events();
-    boolean invalid = birth == 0 || entry == 0 || exit == 0;
-    int n = events.size();
-    ensureScratch(n);
-    for (int k = 0; k < n; k++) {
-      LabourMarketEvent e = events.get(k);
-      if (!Ymd.fits(e.date())) {
-        invalid = true;
-        break;
-      }
-      scratchYmd[k] = Ymd.of(e.date());
-      scratchType[k] = (byte) e.type().ordinal();
-    }
-    if (invalid) {
+    int n = 0;
+    if (Codes.outOfRange(p, birth, entry, exit)) {
       flags |= Codes.INVALID;
-      n = 0;
+    } else {
+      n = events.size();
+      ensureScratch(n);
+      for (int k = 0; k < n; k++) {
+        LabourMarketEvent e = events.get(k);
+        scratchYmd[k] = Ymd.of(e.date());
+        scratchType[k] = (byte) e.type().ordinal();
+      }
     }
     tally.fold(tally.subProject(p.subProject()), Codes.gender(p.gender()), birth, entry, Math.max(exit, 0),
         Codes.status(p.employmentStatus()), Codes.education(p.education()), flags, scratchYmd, scratchType, 0, n,
@@ -269,11 +269,7 @@ public final class CommonIndicatorCalculator {
     int birth = Codes.birth(p.birthDate());
     int entry = Codes.date(p.entryDate());
     int exit = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
-    boolean invalid = birth == 0 || entry == 0 || exit == 0;
-    for (LabourMarketEvent e : p.events()) {
-      invalid |= !Ymd.fits(e.date());
-    }
-    if (invalid) {
+    if (Codes.outOfRange(p, birth, entry, exit)) {
       tally.excluded(DataRule.DATE_OUT_OF_RANGE);
       return null;
     }

@@ -92,7 +92,8 @@ public final class CommonIndicatorReport {
       List<List<String>> subRows = new ArrayList<>();
       for (Map.Entry<String, Map<CommonIndicator, Figure>> e : r.subProjects().entrySet()) {
         Figure f = e.getValue().get(total);
-        subRows.add(List.of(e.getKey(), Long.toString(f.total()), Long.toString(f.women()), Long.toString(f.men())));
+        subRows.add(f == null ? List.of(e.getKey(), "–", "–", "–")
+            : List.of(e.getKey(), Long.toString(f.total()), Long.toString(f.women()), Long.toString(f.men())));
       }
       table(out, md, List.of(lang.pick("Delprojekt", "Sub-project"), lang.pick("Deltagare", "Participants"),
           lang.pick("Kvinnor", "Women"), lang.pick("Män", "Men")), subRows);

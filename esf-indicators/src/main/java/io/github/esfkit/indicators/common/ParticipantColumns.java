@@ -207,11 +207,7 @@ public final class ParticipantColumns {
       int b = Codes.birth(p.birthDate());
       int en = Codes.date(p.entryDate());
       int ex = p.exitDate().isPresent() ? Codes.date(p.exitDate().get()) : -1;
-      boolean invalid = b == 0 || en == 0 || ex == 0;
-      for (LabourMarketEvent e : p.events()) {
-        invalid |= !Ymd.fits(e.date());
-      }
-      if (invalid) {
+      if (Codes.outOfRange(p, b, en, ex)) {
         f |= Codes.INVALID;
         row(subProject(p.subProject()), Codes.gender(p.gender()), -1, 0, 0, Codes.status(p.employmentStatus()),
             Codes.education(p.education()), f);

@@ -60,6 +60,10 @@ abstract class AbstractCountCriterion implements Criterion {
     }
     totalTarget().ifPresent(t -> Checks.nonNegative("totalTarget", t));
     genderTargets().forEach((g, t) -> Checks.nonNegative("genderTargets[" + g + "]", t));
+    long sum = 0;
+    for (long t : genderTargets().values()) {
+      sum = Checks.sum("genderTargets of " + id(), sum, t);
+    }
     if (basis() == CountBasis.PER_GENDER && genderTargets().isEmpty()) {
       throw new IllegalArgumentException("count criterion " + id() + " is PER_GENDER without gender targets");
     }

@@ -44,5 +44,18 @@ abstract class AbstractFollowUpCounts {
   void check() {
     outcomes().forEach((k, v) -> Checks.nonNegative("outcomes[" + k + "]", v));
     exclusions().forEach((k, v) -> Checks.nonNegative("exclusions[" + k + "]", v));
+    all();
+  }
+
+  /** Every participation counted here, outcomes and exclusions. */
+  long all() {
+    long all = 0;
+    for (long n : outcomes().values()) {
+      all = Checks.sum("follow-up counts", all, n);
+    }
+    for (long n : exclusions().values()) {
+      all = Checks.sum("follow-up counts", all, n);
+    }
+    return all;
   }
 }

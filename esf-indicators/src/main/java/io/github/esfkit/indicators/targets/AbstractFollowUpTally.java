@@ -13,4 +13,12 @@ import org.immutables.value.Value;
 abstract class AbstractFollowUpTally {
 
   public abstract Map<String, FollowUpCounts> bySubProject();
+
+  @Value.Check
+  void check() {
+    long all = 0;
+    for (FollowUpCounts c : bySubProject().values()) {
+      all = Checks.sum("follow-up counts", all, c.all());
+    }
+  }
 }

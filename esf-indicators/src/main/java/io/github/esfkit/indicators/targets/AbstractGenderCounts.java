@@ -78,5 +78,6 @@ abstract class AbstractGenderCounts {
     if (women() < 0 || men() < 0 || nonBinary() < 0 || unknown() < 0) {
       throw new IllegalArgumentException("counts must not be negative: " + this);
     }
+    Checks.sum("gender counts", Checks.sum("gender counts", women(), men()), Checks.sum("gender counts", nonBinary(), unknown()));
   }
 }

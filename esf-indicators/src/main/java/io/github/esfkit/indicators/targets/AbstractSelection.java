@@ -4,6 +4,7 @@ import io.github.esfkit.core.EsfStyle;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.participant.ExitDestination;
 import io.github.esfkit.core.participant.Participation;
+import java.time.LocalDate;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -55,19 +56,35 @@ abstract class AbstractSelection {
     return language.pick(labelSv(), labelEn());
   }
 
-  /** True when the participation, with its tags, belongs to this selection. */
+  /**
+   * True when the participation, with its tags, belongs to this selection, taking every date as it is (no
+   * reporting date). Use {@link #matches(Participation, Set, LocalDate)} for figures as of a date.
+   */
   public boolean matches(Participation p, Set<String> tags) {
+    return matches(p, tags, LocalDate.MAX);
+  }
+
+  /**
+   * True when the participation, with its tags, belongs to this selection as of {@code asOf} (the reporting
+   * date of the participant exchange format): a participation entered after it does not exist yet, and one
+   * whose exit lies after it is still active, so it is neither exited nor has an exit destination.
+   */
+  public boolean matches(Participation p, Set<String> tags, LocalDate asOf) {
+    if (p.entryDate().isAfter(asOf)) {
+      return false;
+    }
     if (p.struck() && !includeStruck()) {
       return false;
     }
     if (!subProjects().isEmpty() && !subProjects().contains(p.subProject())) {
       return false;
     }
-    if (exitedOnly() && !p.hasExited()) {
+    boolean exited = p.hasExitedBy(asOf);
+    if (exitedOnly() && !exited) {
       return false;
     }
     if (!destinations().isEmpty()
-        && (p.exitDestination().isEmpty() || !destinations().contains(p.exitDestination().get()))) {
+        && (!exited || p.exitDestination().isEmpty() || !destinations().contains(p.exitDestination().get()))) {
       return false;
     }
     if (!tags.containsAll(requiredTags())) {

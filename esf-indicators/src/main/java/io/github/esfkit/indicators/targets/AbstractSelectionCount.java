@@ -24,6 +24,14 @@ abstract class AbstractSelectionCount {
     return sum;
   }
 
+  @Value.Check
+  void check() {
+    long all = 0;
+    for (GenderCounts c : bySubProject().values()) {
+      all = Checks.sum("selection counts", all, c.total());
+    }
+  }
+
   /** The counts of one sub-project; zero when absent. */
   public GenderCounts subProject(String name) {
     return bySubProject().getOrDefault(name, GenderCounts.zero());

@@ -58,5 +58,9 @@ abstract class AbstractSurveyTally {
     Checks.nonNegative("struckNo", struckNo());
     Checks.nonNegative("noNeed", noNeed());
     Checks.nonNegative("noAnswer", noAnswer());
+    long all = 0;
+    for (long n : new long[] {yes(), no(), struckYes(), struckNo(), noNeed(), noAnswer()}) {
+      all = Checks.sum("survey answers", all, n);
+    }
   }
 }

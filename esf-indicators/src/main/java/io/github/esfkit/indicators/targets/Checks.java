@@ -7,6 +7,23 @@ final class Checks {
 
   private Checks() {}
 
+  /** A missing argument as {@link IllegalArgumentException} naming it, never a NullPointerException. */
+  static <T> T notNull(T value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    return value;
+  }
+
+  /** A collection argument whose elements must all be present. */
+  static <T extends Iterable<?>> T noNulls(T values, String name, String element) {
+    notNull(values, name);
+    for (Object v : values) {
+      notNull(v, element);
+    }
+    return values;
+  }
+
   static void id(String field, String value) {
     if (!value.matches("[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}")) {
       throw new IllegalArgumentException(field + " must be 1-64 of A-Z a-z 0-9 _ . + - : '" + value + "'");
@@ -17,6 +34,18 @@ final class Checks {
     if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0) {
       throw new IllegalArgumentException(field + " must be within 0..100: " + value);
     }
+  }
+
+  /**
+   * Adds counts exactly; {@link IllegalArgumentException} naming {@code field} when the sum does not fit in a
+   * {@code long}, so that totals, shares and sums across sub-projects computed later can never overflow.
+   */
+  static long sum(String field, long a, long b) {
+    long s = a + b;
+    if (((a ^ s) & (b ^ s)) < 0) {
+      throw new IllegalArgumentException(field + " too large: the sum of the counts exceeds " + Long.MAX_VALUE);
+    }
+    return s;
   }
 
   static void nonNegative(String field, long value) {

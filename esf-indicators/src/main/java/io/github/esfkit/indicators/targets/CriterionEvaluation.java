@@ -569,7 +569,20 @@ final class CriterionEvaluation {
     CriterionStatus status;
     String whySv;
     String whyEn;
-    if (p.status() == MilestoneStatus.DONE) {
+    List<Violation> notes = new ArrayList<>();
+    boolean doneAfterAsOf = p.status() == MilestoneStatus.DONE && p.doneOn().isPresent()
+        && p.doneOn().get().isAfter(data.asOf());
+    if (doneAfterAsOf) {
+      // the reporting date cuts what happened after it: as of that date the milestone was not done yet
+      status = CriterionStatus.NOT_MET;
+      whySv = "klar först " + p.doneOn().get() + ", efter rapportdatumet " + data.asOf();
+      whyEn = "done only on " + p.doneOn().get() + ", after the reporting date " + data.asOf();
+      notes.add(Violation.of("TARGET-MILESTONE-DONE-AFTER-AS-OF", Severity.WARNING, c.id(),
+          "Milstolpen anges klar " + p.doneOn().get() + ", efter uppgifternas datum " + data.asOf()
+              + "; per det datumet är den inte klar.",
+          "The milestone is recorded as done on " + p.doneOn().get() + ", after the data's date " + data.asOf()
+              + "; as of that date it is not done."));
+    } else if (p.status() == MilestoneStatus.DONE) {
       boolean late = c.deadline().isPresent() && p.doneOn().isPresent() && p.doneOn().get().isAfter(c.deadline().get());
       status = late ? CriterionStatus.NOT_MET : CriterionStatus.MET;
       whySv = late ? "klar efter tidsfristen" : "klar" + p.doneOn().map(d -> " " + d).orElse("");
@@ -591,6 +604,7 @@ final class CriterionEvaluation {
         .explanationSv(capitalise(whySv) + ": " + Words.met(status, SV) + ". Underlag: " + p.evidenceSv() + " Per " + data.asOf() + ".")
         .explanationEn(capitalise(whyEn) + ": " + Words.met(status, EN) + ". Evidence (Swedish): " + p.evidenceSv() + " As of "
             + data.asOf() + ".")
+        .addAllNotes(notes)
         .build();
   }
 

@@ -27,28 +27,39 @@ public final class ParticipantTally {
 
   private ParticipantTally() {}
 
-  /** Counts and follow-ups for the table, as of {@code asOf}, with notes about the records. */
+  /**
+   * Counts and follow-ups for the table, as of {@code asOf}, with notes about the records. The reporting date
+   * cuts as the participant exchange format says: entries after it do not exist yet, and a participation whose
+   * exit lies after it is still active (not exited, no exit destination).
+   */
   public static EvaluationData tally(GoalTable table, Collection<Participation> participations,
       ParticipantFacts facts, LocalDate asOf) {
+    Checks.notNull(table, "table");
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(asOf, "asOf");
     EvaluationData.Builder b = EvaluationData.builder().asOf(asOf);
     boolean struckCounted = false;
     for (Selection s : table.selections().values()) {
-      b.putCounts(s.id(), count(s, participations, facts));
-      struckCounted |= s.includeStruck() && participations.stream().anyMatch(p -> p.struck() && s.matches(p, facts.tagsOf(p.participantId())));
+      b.putCounts(s.id(), count(s, participations, facts, asOf));
+      struckCounted |= s.includeStruck()
+          && participations.stream().anyMatch(p -> p.struck() && s.matches(p, facts.tagsOf(p.participantId()), asOf));
     }
     for (Criterion c : table.criteria()) {
       if (c instanceof FollowUpCriterion) {
         b.putFollowUps(c.id(), followUp((FollowUpCriterion) c, participations, facts, asOf));
       }
     }
-    long persons = persons(participations, facts);
-    if (persons < participations.size()) {
+    List<Participation> entered = participations.stream().filter(p -> !p.entryDate().isAfter(asOf))
+        .collect(java.util.stream.Collectors.toList());
+    long persons = persons(entered, facts);
+    if (persons < entered.size()) {
       b.addNotes(Violation.of("TARGET-ENROLMENTS-NOT-PERSONS", Severity.INFO, "participations",
-          participations.size() + " inskrivningar men " + persons + " unika personer; andelarna räknas på inskrivningar.",
-          participations.size() + " enrolments but " + persons + " unique persons; shares are computed on enrolments."));
+          entered.size() + " inskrivningar men " + persons + " unika personer; andelarna räknas på inskrivningar.",
+          entered.size() + " enrolments but " + persons + " unique persons; shares are computed on enrolments."));
     }
     if (struckCounted) {
-      long struck = participations.stream().filter(Participation::struck).count();
+      long struck = entered.stream().filter(Participation::struck).count();
       b.addNotes(Violation.of("TARGET-STRUCK-COUNTED", Severity.INFO, "participations",
           struck + " strukna inskrivningar räknas med i urval som tar med strukna.",
           struck + " struck enrolments are counted in selections that include struck ones."));
@@ -56,11 +67,25 @@ public final class ParticipantTally {
     return b.build();
   }
 
-  /** Counts of one selection per sub-project and gender. */
+  /** Counts of one selection per sub-project and gender, taking every date as it is (no reporting date). */
   public static SelectionCount count(Selection s, Collection<Participation> participations, ParticipantFacts facts) {
+    return count(s, participations, facts, LocalDate.MAX);
+  }
+
+  /**
+   * Counts of one selection per sub-project and gender as of {@code asOf}: entries after it do not count,
+   * and a participation whose exit lies after it is still active (see
+   * {@link Selection#matches(Participation, java.util.Set, LocalDate)}).
+   */
+  public static SelectionCount count(Selection s, Collection<Participation> participations, ParticipantFacts facts,
+      LocalDate asOf) {
+    Checks.notNull(s, "selection");
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(asOf, "asOf");
     Map<String, long[]> cells = new TreeMap<>();
     for (Participation p : participations) {
-      if (!s.matches(p, facts.tagsOf(p.participantId()))) {
+      if (!s.matches(p, facts.tagsOf(p.participantId()), asOf)) {
         continue;
       }
       long[] c = cells.computeIfAbsent(p.subProject(), k -> new long[4]);
@@ -75,6 +100,8 @@ public final class ParticipantTally {
 
   /** Unique persons: by personnummer, else by the facts' person key, else by participant id. */
   public static long persons(Collection<Participation> participations, ParticipantFacts facts) {
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
     Set<Object> keys = new HashSet<>();
     for (Participation p : participations) {
       if (p.personId().isPresent()) {
@@ -90,13 +117,19 @@ public final class ParticipantTally {
   /** The follow-up tally of one criterion per sub-project (before sub-projects are left out). */
   public static FollowUpTally followUp(FollowUpCriterion c, Collection<Participation> participations,
       ParticipantFacts facts, LocalDate asOf) {
+    Checks.notNull(c, "criterion");
+    Checks.noNulls(participations, "participations", "participation");
+    Checks.notNull(facts, "facts");
+    Checks.notNull(asOf, "asOf");
     Map<String, Map<FollowUpOutcome, Long>> outcomes = new TreeMap<>();
     Map<String, Map<FollowUpExclusion, Long>> exclusions = new TreeMap<>();
     for (Participation p : participations) {
       Selection pop = c.population();
       // struck enrolments are classified below, so the population is matched as if it included them
       Selection open = pop.includeStruck() ? pop : pop.withIncludeStruck(true);
-      if (!open.matches(p, facts.tagsOf(p.participantId()))) {
+      // a participation entered after the reporting date does not exist yet; one that exits after it is
+      // still active and is classified as not exited below
+      if (p.entryDate().isAfter(asOf) || !open.matches(p, facts.tagsOf(p.participantId()))) {
         continue;
       }
       outcomes.computeIfAbsent(p.subProject(), k -> new EnumMap<>(FollowUpOutcome.class));
@@ -124,7 +157,7 @@ public final class ParticipantTally {
     if (p.exitDate().isEmpty() || p.exitDate().get().isAfter(asOf)) {
       return FollowUpExclusion.NOT_EXITED;
     }
-    if (p.exitDate().get().plusMonths(c.monthsAfterExit()).isAfter(asOf)) {
+    if (!isDue(p.exitDate().get(), c.monthsAfterExit(), asOf)) {
       return FollowUpExclusion.NOT_YET_DUE;
     }
     if (c.requireConsent() && !p.followUpConsent().is(true)) {
@@ -158,6 +191,18 @@ public final class ParticipantTally {
       return link ? FollowUpOutcome.REDUCED : FollowUpOutcome.REDUCED_OTHER_CAUSE;
     }
     return cmp == 0 ? FollowUpOutcome.UNCHANGED : FollowUpOutcome.INCREASED;
+  }
+
+  /**
+   * Whether {@code exit} plus {@code months} calendar months is on or before {@code asOf}. An exit so close to
+   * {@link LocalDate#MAX} that adding the months leaves the calendar is never due (the sum lies after every
+   * possible reporting date), instead of throwing {@link java.time.DateTimeException}.
+   */
+  static boolean isDue(LocalDate exit, int months, LocalDate asOf) {
+    if (exit.isAfter(LocalDate.MAX.minusMonths(months))) {
+      return false;
+    }
+    return !exit.plusMonths(months).isAfter(asOf);
   }
 
   private static Optional<IncomeSupportObservation> observation(List<IncomeSupportObservation> all,

@@ -18,6 +18,7 @@ public final class Reconciliation {
 
   /** The report with its discrepancies against {@code published} attached. */
   public static GoalReport reconcile(GoalReport report, List<PublishedFigure> published) {
+    Checks.notNull(report, "report");
     List<Discrepancy> all = new ArrayList<>(report.discrepancies());
     all.addAll(compare(report, published));
     return report.withDiscrepancies(all);
@@ -25,6 +26,8 @@ public final class Reconciliation {
 
   /** Every difference, in the order of {@code published}; a verdict difference is listed once per indicator. */
   public static List<Discrepancy> compare(GoalReport report, List<PublishedFigure> published) {
+    Checks.notNull(report, "report");
+    Checks.noNulls(published, "published", "published figure");
     List<Discrepancy> out = new ArrayList<>();
     Set<String> verdictsSeen = new LinkedHashSet<>();
     for (PublishedFigure p : published) {

@@ -17,6 +17,8 @@ public final class ReportRenderer {
 
   /** Markdown with one table per goal. */
   public static String markdown(GoalReport report, Language l) {
+    Checks.notNull(report, "report");
+    Checks.notNull(l, "language");
     StringBuilder b = new StringBuilder();
     b.append("# ").append(l.pick("Måluppfyllelse", "Goal attainment")).append(" – ").append(title(report, l)).append("\n\n");
     b.append(header(report, l)).append("\n\n");
@@ -49,6 +51,8 @@ public final class ReportRenderer {
 
   /** Plain text: one line per indicator, then the details. */
   public static String text(GoalReport report, Language l) {
+    Checks.notNull(report, "report");
+    Checks.notNull(l, "language");
     StringBuilder b = new StringBuilder();
     b.append(l.pick("MÅLUPPFYLLELSE", "GOAL ATTAINMENT")).append(" – ").append(title(report, l)).append('\n');
     b.append(header(report, l)).append("\n\n");

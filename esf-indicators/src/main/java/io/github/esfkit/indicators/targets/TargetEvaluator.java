@@ -4,7 +4,6 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Judges a {@link GoalTable} against {@link EvaluationData} (bedömer måluppfyllelse). An indicator is
@@ -17,7 +16,7 @@ public final class TargetEvaluator {
   private final EvaluationMode mode;
 
   private TargetEvaluator(EvaluationMode mode) {
-    this.mode = Objects.requireNonNull(mode, "mode");
+    this.mode = Checks.notNull(mode, "mode");
   }
 
   /** An evaluator in the given mode. */
@@ -36,6 +35,8 @@ public final class TargetEvaluator {
 
   /** Evaluates every indicator of the table. */
   public GoalReport evaluate(GoalTable table, EvaluationData data) {
+    Checks.notNull(table, "table");
+    Checks.notNull(data, "data");
     CriterionEvaluation eval = new CriterionEvaluation(table, data, mode);
     List<GoalResult> goals = new ArrayList<>();
     List<Violation> notes = new ArrayList<>(data.notes());
@@ -82,6 +83,7 @@ public final class TargetEvaluator {
    * gives achieved; none met nor partly met gives not achieved; anything else partially achieved.
    */
   public static Verdict combine(List<CriterionStatus> statuses) {
+    Checks.noNulls(statuses, "statuses", "status");
     if (statuses.isEmpty() || statuses.contains(CriterionStatus.UNDETERMINED)) {
       return Verdict.NOT_ASSESSED;
     }

@@ -233,6 +233,21 @@ class CommonIndicatorCalculatorTest {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  @Test
+  void addPerson_never_links_records_without_personnummer() {
+    Participation a = record("a").build();
+    Participation b = record("b").subProject("Åre").build();
+    Participation c = record("c").personId(person(1)).build();
+    CommonIndicatorResult oneByOne = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF).add(a).add(b).add(c).result();
+    assertThat(oneByOne.count(EECO01, TOTAL)).isEqualTo(3);
+    CommonIndicatorResult unlinked = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF).addPerson(List.of(a, b)).result();
+    assertThat(unlinked.count(EECO01, TOTAL)).isEqualTo(2);
+    assertThat(unlinked.count("Åre", EECO01, TOTAL)).isEqualTo(1);
+    assertThat(unlinked.dataQuality().count(DataRule.RE_ENTRY_LINKED)).isZero();
+    assertThat(CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF).addPerson(List.of(a, c, b)).result())
+        .isEqualTo(oneByOne);
+  }
+
   // ------------------------------------------------------------------ immediate results
 
   @Test
@@ -337,6 +352,21 @@ class CommonIndicatorCalculatorTest {
     assertThat(r.dataQuality().violations().errors()).hasSize(1);
   }
 
+  @Test
+  void an_event_outside_the_supported_years_makes_the_record_invalid_on_every_path() {
+    Participation unlinked = record("u").exitDate(LocalDate.of(2022, 2, 1))
+        .addEvents(event(LocalDate.of(3000, 1, 1), EventType.EMPLOYED)).build();
+    Participation linked = record("l").personId(person(1)).exitDate(LocalDate.of(2022, 2, 1))
+        .addEvents(event(LocalDate.of(3000, 1, 1), EventType.EMPLOYED)).build();
+    CommonIndicatorResult objects = run(ESF_PLUS_2021_2027, AS_OF, unlinked, linked, record("ok").build());
+    assertThat(objects.participants()).isEqualTo(1);
+    assertThat(objects.dataQuality().count(DataRule.DATE_OUT_OF_RANGE)).isEqualTo(2);
+    CommonIndicatorResult columns = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF)
+        .add(ParticipantColumns.of(List.of(unlinked, record("ok").build()))).result();
+    assertThat(columns.participants()).isEqualTo(1);
+    assertThat(columns.dataQuality().count(DataRule.DATE_OUT_OF_RANGE)).isEqualTo(1);
+  }
+
   // ------------------------------------------------------------------ API edges
 
   @Test
@@ -399,5 +429,15 @@ class CommonIndicatorCalculatorTest {
       CommonIndicatorResult r = run(ESF_PLUS_2021_2027, asOf, p);
       assertThat(r.consistency().isEmpty()).isTrue();
     }
+  }
+
+  @Test
+  void a_result_built_elsewhere_with_an_incomplete_sub_project_table_does_not_throw() {
+    CommonIndicatorResult r = run(ESF_PLUS_2021_2027, AS_OF, record("a").build())
+        .withSubProjects(java.util.Map.of("Berg", java.util.Map.of()));
+    assertThat(r.count("Berg", EECO01, TOTAL)).isZero();
+    assertThat(CommonIndicatorReport.markdown(r, io.github.esfkit.core.Language.SV, true)).contains("Berg");
+    assertThat(r.consistency().violations()).extracting(v -> v.ruleId())
+        .contains(ConsistencyRules.SUB_PROJECT_SUM);
   }
 }

@@ -99,7 +99,8 @@ class CommonIndicatorProperties {
       ProgrammePeriod period = period(seed);
       Map<Object, List<Participation>> byPerson = new LinkedHashMap<>();
       for (Participation p : records) {
-        Object key = p.personId().isPresent() ? p.personId().get() : p.participantId();
+        // records without personnummer are handed in several at a time: they must still count one each
+        Object key = p.personId().isPresent() ? p.personId().get() : "unlinked:" + p.subProject();
         byPerson.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
       }
       CommonIndicatorCalculator c = CommonIndicatorCalculator.of(period, TestRecords.AS_OF);

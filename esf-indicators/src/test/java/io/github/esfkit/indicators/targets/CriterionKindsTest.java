@@ -328,6 +328,23 @@ class CriterionKindsTest {
   }
 
   @Nested
+  class MilestoneAsOf {
+    @Test
+    void doneOnlyAfterTheReportingDateIsNotYetMetAndSaysSo() {
+      MilestoneCriterion open = MilestoneCriterion.builder().id("m").textSv("material").build();
+      EvaluationData d = EvaluationData.builder().asOf(AS_OF).putMilestones("m", MilestoneProgress.builder()
+          .status(MilestoneStatus.DONE).evidenceSv("x").doneOn(AS_OF.plusDays(1)).build()).build();
+      CriterionResult r = evaluate(open, d);
+      assertThat(r.status()).isEqualTo(CriterionStatus.NOT_MET);
+      assertThat(r.notes()).extracting(v -> v.ruleId()).containsExactly("TARGET-MILESTONE-DONE-AFTER-AS-OF");
+      assertThat(r.explanationEn()).contains(AS_OF.plusDays(1).toString());
+      EvaluationData onTheDay = EvaluationData.builder().asOf(AS_OF).putMilestones("m", MilestoneProgress.builder()
+          .status(MilestoneStatus.DONE).evidenceSv("x").doneOn(AS_OF).build()).build();
+      assertThat(evaluate(open, onTheDay).status()).isEqualTo(CriterionStatus.MET);
+    }
+  }
+
+  @Nested
   class Judged {
     @Test
     void recordedVerdictBecomesTheStatus() {

@@ -115,4 +115,42 @@ class ParticipantTallyTest {
         .addIncomeSupport(obs(FollowUpAnchor.BEFORE_ENTRY, 1, 5000), obs(FollowUpAnchor.AFTER_EXIT, 3, 6000)).build(), AS_OF))
         .isEqualTo(FollowUpOutcome.INCREASED);
   }
+
+  @Test
+  void followUpNearTheEndOfTimeIsNotYetDueInsteadOfThrowing() {
+    LocalDate max = LocalDate.MAX;
+    Participation p = person("a", Answer.of(Gender.MAN), max).build().withEntryDate(max.minusDays(10));
+    assertThat(ParticipantTally.classify(F, p, max)).isEqualTo(FollowUpExclusion.NOT_YET_DUE);
+    Participation q = person("b", Answer.of(Gender.MAN), LocalDate.of(999_999_999, 10, 1)).build()
+        .withEntryDate(LocalDate.of(999_999_999, 9, 1));
+    assertThat(ParticipantTally.classify(F, q, max)).isEqualTo(FollowUpExclusion.NOT_YET_DUE);
+    Participation r = person("c", Answer.of(Gender.MAN), LocalDate.of(999_999_999, 9, 30)).build()
+        .withEntryDate(LocalDate.of(999_999_999, 9, 1));
+    assertThat(ParticipantTally.classify(F, r, max)).isEqualTo(FollowUpExclusion.NO_DATA);
+  }
+
+  @Test
+  void reportingDateCutsEntriesAndExitsAfterIt() {
+    Selection studies = Selection.builder().id("studies").labelSv("x").labelEn("x")
+        .addDestinations(ExitDestination.STUDIES).build();
+    Selection finished = Selection.builder().id("finished").labelSv("x").labelEn("x").exitedOnly(true).build();
+    CountCriterion c = CountCriterion.builder().id("c").textSv("x").counted(studies).population(Fixtures.ALL)
+        .bound(Bound.AT_LEAST).totalTarget(1L).eligibilityBase(finished).build();
+    List<Participation> ps = List.of(
+        // exited on the reporting date: exists, has exited
+        person("p1", Answer.of(Gender.WOMAN), AS_OF).exitDestination(ExitDestination.STUDIES).build(),
+        // exit after the reporting date: still active, no destination yet
+        person("p2", Answer.of(Gender.WOMAN), AS_OF.plusDays(1)).exitDestination(ExitDestination.STUDIES).build(),
+        // entry after the reporting date: does not exist yet
+        person("p3", Answer.of(Gender.MAN), null).build().withEntryDate(AS_OF.plusDays(1)));
+    EvaluationData d = ParticipantTally.tally(Fixtures.table(c), ps, ParticipantFacts.none(), AS_OF);
+    assertThat(d.counts().get("all").total().total()).isEqualTo(2);
+    assertThat(d.counts().get("all").total().men()).isZero();
+    assertThat(d.counts().get("studies").total().total()).isEqualTo(1);
+    assertThat(d.counts().get("finished").total().total()).isEqualTo(1);
+    assertThat(ParticipantTally.count(studies, ps, ParticipantFacts.none(), AS_OF).total().total()).isEqualTo(1);
+    assertThat(ParticipantTally.count(studies, ps, ParticipantFacts.none()).total().total()).isEqualTo(2);
+    assertThat(ParticipantTally.followUp(F, ps, ParticipantFacts.none(), AS_OF).bySubProject().get("A")
+        .exclusion(FollowUpExclusion.NOT_EXITED)).isEqualTo(1);
+  }
 }

@@ -59,4 +59,34 @@ class ValueChecksTest {
         .addEqualityGroup(Share.of(2, 4))
         .testEquals();
   }
+
+  @Test
+  void countsWhoseSumsLeaveTheLongRangeAreRejectedWhenBuilt() {
+    long max = Long.MAX_VALUE;
+    assertThatThrownBy(() -> GenderCounts.of(max, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too large");
+    assertThatThrownBy(() -> SelectionCount.builder().putBySubProject("A", GenderCounts.of(max, 0))
+        .putBySubProject("B", GenderCounts.of(0, 1)).build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too large");
+    assertThatThrownBy(() -> SurveyTally.builder().yes(max).noAnswer(1).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+    assertThatThrownBy(() -> FollowUpCounts.builder().putOutcomes(FollowUpOutcome.LEFT, max)
+        .putExclusions(FollowUpExclusion.NO_DATA, 1L).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+    FollowUpCounts big = FollowUpCounts.builder().putOutcomes(FollowUpOutcome.LEFT, max).build();
+    FollowUpCounts one = FollowUpCounts.builder().putOutcomes(FollowUpOutcome.LEFT, 1L).build();
+    assertThatThrownBy(() -> FollowUpTally.builder().putBySubProject("A", big).putBySubProject("B", one).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("too large");
+    assertThatThrownBy(() -> Fixtures.countMin(max, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("too large");
+  }
+
+  @Test
+  void theLargestAcceptedCountsEvaluateWithoutThrowing() {
+    long max = Long.MAX_VALUE;
+    EvaluationData d = Fixtures.data(java.util.Map.of("out", SelectionCount.builder()
+        .putBySubProject("A", GenderCounts.of(max, 0)).build(), "all", SelectionCount.builder()
+        .putBySubProject("A", GenderCounts.of(max - 1, 1)).build()));
+    assertThat(Fixtures.evaluate(Fixtures.countMin(max - 1, 1), d).status()).isEqualTo(CriterionStatus.MET);
+  }
 }
