@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 /**
  * One participation (inskrivning): a stay in the project from entry to exit in one sub-project, with the
  * participant's characteristics at entry, the exit destination and the events after exit. This is what
- * {@code shared/formats/participants-csv.md} carries in one row.
+ * the participant exchange format ({@code docs/participants-csv.md}) carries in one row.
  *
  * <p>Every characteristic is an {@link Answer}: known, or unknown with a reason. The optional personnummer
  * links re-entries of one person and is never printed ({@link #toString()} masks it); a participant id
