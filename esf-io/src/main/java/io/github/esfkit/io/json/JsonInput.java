@@ -100,22 +100,14 @@ public final class JsonInput {
 
   private Node parse(InputStream in) throws InvalidInputException, IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new InvalidInputException(InputError.ofFile(name, "JSON-EMPTY", "filen är tom", "the file is empty"));
+      try {
+        return document(p);
+      } catch (StreamConstraintsException e) {
+        JsonLocation l = p.currentLocation(); // where the limit was exceeded
+        throw new InvalidInputException(InputError.of(name, l.getLineNr(), "col " + l.getColumnNr(), "JSON-LIMIT",
+            "JSON-dokumentet överskrider en gräns (djup, strängar eller tal)",
+            "the JSON document exceeds a limit (nesting, string or number length)"));
       }
-      Node root = value(p, "$");
-      JsonToken extra = p.nextToken();
-      if (extra != null) {
-        JsonLocation l = p.currentTokenLocation();
-        throw new InvalidInputException(InputError.of(name, l.getLineNr(), "col " + l.getColumnNr(),
-            "JSON-SYNTAX", "mer innehåll efter JSON-dokumentets slut", "more content after the end of the JSON document"));
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "JSON-LIMIT",
-          "JSON-dokumentet överskrider en gräns (djup, strängar eller tal)",
-          "the JSON document exceeds a limit (nesting, string or number length)"));
     } catch (JsonParseException e) {
       JsonLocation l = e.getLocation();
       String detail = Redaction.scrub(e.getOriginalMessage());
@@ -123,6 +115,21 @@ public final class JsonInput {
           l == null ? "" : "col " + l.getColumnNr(), "JSON-SYNTAX",
           "felaktig JSON: " + detail, "malformed JSON: " + detail));
     }
+  }
+
+  private Node document(JsonParser p) throws InvalidInputException, IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new InvalidInputException(InputError.ofFile(name, "JSON-EMPTY", "filen är tom", "the file is empty"));
+    }
+    Node root = value(p, "$");
+    JsonToken extra = p.nextToken();
+    if (extra != null) {
+      JsonLocation l = p.currentTokenLocation();
+      throw new InvalidInputException(InputError.of(name, l.getLineNr(), "col " + l.getColumnNr(),
+          "JSON-SYNTAX", "mer innehåll efter JSON-dokumentets slut", "more content after the end of the JSON document"));
+    }
+    return root;
   }
 
   private Node value(JsonParser p, String path) throws IOException, InvalidInputException {

@@ -72,4 +72,11 @@ class JsonInputTest {
         .satisfies(t -> assertThat(((InvalidInputException) t).errors().kept().get(0).toString())
             .doesNotContain("198503121234").doesNotContain("8503121234"));
   }
+
+  @Test
+  void aLimitNamesLineAndColumn() {
+    // 64 levels are allowed; the 65th opening bracket, on line 2 column 66, is where the limit is exceeded
+    String deep = "\n" + "[".repeat(100) + "]".repeat(100);
+    assertThat(first(() -> JsonInput.read("b.json", deep))).startsWith("b.json:2:col ").contains("JSON-LIMIT");
+  }
 }
