@@ -134,4 +134,14 @@ class IndicatorsCommandTest {
     assertThat(esf("indicators", "--period", "2014-2020", "--as-of", "2022-06-30").err)
         .contains("Missing required option: '--participants=FILE'");
   }
+
+  @Test
+  void aMalformedAsOfIsOneClearLineWithoutJavaInternals() {
+    CliRun r = esf("indicators", "--participants", "x.csv", "--period", "2014-2020", "--as-of", "2022-6-30");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err.strip().lines()).as(r.toString()).containsExactly(
+        "esf: Invalid value for option '--as-of': '2022-6-30' is not a date of the form YYYY-MM-DD"
+            + " (see 'esf indicators --help')");
+  }
 }
