@@ -39,6 +39,10 @@ public final class JsonInput {
           .maxNumberLength(64).build())
       .build();
 
+  /** Jackson's "[Source: REDACTED (...); line: 1, column: 1]" in a message: only the position is for the user. */
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
   private final String name;
 
   private JsonInput(String name) {
@@ -110,7 +114,8 @@ public final class JsonInput {
       }
     } catch (JsonParseException e) {
       JsonLocation l = e.getLocation();
-      String detail = Redaction.scrub(e.getOriginalMessage());
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String detail = Redaction.scrub(SOURCE.matcher(original).replaceAll("line $1, column $2"));
       throw new InvalidInputException(InputError.of(name, l == null ? 0 : l.getLineNr(),
           l == null ? "" : "col " + l.getColumnNr(), "JSON-SYNTAX",
           "felaktig JSON: " + detail, "malformed JSON: " + detail));

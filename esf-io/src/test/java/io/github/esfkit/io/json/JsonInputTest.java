@@ -79,4 +79,12 @@ class JsonInputTest {
     String deep = "\n" + "[".repeat(100) + "]".repeat(100);
     assertThat(first(() -> JsonInput.read("b.json", deep))).startsWith("b.json:2:col ").contains("JSON-LIMIT");
   }
+
+  @Test
+  void aSyntaxErrorCarriesNoParserInternals() {
+    assertThat(first(() -> JsonInput.read("b.json", "{\"a\": 1")))
+        .startsWith("b.json:1:col 8: JSON-SYNTAX malformed JSON: Unexpected end-of-input")
+        .contains("line 1, column 1")
+        .doesNotContain("Source:").doesNotContain("StreamReadFeature").doesNotContain("REDACTED");
+  }
 }
