@@ -144,4 +144,13 @@ class IndicatorsCommandTest {
         "esf: Invalid value for option '--as-of': '2022-6-30' is not a date of the form YYYY-MM-DD"
             + " (see 'esf indicators --help')");
   }
+
+  @Test
+  void controlCharactersOfASubProjectNeverReachTheTerminal() throws IOException {
+    Path p = write("p.csv", HEADER
+        + "P1,,\"Åre\u001b[2J\nnorr\",woman,1990-01-01,2020-01-01,,unemployed,isced3,,,,,,,\n");
+    CliRun r = indicators(p, "--by-sub-project");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).doesNotContain("\u001b").contains("\nSub-project Åre?[2J?norr\n");
+  }
 }
