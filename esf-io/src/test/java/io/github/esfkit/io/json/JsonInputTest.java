@@ -87,4 +87,17 @@ class JsonInputTest {
         .contains("line 1, column 1")
         .doesNotContain("Source:").doesNotContain("StreamReadFeature").doesNotContain("REDACTED");
   }
+
+  @Test
+  void everyDuplicateKeyAndTheSyntaxErrorAreReportedTogether() {
+    try {
+      JsonInput.read("b.json", "{\"a\": 1, \"a\": 2,\n \"b\": {\"c\": 1, \"c\": 2}, \"d\": }");
+      throw new AssertionError("no exception");
+    } catch (InvalidInputException e) {
+      assertThat(e.errors().kept()).extracting(Object::toString).hasSize(3)
+          .satisfies(l -> assertThat(l.get(0)).isEqualTo("b.json:1:col 10: JSON-DUPLICATE-KEY key 'a' occurs twice in $"))
+          .satisfies(l -> assertThat(l.get(1)).isEqualTo("b.json:2:col 16: JSON-DUPLICATE-KEY key 'c' occurs twice in $.b"))
+          .satisfies(l -> assertThat(l.get(2)).startsWith("b.json:2:col 30: JSON-SYNTAX malformed JSON:"));
+    }
+  }
 }
