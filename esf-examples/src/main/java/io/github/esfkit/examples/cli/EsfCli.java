@@ -60,7 +60,7 @@ public final class EsfCli implements Runnable {
     try {
       return java.time.LocalDate.parse(s);
     } catch (java.time.format.DateTimeParseException e) {
-      throw new CommandLine.TypeConversionException("'" + s + "' is not a date of the form YYYY-MM-DD");
+      throw new CommandLine.TypeConversionException("'" + s + "' is not a valid date of the form YYYY-MM-DD");
     }
   }
 

@@ -141,7 +141,7 @@ class IndicatorsCommandTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.out).isEmpty();
     assertThat(r.err.strip().lines()).as(r.toString()).containsExactly(
-        "esf: Invalid value for option '--as-of': '2022-6-30' is not a date of the form YYYY-MM-DD"
+        "esf: Invalid value for option '--as-of': '2022-6-30' is not a valid date of the form YYYY-MM-DD"
             + " (see 'esf indicators --help')");
   }
 
