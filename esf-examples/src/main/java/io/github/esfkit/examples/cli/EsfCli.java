@@ -55,6 +55,15 @@ public final class EsfCli implements Runnable {
     return code;
   }
 
+  /** An ISO date option; a clear message (not a Java exception's) when it is none. */
+  static java.time.LocalDate date(String s) {
+    try {
+      return java.time.LocalDate.parse(s);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("'" + s + "' is not a valid date of the form YYYY-MM-DD");
+    }
+  }
+
   /** The configured picocli command line. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new EsfCli());
@@ -77,6 +86,7 @@ public final class EsfCli implements Runnable {
       return ExitCode.BAD_INPUT;
     });
     cl.registerConverter(Language.class, s -> Language.valueOf(s.toUpperCase(Locale.ROOT)));
+    cl.registerConverter(java.time.LocalDate.class, EsfCli::date);
     return cl;
   }
 }

@@ -67,10 +67,12 @@ final class IndicatorsCommand extends EsfCommand {
     ProgressListener progress = progress();
     // A first, tokenizing-only pass counts each person's rows, so that a person seen once is folded at once
     // (addPerson) instead of being held by the calculator until the end in case a re-entry follows.
-    PersonIdCounts persons = PersonIdCounts.of(CsvInput.of(participants));
+    // Only a regular file can be read twice: a pipe (e.g. <(...)) is read once, with the plain fold.
+    PersonIdCounts persons = java.nio.file.Files.isRegularFile(participants)
+        ? PersonIdCounts.of(CsvInput.of(participants)) : null;
     ReadResult read;
     try (PipelinedFold fold = new PipelinedFold(p -> {
-      if (p.personId().isPresent() && persons.count(p.personId().get()) == 1) {
+      if (persons != null && p.personId().isPresent() && persons.count(p.personId().get()) == 1) {
         calculator.addPerson(List.of(p));
       } else {
         calculator.add(p);

@@ -1,7 +1,6 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.io.Redaction;
-import java.util.regex.Pattern;
 
 /**
  * Last line of defence for anything printed that did not come from a report: withholds digit groups that
@@ -9,15 +8,10 @@ import java.util.regex.Pattern;
  */
 final class Sanitizer {
 
-  private static final Pattern ID_LIKE = Pattern.compile("\\d{6,}[-+ ]?\\d{3,}|\\d{9,}");
-
   private Sanitizer() {}
 
   /** The text with identity-number-like digit groups replaced by {@code (withheld)}, on one line. */
   static String oneLine(String s) {
-    if (s == null) {
-      return "";
-    }
-    return ID_LIKE.matcher(s.replace('\n', ' ').replace('\r', ' ')).replaceAll("(withheld)");
+    return Redaction.scrub(s); // the same rule as esf-io's messages
   }
 }

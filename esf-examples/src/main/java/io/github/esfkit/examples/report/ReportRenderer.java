@@ -77,8 +77,22 @@ public final class ReportRenderer {
     return sb.toString();
   }
 
+  /** Text from the input (e.g. a sub-project name) on a terminal: control characters shown as {@code ?}. */
+  static String printable(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isISOControl(s.charAt(i))) {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, '?');
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
   private static void textTable(StringBuilder sb, Table t, Language lang) {
-    sb.append(t.heading()).append('\n');
+    sb.append(printable(t.heading())).append('\n');
     int n = t.columns().size();
     int[] width = new int[n];
     boolean[] numeric = new boolean[n];
@@ -89,7 +103,7 @@ public final class ReportRenderer {
     for (List<Cell> row : t.rows()) {
       String[] s = new String[n];
       for (int i = 0; i < n; i++) {
-        s[i] = display(row.get(i), lang);
+        s[i] = printable(display(row.get(i), lang));
         if (s[i].length() > TEXT_CELL_MAX) {
           s[i] = s[i].substring(0, TEXT_CELL_MAX - 1) + "…"; // plain text only; JSON and Markdown keep all
         }

@@ -134,4 +134,53 @@ class IndicatorsCommandTest {
     assertThat(esf("indicators", "--period", "2014-2020", "--as-of", "2022-06-30").err)
         .contains("Missing required option: '--participants=FILE'");
   }
+
+  @Test
+  void aMalformedAsOfIsOneClearLineWithoutJavaInternals() {
+    CliRun r = esf("indicators", "--participants", "x.csv", "--period", "2014-2020", "--as-of", "2022-6-30");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err.strip().lines()).as(r.toString()).containsExactly(
+        "esf: Invalid value for option '--as-of': '2022-6-30' is not a valid date of the form YYYY-MM-DD"
+            + " (see 'esf indicators --help')");
+  }
+
+  @Test
+  void controlCharactersOfASubProjectNeverReachTheTerminal() throws IOException {
+    Path p = write("p.csv", HEADER
+        + "P1,,\"Åre\u001b[2J\nnorr\",woman,1990-01-01,2020-01-01,,unemployed,isced3,,,,,,,\n");
+    CliRun r = indicators(p, "--by-sub-project");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).doesNotContain("\u001b").contains("\nSub-project Åre?[2J?norr\n");
+  }
+
+  @Test
+  void aParticipantsFileThatCanBeReadOnlyOnceGivesFigures() throws Exception {
+    // a named pipe (or bash's <(...)) can be read once: the first, counting pass must not consume it
+    Path fifo = dir.resolve("p.fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo not available");
+    String content = HEADER + "P1,,A,woman,1990-01-01,2020-01-01,,unemployed,isced3,,,,,,,\n";
+    Thread writer = new Thread(() -> {
+      try {
+        Files.writeString(fifo, content, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    writer.setDaemon(true);
+    writer.start();
+    CliRun[] run = new CliRun[1];
+    Thread cli = new Thread(() -> run[0] = indicators(fifo));
+    cli.setDaemon(true);
+    cli.start();
+    cli.join(10_000);
+    if (cli.isAlive()) { // blocked opening the pipe a second time: release it
+      Files.writeString(fifo, "", StandardCharsets.UTF_8);
+      cli.join(5_000);
+    }
+    assertThat(run[0]).isNotNull();
+    assertThat(run[0].code).as(run[0].toString()).isZero();
+    assertThat(run[0].out).contains("TOTAL  Total number of participants");
+  }
 }

@@ -44,4 +44,25 @@ class IndicatorsEquivalenceTest {
     assertThat(cli.code).as(cli.err).isZero();
     assertThat(cli.out).isEqualTo(expected);
   }
+
+  @Test
+  void aPersonIdWithSurroundingSpacesIsStillOnePerson() throws java.io.IOException {
+    // Personnummer.parse trims; the first pass must count " 19850372-0008" as the same person, or the
+    // person is folded twice (once per row) and counted twice
+    Path p = dir.resolve("p.csv");
+    java.nio.file.Files.writeString(p, IndicatorsCommandTest.HEADER
+        + "P1,19850372-0008,A,woman,1990-01-01,2020-01-01,2020-02-01,unemployed,isced3,,,,,,,\n"
+        + "P2,\" 19850372-0008\",A,woman,1990-01-01,2021-01-01,,unemployed,isced3,,,,,,,\n");
+    LocalDate asOf = LocalDate.of(2024, 1, 1);
+    CommonIndicatorCalculator plain = CommonIndicatorCalculator.of(ProgrammePeriod.ESF_PLUS_2021_2027, asOf);
+    ReadResult read = ParticipantCsvReader.create().read(CsvInput.of(p), null, plain::add);
+    assertThat(read.isValid()).as(read.errors().toString()).isTrue();
+    assertThat(plain.result().dataQuality().participants()).isEqualTo(1);
+    String expected = ReportRenderer.render(IndicatorsCommand.report(plain.result(), read, Language.EN, false),
+        OutputFormat.JSON);
+    CliRun cli = esf("indicators", "--participants", p.toString(), "--period", "2021-2027", "--as-of",
+        "2024-01-01", "--format", "json");
+    assertThat(cli.code).as(cli.err).isZero();
+    assertThat(cli.out).isEqualTo(expected);
+  }
 }

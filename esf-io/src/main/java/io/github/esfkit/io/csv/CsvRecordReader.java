@@ -190,7 +190,15 @@ public final class CsvRecordReader implements Closeable {
 
   private void skipBom() throws IOException {
     if (peek() == 0xEF) {
-      // the three bytes of U+FEFF; fill() reads at least 3 bytes in practice, check defensively
+      // the three bytes of U+FEFF; a pipe may deliver fewer than three bytes per read
+      while (lim < 3 && !eof) {
+        int n = in.read(buf, lim, buf.length - lim);
+        if (n < 0) {
+          eof = true;
+        } else {
+          lim += n;
+        }
+      }
       if (lim - pos >= 3 && (buf[pos + 1] & 0xFF) == 0xBB && (buf[pos + 2] & 0xFF) == 0xBF) {
         pos += 3;
       }
@@ -241,6 +249,7 @@ public final class CsvRecordReader implements Closeable {
   private boolean quoted() throws IOException {
     long openLine = line;
     boolean hasHigh = false;
+    boolean afterCr = false; // a CR LF pair may be split over two reads: count it once, at the CR
     while (true) {
       if (pos == lim && !fill()) {
         syntax(openLine, "CSV-QUOTE-UNTERMINATED", "citattecknet som börjar fältet stängs aldrig",
@@ -256,12 +265,15 @@ public final class CsvRecordReader implements Closeable {
           break;
         }
         if (ch == '\n') {
+          if (!afterCr) {
+            line++;
+          }
+        } else if (ch == '\r') {
           line++;
-        } else if (ch == '\r' && (p + 1 >= l || b[p + 1] != '\n')) {
-          line++; // a lone CR; a CR at the end of the buffer followed by LF is counted once by the LF
         } else if (ch < 0) {
           hasHigh = true;
         }
+        afterCr = ch == '\r';
         p++;
       }
       count(p - pos);
@@ -273,6 +285,7 @@ public final class CsvRecordReader implements Closeable {
         if (next == '"') {
           pos++;
           append(QUOTE, 0, 1);
+          afterCr = false;
           continue;
         }
         if (next != ',' && next != '\n' && next != '\r' && next != EOF) {

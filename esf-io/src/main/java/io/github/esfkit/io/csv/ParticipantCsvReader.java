@@ -742,6 +742,8 @@ public final class ParticipantCsvReader {
       names[i] = name;
       java.util.Optional<C> c = byName.apply(name);
       if (c.isEmpty()) {
+        // locations of later errors name an unknown column by position: its name may hold anything
+        names[i] = "column " + (i + 1);
         unknown.put(name, i);
       } else if (cols.putIfAbsent(c.get(), i) != null) {
         errorAt(errors, line, name, "CSV-HEADER-DUPLICATE",

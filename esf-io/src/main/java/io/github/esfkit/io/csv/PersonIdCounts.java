@@ -58,8 +58,13 @@ public final class PersonIdCounts {
     return c;
   }
 
-  /** Twelve digits of {@code YYYYMMDD-NNNN} or {@code YYYYMMDDNNNN} as a number, or -1. */
-  private static long key(String s) {
+  /**
+   * Twelve digits of {@code YYYYMMDD-NNNN} or {@code YYYYMMDDNNNN} as a number, or -1. Surrounding blanks
+   * are ignored as {@link io.github.esfkit.core.id.Personnummer#parse(CharSequence)} ignores them: a value
+   * the full read accepts must get the same key, or a re-entered person is folded (and counted) twice.
+   */
+  private static long key(String raw) {
+    String s = raw.trim();
     int n = s.length();
     if (n != 12 && n != 13) {
       return -1;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.esfkit.io.InputError;
+import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
 import io.github.esfkit.io.Redaction;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,7 @@ import java.util.Map;
  * Reads a JSON document into {@link Node}s that remember their line, column and path (JSON-läsare). A file
  * that is missing, empty, larger than {@link #MAX_BYTES}, not UTF-8 JSON, or has a duplicate key is
  * rejected with an {@link InvalidInputException} naming file, line and column. A syntax error ends the read
- * (JSON cannot be resynchronised reliably), so it is the only error reported for that file.
+ * (JSON cannot be resynchronised reliably); duplicate keys found before it are reported with it.
  */
 public final class JsonInput {
 
@@ -39,7 +40,13 @@ public final class JsonInput {
           .maxNumberLength(64).build())
       .build();
 
+  /** Jackson's "[Source: REDACTED (...); line: 1, column: 1]" in a message: only the position is for the user. */
+  private static final java.util.regex.Pattern SOURCE =
+      java.util.regex.Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
   private final String name;
+  /** Problems that do not end the read (duplicate keys, content after the end), reported together. */
+  private final InputErrors errors = new InputErrors();
 
   private JsonInput(String name) {
     this.name = name;
@@ -100,29 +107,43 @@ public final class JsonInput {
 
   private Node parse(InputStream in) throws InvalidInputException, IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new InvalidInputException(InputError.ofFile(name, "JSON-EMPTY", "filen är tom", "the file is empty"));
+      try {
+        Node root = document(p);
+        if (!errors.isEmpty()) {
+          throw new InvalidInputException(errors);
+        }
+        return root;
+      } catch (StreamConstraintsException e) {
+        JsonLocation l = p.currentLocation(); // where the limit was exceeded
+        errors.add(InputError.of(name, l.getLineNr(), "col " + l.getColumnNr(), "JSON-LIMIT",
+            "JSON-dokumentet överskrider en gräns (djup, strängar eller tal)",
+            "the JSON document exceeds a limit (nesting, string or number length)"));
+        throw new InvalidInputException(errors);
       }
-      Node root = value(p, "$");
-      JsonToken extra = p.nextToken();
-      if (extra != null) {
-        JsonLocation l = p.currentTokenLocation();
-        throw new InvalidInputException(InputError.of(name, l.getLineNr(), "col " + l.getColumnNr(),
-            "JSON-SYNTAX", "mer innehåll efter JSON-dokumentets slut", "more content after the end of the JSON document"));
-      }
-      return root;
-    } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "JSON-LIMIT",
-          "JSON-dokumentet överskrider en gräns (djup, strängar eller tal)",
-          "the JSON document exceeds a limit (nesting, string or number length)"));
     } catch (JsonParseException e) {
       JsonLocation l = e.getLocation();
-      String detail = Redaction.scrub(e.getOriginalMessage());
-      throw new InvalidInputException(InputError.of(name, l == null ? 0 : l.getLineNr(),
+      String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      String detail = Redaction.scrub(SOURCE.matcher(original).replaceAll("line $1, column $2"));
+      errors.add(InputError.of(name, l == null ? 0 : l.getLineNr(),
           l == null ? "" : "col " + l.getColumnNr(), "JSON-SYNTAX",
           "felaktig JSON: " + detail, "malformed JSON: " + detail));
+      throw new InvalidInputException(errors);
     }
+  }
+
+  private Node document(JsonParser p) throws InvalidInputException, IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new InvalidInputException(InputError.ofFile(name, "JSON-EMPTY", "filen är tom", "the file is empty"));
+    }
+    Node root = value(p, "$");
+    JsonToken extra = p.nextToken();
+    if (extra != null) {
+      JsonLocation l = p.currentTokenLocation();
+      errors.add(InputError.of(name, l.getLineNr(), "col " + l.getColumnNr(),
+          "JSON-SYNTAX", "mer innehåll efter JSON-dokumentets slut", "more content after the end of the JSON document"));
+    }
+    return root;
   }
 
   private Node value(JsonParser p, String path) throws IOException, InvalidInputException {
@@ -137,8 +158,8 @@ public final class JsonInput {
           JsonLocation kl = p.currentTokenLocation();
           p.nextToken();
           Node v = value(p, path + "." + key);
-          if (fields.putIfAbsent(key, v) != null) {
-            throw new InvalidInputException(InputError.of(name, kl.getLineNr(), "col " + kl.getColumnNr(),
+          if (fields.putIfAbsent(key, v) != null) { // reported; reading goes on to find the other problems
+            errors.add(InputError.of(name, kl.getLineNr(), "col " + kl.getColumnNr(),
                 "JSON-DUPLICATE-KEY", "nyckeln " + Redaction.quote(key) + " förekommer två gånger i " + path,
                 "key " + Redaction.quote(key) + " occurs twice in " + path));
           }

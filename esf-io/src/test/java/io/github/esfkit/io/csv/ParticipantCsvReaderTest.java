@@ -271,4 +271,18 @@ class ParticipantCsvReaderTest {
     assertThat(lines(errors(p, null))).containsExactly(
         "p.csv:2:gender: CSV-FIELD-TOO-LONG the field is longer than 4096 bytes");
   }
+
+  @Test
+  void anUnknownColumnNamedLikeAPersonnummerIsNeverEchoedInALocation() {
+    String p = HEADER.strip() + "," + SYNTHETIC_PNR + "\n"
+        + "P1,,Berg,woman,1985-03-12,2020-04-01,,inactive,isced2,,,,,,,,a\"b\n";
+    List<String> lines = lines(errors(p, null));
+    assertThat(lines).containsExactly(
+        "p.csv:1:column 17: CSV-HEADER-UNKNOWN unknown column (value withheld: may be a personal identity number); "
+            + "allowed columns: participant_id, person_id, sub_project, gender, birth_date, entry_date, exit_date, "
+            + "employment_status, education, disability, foreign_background, third_country_national, homeless, "
+            + "rural, referral_source, exit_destination",
+        "p.csv:2:column 17: CSV-QUOTE-UNQUOTED quote inside an unquoted field; quote the field and write \"\" for \"");
+    assertThat(String.join("\n", lines)).doesNotContain(SYNTHETIC_PNR).doesNotContain("198503720008");
+  }
 }

@@ -72,4 +72,32 @@ class JsonInputTest {
         .satisfies(t -> assertThat(((InvalidInputException) t).errors().kept().get(0).toString())
             .doesNotContain("198503121234").doesNotContain("8503121234"));
   }
+
+  @Test
+  void aLimitNamesLineAndColumn() {
+    // 64 levels are allowed; the 65th opening bracket, on line 2 column 66, is where the limit is exceeded
+    String deep = "\n" + "[".repeat(100) + "]".repeat(100);
+    assertThat(first(() -> JsonInput.read("b.json", deep))).startsWith("b.json:2:col ").contains("JSON-LIMIT");
+  }
+
+  @Test
+  void aSyntaxErrorCarriesNoParserInternals() {
+    assertThat(first(() -> JsonInput.read("b.json", "{\"a\": 1")))
+        .startsWith("b.json:1:col 8: JSON-SYNTAX malformed JSON: Unexpected end-of-input")
+        .contains("line 1, column 1")
+        .doesNotContain("Source:").doesNotContain("StreamReadFeature").doesNotContain("REDACTED");
+  }
+
+  @Test
+  void everyDuplicateKeyAndTheSyntaxErrorAreReportedTogether() {
+    try {
+      JsonInput.read("b.json", "{\"a\": 1, \"a\": 2,\n \"b\": {\"c\": 1, \"c\": 2}, \"d\": }");
+      throw new AssertionError("no exception");
+    } catch (InvalidInputException e) {
+      assertThat(e.errors().kept()).extracting(Object::toString).hasSize(3)
+          .satisfies(l -> assertThat(l.get(0)).isEqualTo("b.json:1:col 10: JSON-DUPLICATE-KEY key 'a' occurs twice in $"))
+          .satisfies(l -> assertThat(l.get(1)).isEqualTo("b.json:2:col 16: JSON-DUPLICATE-KEY key 'c' occurs twice in $.b"))
+          .satisfies(l -> assertThat(l.get(2)).startsWith("b.json:2:col 30: JSON-SYNTAX malformed JSON:"));
+    }
+  }
 }
