@@ -3,6 +3,7 @@ package io.github.esfkit.budget;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import io.github.esfkit.core.id.Diarienummer;
+import io.github.esfkit.core.programme.Call;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -30,6 +31,16 @@ abstract class AbstractCoFinancingRequirement {
   /** A requirement from, e.g., {@code call.requiredCoFinancingPercent()}. */
   public static CoFinancingRequirement ofPercent(BigDecimal percent) {
     return CoFinancingRequirement.of(percent);
+  }
+
+  /** The requirement of a call (utlysning): its exact percent, labelled with its name and diarienummer. */
+  public static CoFinancingRequirement forCall(Call call) {
+    checkArgument(call != null, "call is missing");
+    return CoFinancingRequirement.builder()
+        .percent(call.requiredCoFinancingPercent())
+        .callLabel(call.name())
+        .callNumber(call.diarienummer())
+        .build();
   }
 
   /** A requirement given as text, e.g. {@code "53.00"}. */
