@@ -100,7 +100,11 @@ public final class Share implements Comparable<Share> {
     return new BigDecimal(BigInteger.valueOf(numerator).multiply(HUNDRED));
   }
 
-  /** Compares exactly by cross-multiplication; an undefined share sorts first. */
+  /**
+   * Compares exactly by cross-multiplication; an undefined share sorts first. Note: this ordering is
+   * inconsistent with {@link #equals(Object)}, as {@link BigDecimal}'s is: 1 of 2 and 2 of 4 compare as
+   * equal but are not equal, because the count and the denominator are part of what a share reports.
+   */
   @Override
   public int compareTo(Share other) {
     if (!isDefined() || !other.isDefined()) {
