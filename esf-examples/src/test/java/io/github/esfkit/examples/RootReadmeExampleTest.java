@@ -30,7 +30,7 @@ import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalTable;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.indicators.targets.Verdict;
-import io.github.esfkit.indicators.targets.examples.Project144587;
+import io.github.esfkit.examples.projects.Project144587;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.github.esfkit.indicators.targets.examples;
+package io.github.esfkit.examples.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
