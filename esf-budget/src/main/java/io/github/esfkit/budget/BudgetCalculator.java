@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.id.Organisationsnummer;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
@@ -319,7 +320,8 @@ public final class BudgetValidator {
             "Row " + row.label(Language.EN) + " is not a computed percentage.");
         continue;
       }
-      BigDecimal actual = (row == OverviewRow.ESF_GRANT_SHARE ? c.esfShare() : c.coFinancingShare()).displayPercent();
+      BigDecimal actual = RoundingPolicy.PERCENT_DISPLAY.percentOf(
+          row == OverviewRow.ESF_GRANT_SHARE ? c.esfShare() : c.coFinancingShare());
       if (actual.compareTo(e.getValue()) != 0) {
         add(out, BudgetRule.SHARE_MISMATCH, path,
             row.label(Language.SV) + " anges till " + AmountFormat.percent(e.getValue(), Language.SV)
@@ -403,9 +405,9 @@ public final class BudgetValidator {
    * 52.9972 for 52.9972… against 53.
    */
   static BigDecimal belowRequirement(Share share, BigDecimal required) {
-    BigDecimal shown = share.percent(4, RoundingMode.DOWN);
+    BigDecimal shown = share.percent(4, RoundingMode.DOWN).orElse(BigDecimal.ZERO);
     for (int scale = 5; scale <= 20 && shown.compareTo(required) >= 0; scale++) {
-      shown = share.percent(scale, RoundingMode.DOWN);
+      shown = share.percent(scale, RoundingMode.DOWN).orElse(BigDecimal.ZERO);
     }
     return shown;
   }

@@ -63,8 +63,8 @@ class AllInGoldenTest {
         .isEqualTo(Sek.of(2_682_861));
     assertThat(overview.esfGrant()).isEqualTo(Sek.of(24_630_399));
     assertThat(overview.totalFinancing()).isEqualTo(Sek.of(52_423_478));
-    assertThat(overview.esfShare().displayPercent()).isEqualByComparingTo("46.98");
-    assertThat(overview.coFinancingShare().displayPercent()).isEqualByComparingTo("53.02");
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(overview.esfShare())).isEqualByComparingTo("46.98");
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(overview.coFinancingShare())).isEqualByComparingTo("53.02");
     assertThat(overview.requirementMet()).contains(true);
     // B10: total financing also equals total costs + in kind + participant compensation
     assertThat(overview.totalFinancing())

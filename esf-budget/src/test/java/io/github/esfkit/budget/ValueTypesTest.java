@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import java.math.BigDecimal;
 import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,6 @@ class ValueTypesTest {
         .setDefault(BigDecimal.class, BigDecimal.ONE);
     tester.testAllPublicStaticMethods(Sek.class);
     tester.testAllPublicStaticMethods(AmountFormat.class);
-    tester.testAllPublicStaticMethods(Share.class);
     assertThatThrownBy(() -> BudgetLine.of(null, CostCategory.STAFF, Sek.of(1))).isInstanceOf(NullPointerException.class);
   }
 

@@ -9,6 +9,7 @@ import io.github.esfkit.budget.CostTable;
 import io.github.esfkit.budget.OverviewLine;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Report;
@@ -84,11 +85,12 @@ final class BudgetCommand extends EsfCommand {
     BigDecimal total = Sek.number(o.totalFinancing());
     BigDecimal co = Sek.number(o.totalCoFinancing());
     derived.row(Cell.text(l.pick("ESF-stöd, exakt andel", "ESF grant, exact share")),
-        Cell.text(exact(o.esfShare().percent(6, RoundingMode.HALF_UP), l)));
+        Cell.text(exact(o.esfShare().percent(6, RoundingMode.HALF_UP).orElse(BigDecimal.ZERO.setScale(6)), l)));
     derived.row(Cell.text(l.pick("Medfinansiering, exakt andel", "Co-financing, exact share")),
-        Cell.text(exact(o.coFinancingShare().percent(6, RoundingMode.HALF_UP), l)));
+        Cell.text(exact(o.coFinancingShare().percent(6, RoundingMode.HALF_UP).orElse(BigDecimal.ZERO.setScale(6)), l)));
     derived.row(Cell.text(l.pick("ESF-stöd av summa kostnader", "ESF grant of total costs")),
-        Cell.percent(io.github.esfkit.budget.Share.of(o.esfGrant(), o.totalCosts()).percent(2, RoundingMode.HALF_UP)));
+        Cell.percent(Share.of(Sek.number(o.esfGrant()), Sek.number(o.totalCosts())).percent(2, RoundingMode.HALF_UP)
+            .orElse(BigDecimal.ZERO.setScale(2))));
     if (req.isPresent()) {
       BigDecimal required = req.get().percent().multiply(total).movePointLeft(2);
       BigDecimal margin = co.subtract(required);

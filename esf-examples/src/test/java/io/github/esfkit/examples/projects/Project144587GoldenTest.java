@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.participant.Gender;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.validation.Violation;
@@ -17,7 +18,6 @@ import io.github.esfkit.indicators.targets.IndicatorResult;
 import io.github.esfkit.indicators.targets.ParticipantTally;
 import io.github.esfkit.indicators.targets.PublishedFigure;
 import io.github.esfkit.indicators.targets.Reconciliation;
-import io.github.esfkit.indicators.targets.Share;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.indicators.targets.Verdict;
 import java.math.BigDecimal;

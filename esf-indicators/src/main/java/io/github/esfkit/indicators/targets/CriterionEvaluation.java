@@ -1,6 +1,7 @@
 package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.participant.Gender;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.Violation;
@@ -143,7 +144,7 @@ final class CriterionEvaluation {
     b.append(tot.total()).append(' ').append(c.counted().label(l)).append(l.pick(" mot målet ", " against the target "))
         .append(Words.bound(c.bound(), l)).append(' ').append(c.effectiveTotalTarget()).append(genderTargets(c, l));
     if (c.effectiveTotalTarget() > 0) {
-      b.append(l.pick(", dvs. ", ", i.e. ")).append(Share.of(tot.total(), c.effectiveTotalTarget()).format(l))
+      b.append(l.pick(", dvs. ", ", i.e. ")).append(Words.share(Share.of(tot.total(), c.effectiveTotalTarget()), l))
           .append(l.pick(" av målet", " of the target"));
     }
     b.append(". ");
@@ -176,8 +177,8 @@ final class CriterionEvaluation {
           .append(tags.isEmpty() ? "" : " (" + String.join(", ", tags) + ")").append(". ");
     }
     if (pop != null) {
-      b.append(Share.of(tot.total(), pop.total().total()).fraction(l)).append(' ').append(c.population().label(l))
-          .append(l.pick(", dvs. ", ", i.e. ")).append(Share.of(tot.total(), pop.total().total()).format(l)).append(". ");
+      b.append(Words.fraction(Share.of(tot.total(), pop.total().total()), l)).append(' ').append(c.population().label(l))
+          .append(l.pick(", dvs. ", ", i.e. ")).append(Words.share(Share.of(tot.total(), pop.total().total()), l)).append(". ");
     }
     b.append(l.pick("Per ", "As of ")).append(data.asOf()).append('.');
     return b.toString();
@@ -209,7 +210,7 @@ final class CriterionEvaluation {
     String targetEn = Words.bound(c.bound(), EN) + " " + Words.percent(c.percent(), EN);
     List<Figure> figures = new ArrayList<>();
     List<BreakdownLine> lines = new ArrayList<>();
-    figures.add(Figure.of("total", s.numerator(), java.util.Optional.of(s.denominator())));
+    figures.add(Figure.of("total", s.numerator().longValueExact(), java.util.Optional.of(s.denominator().longValueExact())));
     for (String sp : subProjects(counted, pop)) {
       GenderCounts sc = counted.subProject(sp);
       long d = pop.subProject(sp).total();
@@ -220,7 +221,7 @@ final class CriterionEvaluation {
       return undetermined(c, "nämnaren (" + c.population().labelSv() + ") är 0", "the denominator ("
           + c.population().labelEn() + ") is 0").withFigures(figures).withBreakdown(lines);
     }
-    boolean met = c.bound() == Bound.AT_LEAST ? s.isAtLeast(c.percent()) : s.isAtMost(c.percent());
+    boolean met = c.bound() == Bound.AT_LEAST ? s.isAtLeastPercent(c.percent()) : s.isAtMostPercent(c.percent());
     CriterionStatus status = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     return CriterionResult.builder()
         .criterionId(c.id())
@@ -228,12 +229,12 @@ final class CriterionEvaluation {
         .status(status)
         .targetSv(target)
         .targetEn(targetEn)
-        .resultSv(s.fraction(SV) + " = " + s.format(SV))
-        .resultEn(s.fraction(EN) + " = " + s.format(EN))
-        .explanationSv(s.fraction(SV) + " " + c.population().labelSv() + " (" + c.counted().labelSv() + "), dvs. "
-            + s.format(SV) + " mot " + target + ": " + Words.met(status, SV) + ". Per " + data.asOf() + ".")
-        .explanationEn(s.fraction(EN) + " " + c.population().labelEn() + " (" + c.counted().labelEn() + "), i.e. "
-            + s.format(EN) + " against " + targetEn + ": " + Words.met(status, EN) + ". As of " + data.asOf() + ".")
+        .resultSv(Words.fraction(s, SV) + " = " + Words.share(s, SV))
+        .resultEn(Words.fraction(s, EN) + " = " + Words.share(s, EN))
+        .explanationSv(Words.fraction(s, SV) + " " + c.population().labelSv() + " (" + c.counted().labelSv() + "), dvs. "
+            + Words.share(s, SV) + " mot " + target + ": " + Words.met(status, SV) + ". Per " + data.asOf() + ".")
+        .explanationEn(Words.fraction(s, EN) + " " + c.population().labelEn() + " (" + c.counted().labelEn() + "), i.e. "
+            + Words.share(s, EN) + " against " + targetEn + ": " + Words.met(status, EN) + ". As of " + data.asOf() + ".")
         .addAllFigures(figures)
         .addAllBreakdown(lines)
         .build();
@@ -255,14 +256,14 @@ final class CriterionEvaluation {
     boolean met;
     switch (c.comparison()) {
       case AT_LEAST:
-        met = s.isAtLeast(c.percent());
+        met = s.isAtLeastPercent(c.percent());
         break;
       case AT_MOST:
-        met = s.isAtMost(c.percent());
+        met = s.isAtMostPercent(c.percent());
         break;
       default:
         BigDecimal tol = c.tolerance().orElse(BigDecimal.ZERO);
-        met = s.isAtLeast(c.percent().subtract(tol)) && s.isAtMost(c.percent().add(tol));
+        met = s.isAtLeastPercent(c.percent().subtract(tol)) && s.isAtMostPercent(c.percent().add(tol));
     }
     CriterionStatus status = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     Share women = Share.of(t.women(), t.total());
@@ -278,14 +279,14 @@ final class CriterionEvaluation {
         .status(status)
         .targetSv(Words.plural(c.gender(), SV) + " " + cmpSv)
         .targetEn(Words.plural(c.gender(), EN) + " " + cmpEn)
-        .resultSv(women.format(SV) + " kvinnor, " + men.format(SV) + " män")
-        .resultEn(women.format(EN) + " women, " + men.format(EN) + " men")
+        .resultSv(Words.share(women, SV) + " kvinnor, " + Words.share(men, SV) + " män")
+        .resultEn(Words.share(women, EN) + " women, " + Words.share(men, EN) + " men")
         .explanationSv(t.women() + " kvinnor och " + t.men() + " män av " + t.total() + " " + c.population().labelSv()
-            + ", dvs. " + women.format(SV) + " kvinnor och " + men.format(SV) + " män (exakt " + s.formatOneDecimal(SV)
+            + ", dvs. " + Words.share(women, SV) + " kvinnor och " + Words.share(men, SV) + " män (exakt " + Words.shareOneDecimal(s, SV)
             + " " + Words.plural(c.gender(), SV) + ") mot målet " + Words.plural(c.gender(), SV) + " " + cmpSv + ": "
             + Words.met(status, SV) + ". Per " + data.asOf() + ".")
         .explanationEn(t.women() + " women and " + t.men() + " men of " + t.total() + " " + c.population().labelEn()
-            + ", i.e. " + women.format(EN) + " women and " + men.format(EN) + " men (exactly " + s.formatOneDecimal(EN)
+            + ", i.e. " + Words.share(women, EN) + " women and " + Words.share(men, EN) + " men (exactly " + Words.shareOneDecimal(s, EN)
             + " " + Words.plural(c.gender(), EN) + ") against the target " + Words.plural(c.gender(), EN) + " " + cmpEn
             + ": " + Words.met(status, EN) + ". As of " + data.asOf() + ".")
         .addAllFigures(figures)
@@ -317,8 +318,8 @@ final class CriterionEvaluation {
       return undetermined(c, "inga deltagare", "no participants");
     }
     boolean met = t.women() > 0 && t.men() > 0
-        && women.isAtLeast(c.lowerPercent()) && women.isAtMost(c.upperPercent())
-        && men.isAtLeast(c.lowerPercent()) && men.isAtMost(c.upperPercent());
+        && women.isAtLeastPercent(c.lowerPercent()) && women.isAtMostPercent(c.upperPercent())
+        && men.isAtLeastPercent(c.lowerPercent()) && men.isAtMostPercent(c.upperPercent());
     CriterionStatus status = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     String span = Words.percent(c.lowerPercent(), SV) + "–" + Words.percent(c.upperPercent(), SV);
     String spanEn = Words.percent(c.lowerPercent(), EN) + "–" + Words.percent(c.upperPercent(), EN);
@@ -328,12 +329,12 @@ final class CriterionEvaluation {
         .status(status)
         .targetSv("vardera kön inom " + span)
         .targetEn("each gender within " + spanEn)
-        .resultSv(women.format(SV) + " kvinnor, " + men.format(SV) + " män")
-        .resultEn(women.format(EN) + " women, " + men.format(EN) + " men")
-        .explanationSv(t.women() + " kvinnor (" + women.format(SV) + ") och " + t.men() + " män (" + men.format(SV)
+        .resultSv(Words.share(women, SV) + " kvinnor, " + Words.share(men, SV) + " män")
+        .resultEn(Words.share(women, EN) + " women, " + Words.share(men, EN) + " men")
+        .explanationSv(t.women() + " kvinnor (" + Words.share(women, SV) + ") och " + t.men() + " män (" + Words.share(men, SV)
             + ") av " + t.total() + " " + c.population().labelSv() + ", spann " + span + ": " + Words.met(status, SV)
             + ". Per " + data.asOf() + ".")
-        .explanationEn(t.women() + " women (" + women.format(EN) + ") and " + t.men() + " men (" + men.format(EN)
+        .explanationEn(t.women() + " women (" + Words.share(women, EN) + ") and " + t.men() + " men (" + Words.share(men, EN)
             + ") of " + t.total() + " " + c.population().labelEn() + ", span " + spanEn + ": " + Words.met(status, EN)
             + ". As of " + data.asOf() + ".")
         .addAllFigures(List.of(
@@ -364,21 +365,21 @@ final class CriterionEvaluation {
         .kind(c.kind())
         .status(status)
         .targetSv("andelen " + g + " " + Words.bound(c.bound(), SV) + " deras andel av " + c.reference().labelSv()
-            + " (" + sr.format(SV) + ")")
+            + " (" + Words.share(sr, SV) + ")")
         .targetEn("share of " + gEn + " " + Words.bound(c.bound(), EN) + " their share of " + c.reference().labelEn()
-            + " (" + sr.format(EN) + ")")
-        .resultSv(so.format(SV) + " " + g + " (" + so.fraction(SV) + ")")
-        .resultEn(so.format(EN) + " " + gEn + " (" + so.fraction(EN) + ")")
-        .explanationSv(capitalise(g) + " " + so.fraction(SV) + " " + c.outcome().labelSv() + ", dvs. " + so.format(SV)
-            + " (exakt " + so.formatOneDecimal(SV) + "), mot " + sr.fraction(SV) + " " + c.reference().labelSv() + ", dvs. "
-            + sr.format(SV) + " (exakt " + sr.formatOneDecimal(SV) + "): " + Words.met(status, SV) + ". Per " + data.asOf() + ".")
-        .explanationEn(capitalise(gEn) + " " + so.fraction(EN) + " " + c.outcome().labelEn() + ", i.e. " + so.format(EN)
-            + " (exactly " + so.formatOneDecimal(EN) + "), against " + sr.fraction(EN) + " " + c.reference().labelEn()
-            + ", i.e. " + sr.format(EN) + " (exactly " + sr.formatOneDecimal(EN) + "): " + Words.met(status, EN)
+            + " (" + Words.share(sr, EN) + ")")
+        .resultSv(Words.share(so, SV) + " " + g + " (" + Words.fraction(so, SV) + ")")
+        .resultEn(Words.share(so, EN) + " " + gEn + " (" + Words.fraction(so, EN) + ")")
+        .explanationSv(capitalise(g) + " " + Words.fraction(so, SV) + " " + c.outcome().labelSv() + ", dvs. " + Words.share(so, SV)
+            + " (exakt " + Words.shareOneDecimal(so, SV) + "), mot " + Words.fraction(sr, SV) + " " + c.reference().labelSv() + ", dvs. "
+            + Words.share(sr, SV) + " (exakt " + Words.shareOneDecimal(sr, SV) + "): " + Words.met(status, SV) + ". Per " + data.asOf() + ".")
+        .explanationEn(capitalise(gEn) + " " + Words.fraction(so, EN) + " " + c.outcome().labelEn() + ", i.e. " + Words.share(so, EN)
+            + " (exactly " + Words.shareOneDecimal(so, EN) + "), against " + Words.fraction(sr, EN) + " " + c.reference().labelEn()
+            + ", i.e. " + Words.share(sr, EN) + " (exactly " + Words.shareOneDecimal(sr, EN) + "): " + Words.met(status, EN)
             + ". As of " + data.asOf() + ".")
         .addAllFigures(List.of(
-            Figure.of(c.gender().code(), so.numerator(), java.util.Optional.of(so.denominator())),
-            Figure.of("reference/" + c.gender().code(), sr.numerator(), java.util.Optional.of(sr.denominator()))))
+            Figure.of(c.gender().code(), so.numerator().longValueExact(), java.util.Optional.of(so.denominator().longValueExact())),
+            Figure.of("reference/" + c.gender().code(), sr.numerator().longValueExact(), java.util.Optional.of(sr.denominator().longValueExact()))))
         .build();
   }
 
@@ -407,20 +408,20 @@ final class CriterionEvaluation {
     if (!s.isDefined()) {
       return undetermined(c, "inga giltiga svar. " + accountingSv, "no valid answers. " + accountingEn);
     }
-    CriterionStatus status = s.isAtLeast(c.percent()) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+    CriterionStatus status = s.isAtLeastPercent(c.percent()) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     List<Violation> notes = new ArrayList<>();
     if (struck > 0 && other.isDefined()) {
-      CriterionStatus otherStatus = other.isAtLeast(c.percent()) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+      CriterionStatus otherStatus = other.isAtLeastPercent(c.percent()) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
       boolean flips = otherStatus != status;
       notes.add(Violation.of(flips ? "TARGET-SURVEY-STRUCK-FLIPS" : "TARGET-SURVEY-STRUCK", flips ? Severity.WARNING
               : Severity.INFO, c.id(),
-          struck + " strukna svar " + (c.keepStruckAnswers() ? "medräknade" : "uteslutna") + ": " + s.fraction(SV) + " = "
-              + s.formatOneDecimal(SV) + " (" + Words.met(status, SV) + "). " + (c.keepStruckAnswers() ? "Uteslutna" : "Medräknade")
-              + ": " + other.fraction(SV) + " = " + other.formatOneDecimal(SV) + " (" + Words.met(otherStatus, SV) + ")"
+          struck + " strukna svar " + (c.keepStruckAnswers() ? "medräknade" : "uteslutna") + ": " + Words.fraction(s, SV) + " = "
+              + Words.shareOneDecimal(s, SV) + " (" + Words.met(status, SV) + "). " + (c.keepStruckAnswers() ? "Uteslutna" : "Medräknade")
+              + ": " + Words.fraction(other, SV) + " = " + Words.shareOneDecimal(other, SV) + " (" + Words.met(otherStatus, SV) + ")"
               + (flips ? "; bedömningen vänder." : "; bedömningen står sig."),
-          struck + " struck answers " + (c.keepStruckAnswers() ? "kept" : "left out") + ": " + s.fraction(EN) + " = "
-              + s.formatOneDecimal(EN) + " (" + Words.met(status, EN) + "). " + (c.keepStruckAnswers() ? "Left out" : "Kept")
-              + ": " + other.fraction(EN) + " = " + other.formatOneDecimal(EN) + " (" + Words.met(otherStatus, EN) + ")"
+          struck + " struck answers " + (c.keepStruckAnswers() ? "kept" : "left out") + ": " + Words.fraction(s, EN) + " = "
+              + Words.shareOneDecimal(s, EN) + " (" + Words.met(status, EN) + "). " + (c.keepStruckAnswers() ? "Left out" : "Kept")
+              + ": " + Words.fraction(other, EN) + " = " + Words.shareOneDecimal(other, EN) + " (" + Words.met(otherStatus, EN) + ")"
               + (flips ? "; the verdict flips." : "; the verdict stands.")));
     }
     return CriterionResult.builder()
@@ -429,13 +430,13 @@ final class CriterionEvaluation {
         .status(status)
         .targetSv(target)
         .targetEn(targetEn)
-        .resultSv(s.fraction(SV) + " = " + s.format(SV))
-        .resultEn(s.fraction(EN) + " = " + s.format(EN))
-        .explanationSv(s.fraction(SV) + " giltiga svar, dvs. " + s.format(SV) + " (exakt " + s.formatOneDecimal(SV) + ") mot "
+        .resultSv(Words.fraction(s, SV) + " = " + Words.share(s, SV))
+        .resultEn(Words.fraction(s, EN) + " = " + Words.share(s, EN))
+        .explanationSv(Words.fraction(s, SV) + " giltiga svar, dvs. " + Words.share(s, SV) + " (exakt " + Words.shareOneDecimal(s, SV) + ") mot "
             + target + ": " + Words.met(status, SV) + ". " + accountingSv + " Per " + data.asOf() + ".")
-        .explanationEn(s.fraction(EN) + " valid answers, i.e. " + s.format(EN) + " (exactly " + s.formatOneDecimal(EN)
+        .explanationEn(Words.fraction(s, EN) + " valid answers, i.e. " + Words.share(s, EN) + " (exactly " + Words.shareOneDecimal(s, EN)
             + ") against " + targetEn + ": " + Words.met(status, EN) + ". " + accountingEn + " As of " + data.asOf() + ".")
-        .addAllFigures(List.of(Figure.of("total", s.numerator(), java.util.Optional.of(s.denominator()))))
+        .addAllFigures(List.of(Figure.of("total", s.numerator().longValueExact(), java.util.Optional.of(s.denominator().longValueExact()))))
         .addAllNotes(notes)
         .build();
   }
@@ -492,12 +493,12 @@ final class CriterionEvaluation {
             .denominatorLabelSv("uppföljda deltagare").denominatorLabelEn("followed-up participants").build());
       }
       if (s != u) {
-        deviationsSv.add(sp + " räknade " + rule.label(SV) + ": " + Share.of(s, fc.eligible()).fraction(SV)
-            + "; enligt definitionen (" + c.successRule().label(SV) + ") " + Share.of(u, fc.eligible()).fraction(SV)
-            + " = " + Share.of(u, fc.eligible()).format(SV));
-        deviationsEn.add(sp + " counted " + rule.label(EN) + ": " + Share.of(s, fc.eligible()).fraction(EN)
-            + "; by the definition (" + c.successRule().label(EN) + ") " + Share.of(u, fc.eligible()).fraction(EN)
-            + " = " + Share.of(u, fc.eligible()).format(EN));
+        deviationsSv.add(sp + " räknade " + rule.label(SV) + ": " + Words.fraction(Share.of(s, fc.eligible()), SV)
+            + "; enligt definitionen (" + c.successRule().label(SV) + ") " + Words.fraction(Share.of(u, fc.eligible()), SV)
+            + " = " + Words.share(Share.of(u, fc.eligible()), SV));
+        deviationsEn.add(sp + " counted " + rule.label(EN) + ": " + Words.fraction(Share.of(s, fc.eligible()), EN)
+            + "; by the definition (" + c.successRule().label(EN) + ") " + Words.fraction(Share.of(u, fc.eligible()), EN)
+            + " = " + Words.share(Share.of(u, fc.eligible()), EN));
       }
     }
     Share share = Share.of(success, eligible);
@@ -506,10 +507,10 @@ final class CriterionEvaluation {
     if (!deviationsSv.isEmpty()) {
       Share u = Share.of(uniform, eligible);
       notes.add(Violation.of("TARGET-FOLLOW-UP-RULE-DEVIATION", Severity.WARNING, c.id(),
-          String.join("; ", deviationsSv) + ". Totalt " + u.fraction(SV) + " = " + u.format(SV) + " i stället för "
-              + share.fraction(SV) + " = " + share.format(SV) + ".",
-          String.join("; ", deviationsEn) + ". In all " + u.fraction(EN) + " = " + u.format(EN) + " instead of "
-              + share.fraction(EN) + " = " + share.format(EN) + "."));
+          String.join("; ", deviationsSv) + ". Totalt " + Words.fraction(u, SV) + " = " + Words.share(u, SV) + " i stället för "
+              + Words.fraction(share, SV) + " = " + Words.share(share, SV) + ".",
+          String.join("; ", deviationsEn) + ". In all " + Words.fraction(u, EN) + " = " + Words.share(u, EN) + " instead of "
+              + Words.fraction(share, EN) + " = " + Words.share(share, EN) + "."));
     }
     StringBuilder exSv = new StringBuilder();
     StringBuilder exEn = new StringBuilder();
@@ -523,12 +524,12 @@ final class CriterionEvaluation {
         + c.baselineMonthsBeforeEntry() + " månad(er) före inskrivning";
     String ruleEn = c.successRule().label(EN) + " " + c.monthsAfterExit() + " months after exit against "
         + c.baselineMonthsBeforeEntry() + " month(s) before entry";
-    String baseSv = share.fraction(SV) + " uppföljda deltagare har " + ruleSv + ", dvs. " + share.format(SV)
+    String baseSv = Words.fraction(share, SV) + " uppföljda deltagare har " + ruleSv + ", dvs. " + Words.share(share, SV)
         + ". Uteslutna: " + (exSv.length() == 0 ? "inga" : exSv.toString())
         + (c.excludedSubProjects().isEmpty() ? "" : " (delprojekt utanför: " + String.join(", ", new TreeSet<>(c.excludedSubProjects())) + ")")
         + (perSubProjectSv.isEmpty() ? "" : "; per delprojekt: " + String.join("; ", perSubProjectSv))
         + ". ";
-    String baseEn = share.fraction(EN) + " followed-up participants " + ruleEn + ", i.e. " + share.format(EN)
+    String baseEn = Words.fraction(share, EN) + " followed-up participants " + ruleEn + ", i.e. " + Words.share(share, EN)
         + ". Left out: " + (exEn.length() == 0 ? "none" : exEn.toString())
         + (c.excludedSubProjects().isEmpty() ? "" : " (sub-projects left out: " + String.join(", ", new TreeSet<>(c.excludedSubProjects())) + ")")
         + (perSubProjectEn.isEmpty() ? "" : "; per sub-project: " + String.join("; ", perSubProjectEn))
@@ -536,15 +537,15 @@ final class CriterionEvaluation {
     CriterionResult.Builder b = CriterionResult.builder()
         .criterionId(c.id())
         .kind(c.kind())
-        .resultSv(share.fraction(SV) + " = " + share.format(SV))
-        .resultEn(share.fraction(EN) + " = " + share.format(EN))
+        .resultSv(Words.fraction(share, SV) + " = " + Words.share(share, SV))
+        .resultEn(Words.fraction(share, EN) + " = " + Words.share(share, EN))
         .addAllFigures(figures)
         .addAllBreakdown(lines)
         .addAllNotes(notes);
     if (c.thresholdPercent().isPresent()) {
       BigDecimal p = c.thresholdPercent().get();
       CriterionStatus status = !share.isDefined() ? CriterionStatus.UNDETERMINED
-          : share.isAtLeast(p) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
+          : share.isAtLeastPercent(p) ? CriterionStatus.MET : CriterionStatus.NOT_MET;
       return b.status(status)
           .targetSv("minst " + Words.percent(p, SV))
           .targetEn("at least " + Words.percent(p, EN))

@@ -1,11 +1,17 @@
 package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.participant.Gender;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
 
 /** Small phrases in Swedish and English. */
 final class Words {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   private Words() {}
 
@@ -51,6 +57,41 @@ final class Words {
   }
 
   static String percent(BigDecimal p, Language l) {
-    return Share.formatPercent(p.stripTrailingZeros().scale() < 0 ? p.setScale(0) : p.stripTrailingZeros(), l);
+    return formatPercent(p.stripTrailingZeros().scale() < 0 ? p.setScale(0) : p.stripTrailingZeros(), l);
+  }
+
+  /** "33 %" (sv) or "33%" (en), the number as given. */
+  static String formatPercent(BigDecimal p, Language language) {
+    String plain = p.toPlainString();
+    return language == Language.SV ? plain.replace('.', ',') + " %" : plain + "%";
+  }
+
+  /**
+   * The percent as the 144587-style report prints it: half-up to a whole percent, except an exact half, which
+   * keeps one decimal (87,5 %). Empty for a zero denominator.
+   */
+  static Optional<BigDecimal> reportPercent(Share s) {
+    if (!s.isDefined()) {
+      return Optional.empty();
+    }
+    BigDecimal hundredfold = s.numerator().multiply(HUNDRED);
+    boolean whole = hundredfold.remainder(s.denominator()).signum() == 0;
+    boolean exactHalf = !whole && hundredfold.multiply(TWO).remainder(s.denominator()).signum() == 0;
+    return s.percent(exactHalf ? 1 : 0, RoundingMode.HALF_UP);
+  }
+
+  /** A share as the report prints it: "33 %" (sv) or "33%" (en); "–" for a zero denominator. */
+  static String share(Share s, Language language) {
+    return reportPercent(s).map(p -> formatPercent(p, language)).orElse("–");
+  }
+
+  /** A share with one decimal, e.g. "87,1 %"; "–" for a zero denominator. */
+  static String shareOneDecimal(Share s, Language language) {
+    return s.percent(1, RoundingMode.HALF_UP).map(p -> formatPercent(p, language)).orElse("–");
+  }
+
+  /** "5 av 15" / "5 of 15". */
+  static String fraction(Share s, Language language) {
+    return s.numerator().toPlainString() + language.pick(" av ", " of ") + s.denominator().toPlainString();
   }
 }
