@@ -28,12 +28,12 @@ abstract class AbstractFinancingSummary {
 
   /** ESF-stöd as a share of total financing. */
   public Share esfShare() {
-    return Share.of(Sek.number(esfGrant()), Sek.number(totalFinancing()));
+    return Share.of(Amounts.number(esfGrant()), Amounts.number(totalFinancing()));
   }
 
   /** Co-financing as a share of total financing. */
   public Share coFinancingShare() {
-    return Share.of(Sek.number(coFinancing()), Sek.number(totalFinancing()));
+    return Share.of(Amounts.number(coFinancing()), Amounts.number(totalFinancing()));
   }
 
   /** True when the co-financing meets the requirement, compared exactly (B12). */

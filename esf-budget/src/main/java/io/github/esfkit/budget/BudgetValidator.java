@@ -102,7 +102,7 @@ public final class BudgetValidator {
           "Budgetraden " + what + " har ett negativt antal enheter: " + u.toPlainString() + ".",
           "Budget line " + whatEn + " has a negative number of units: " + u.toPlainString() + "."));
       if (line.units().isPresent()) {
-        BigDecimal total = Sek.number(line.total());
+        BigDecimal total = Amounts.number(line.total());
         if (total.stripTrailingZeros().scale() > 0) {
           add(out, BudgetRule.FRACTIONAL_KRONOR, path,
               "Budgetraden " + what + " blir " + AmountFormat.amount(line.total(), Language.SV)
@@ -142,7 +142,7 @@ public final class BudgetValidator {
           "The amount of " + whatEn + " is negative: " + AmountFormat.amount(amount, Language.EN)
               + ". Revenue is entered as a positive amount.");
     }
-    if (wholeKronor && Sek.isSek(amount) && Sek.number(amount).stripTrailingZeros().scale() > 0) {
+    if (wholeKronor && Sek.isSek(amount) && Amounts.number(amount).stripTrailingZeros().scale() > 0) {
       add(out, BudgetRule.FRACTIONAL_KRONOR, path,
           "Beloppet för " + what + " har ören (" + AmountFormat.amount(amount, Language.SV)
               + "); formuläret anger hela kronor.",
@@ -363,7 +363,7 @@ public final class BudgetValidator {
           "The printed total of " + en + " is in " + printed.getCurrency().getCurrencyCode() + ".");
       return;
     }
-    BigDecimal p = Sek.number(printed);
+    BigDecimal p = Amounts.number(printed);
     if (p.compareTo(actual) != 0) {
       add(out, BudgetRule.TOTAL_MISMATCH, path,
           sv + " anges till " + AmountFormat.number(p, scale(p), Language.SV) + " kr men summerar till "

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
+import io.github.esfkit.budget.eur.Eur;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
 import java.math.BigDecimal;
@@ -60,7 +61,7 @@ class ValueTypesTest {
   @Test
   void overviewRefusesMixedCurrencies() {
     BudgetOverview o = AllIn.budget().overview();
-    assertThatThrownBy(() -> o.withEsfGrant(org.javamoney.moneta.Money.of(1, Sek.EUR)))
+    assertThatThrownBy(() -> o.withEsfGrant(org.javamoney.moneta.Money.of(1, Eur.EUR)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mixes currencies");
     assertThat(o.lines()).hasSize(17);

@@ -4,7 +4,7 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.indicators.targets.EvaluationMode;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.IndicatorResult;
-import io.github.esfkit.indicators.targets.ReportRenderer;
+import io.github.esfkit.indicators.targets.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.indicators.targets.Verdict;
 import io.github.esfkit.io.json.JsonInput;
@@ -75,17 +75,17 @@ final class Project144587Example implements Example {
     List<Check> checks = new ArrayList<>();
     for (Map.Entry<String, Verdict> e : EXPECTED.entrySet()) {
       String actual = report.indicator(e.getKey()).map(IndicatorResult::verdict)
-          .map(v -> ReportRenderer.status(v, l)).orElse(null);
-      String expected = ReportRenderer.status(e.getValue(), l)
+          .map(v -> GoalReportRenderer.status(v, l)).orElse(null);
+      String expected = GoalReportRenderer.status(e.getValue(), l)
           + (e.getKey().equals("DM2-3") ? l.pick(" (rapporten: Uppnådd, R5)", " (report: Achieved, R5)") : "");
       checks.add(Check.of(e.getKey(), expected, actual,
-          actual != null && actual.equals(ReportRenderer.status(e.getValue(), l))));
+          actual != null && actual.equals(GoalReportRenderer.status(e.getValue(), l))));
     }
     GoalReport strict = TargetEvaluator.of(EvaluationMode.STRICT_PER_GENDER)
         .evaluate(file.table(), file.results().get());
     checks.add(Check.of(l.pick("PM-1 strikt per kön", "PM-1 strict per gender"),
-        ReportRenderer.status(Verdict.PARTIALLY_ACHIEVED, l),
-        strict.indicator("PM-1").map(i -> ReportRenderer.status(i.verdict(), l)).orElse(null)));
+        GoalReportRenderer.status(Verdict.PARTIALLY_ACHIEVED, l),
+        strict.indicator("PM-1").map(i -> GoalReportRenderer.status(i.verdict(), l)).orElse(null)));
     return checks;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.esfkit.examples.catalogue;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.FinancingSummary;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
@@ -41,7 +42,7 @@ final class SiaShareExample implements Example {
     FinancingSummary s = FinancingSummary.of(Sek.of(TOTAL), Sek.of(ESF));
     BigDecimal esfShare = RoundingPolicy.PERCENT_DISPLAY.percentOf(s.esfShare());
     BigDecimal coShare = RoundingPolicy.PERCENT_DISPLAY.percentOf(s.coFinancingShare());
-    BigDecimal co = Sek.number(s.coFinancing());
+    BigDecimal co = Amounts.number(s.coFinancing());
     return List.of(
         Check.of(l.pick("ESF+-stöd (%)", "ESF+ support (%)"), Formats.percent(new BigDecimal("55.91"), l),
             Formats.percent(esfShare, l)),

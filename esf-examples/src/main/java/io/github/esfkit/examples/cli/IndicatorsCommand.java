@@ -12,7 +12,7 @@ import io.github.esfkit.indicators.common.CommonIndicatorResult;
 import io.github.esfkit.indicators.common.DataQualityReport;
 import io.github.esfkit.indicators.common.DataRule;
 import io.github.esfkit.indicators.common.FieldCompleteness;
-import io.github.esfkit.indicators.common.Figure;
+import io.github.esfkit.indicators.common.IndicatorCounts;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
 import io.github.esfkit.io.csv.PersonIdCounts;
@@ -105,7 +105,7 @@ final class IndicatorsCommand extends EsfCommand {
           + String.join(", ", notComputed));
     }
     if (bySubProject) {
-      for (Map.Entry<String, Map<CommonIndicator, Figure>> e : result.subProjects().entrySet()) {
+      for (Map.Entry<String, Map<CommonIndicator, IndicatorCounts>> e : result.subProjects().entrySet()) {
         r.table(figures("subProject." + e.getKey(), l.pick("Delprojekt ", "Sub-project ") + e.getKey(), e.getValue(),
             p, l));
       }
@@ -141,7 +141,7 @@ final class IndicatorsCommand extends EsfCommand {
     return r;
   }
 
-  private static Table figures(String id, String heading, Map<CommonIndicator, Figure> figures, ProgrammePeriod p,
+  private static Table figures(String id, String heading, Map<CommonIndicator, IndicatorCounts> figures, ProgrammePeriod p,
       Language l) {
     boolean nonBinary = p.hasNonBinaryGender();
     Table t = new Table(id, heading).column("code", l.pick("Kod", "Code")).column("name", l.pick("Indikator", "Indicator"))
@@ -151,8 +151,8 @@ final class IndicatorsCommand extends EsfCommand {
       t.column("nonBinary", l.pick("Icke-binära", "Non-binary"));
     }
     t.column("genderNotReported", l.pick("Kön ej redovisat", "Gender not reported"));
-    for (Map.Entry<CommonIndicator, Figure> e : figures.entrySet()) {
-      Figure f = e.getValue();
+    for (Map.Entry<CommonIndicator, IndicatorCounts> e : figures.entrySet()) {
+      IndicatorCounts f = e.getValue();
       List<Cell> cells = new ArrayList<>(List.of(Cell.text(e.getKey().code()), Cell.text(e.getKey().name(l)),
           Cell.count(f.get(Breakdown.TOTAL)), Cell.count(f.get(Breakdown.WOMEN)), Cell.count(f.get(Breakdown.MEN))));
       if (nonBinary) {

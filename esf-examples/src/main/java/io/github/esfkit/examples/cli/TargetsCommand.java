@@ -15,7 +15,7 @@ import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalResult;
 import io.github.esfkit.indicators.targets.IndicatorResult;
 import io.github.esfkit.indicators.targets.ParticipantTally;
-import io.github.esfkit.indicators.targets.ReportRenderer;
+import io.github.esfkit.indicators.targets.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
@@ -120,7 +120,7 @@ final class TargetsCommand extends EsfCommand {
         .column("result", l.pick("Utfall", "Result")).column("status", l.pick("Status", "Status"));
     for (GoalResult goal : g.goals()) {
       for (IndicatorResult i : goal.indicators()) {
-        verdicts.row(Cell.text(i.id()), Cell.text(ReportRenderer.status(i.verdict(), l)),
+        verdicts.row(Cell.text(i.id()), Cell.text(GoalReportRenderer.status(i.verdict(), l)),
             Cell.text(shorten(i.indicator().text(l), 90)));
         for (CriterionResult c : i.criteria()) {
           parts.row(Cell.text(c.criterionId()), Cell.text(c.target(l)), Cell.text(c.result(l)),

@@ -25,16 +25,16 @@ abstract class AbstractCommonIndicatorResult {
   public abstract LocalDate asOf();
 
   /** Every computed indicator of the period, in annex order. */
-  public abstract Map<CommonIndicator, Figure> figures();
+  public abstract Map<CommonIndicator, IndicatorCounts> figures();
 
   /** Per sub-project (sorted by name), every computed indicator; sub-projects without participants absent. */
-  public abstract Map<String, Map<CommonIndicator, Figure>> subProjects();
+  public abstract Map<String, Map<CommonIndicator, IndicatorCounts>> subProjects();
 
   public abstract DataQualityReport dataQuality();
 
   /** The figure of one indicator; {@link IllegalArgumentException} when not computed for this period. */
-  public Figure figure(CommonIndicator indicator) {
-    Figure f = figures().get(Args.notNull(indicator, "indicator"));
+  public IndicatorCounts figure(CommonIndicator indicator) {
+    IndicatorCounts f = figures().get(Args.notNull(indicator, "indicator"));
     if (f == null) {
       throw new IllegalArgumentException(indicator + " is not computed for " + period().code()
           + (indicator.period() != period() ? " (it belongs to " + indicator.period().code() + ")"
@@ -62,8 +62,8 @@ abstract class AbstractCommonIndicatorResult {
   public long count(String subProject, CommonIndicator indicator, Breakdown breakdown) {
     figure(indicator);
     Args.notNull(breakdown, "breakdown");
-    Map<CommonIndicator, Figure> m = subProjects().get(subProject);
-    Figure f = m == null ? null : m.get(indicator);
+    Map<CommonIndicator, IndicatorCounts> m = subProjects().get(subProject);
+    IndicatorCounts f = m == null ? null : m.get(indicator);
     return f == null ? 0 : f.get(breakdown);
   }
 

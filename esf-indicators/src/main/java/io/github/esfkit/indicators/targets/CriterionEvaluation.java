@@ -97,21 +97,21 @@ final class CriterionEvaluation {
         }
       }
     }
-    List<Figure> figures = new ArrayList<>();
+    List<ComputedFigure> figures = new ArrayList<>();
     List<BreakdownLine> lines = new ArrayList<>();
-    figures.add(Figure.of("total", tot.total(), pop == null ? java.util.Optional.empty()
+    figures.add(ComputedFigure.of("total", tot.total(), pop == null ? java.util.Optional.empty()
         : java.util.Optional.of(pop.total().total())));
-    figures.add(Figure.of(Gender.WOMAN.code(), tot.women(), java.util.Optional.empty()));
-    figures.add(Figure.of(Gender.MAN.code(), tot.men(), java.util.Optional.empty()));
+    figures.add(ComputedFigure.of(Gender.WOMAN.code(), tot.women(), java.util.Optional.empty()));
+    figures.add(ComputedFigure.of(Gender.MAN.code(), tot.men(), java.util.Optional.empty()));
     if (tot.nonBinary() > 0) {
-      figures.add(Figure.of(Gender.NON_BINARY.code(), tot.nonBinary(), java.util.Optional.empty()));
+      figures.add(ComputedFigure.of(Gender.NON_BINARY.code(), tot.nonBinary(), java.util.Optional.empty()));
     }
     for (String s : subProjects(counted, pop)) {
       GenderCounts sc = counted.subProject(s);
       long d = pop == null ? 0 : pop.subProject(s).total();
-      figures.add(Figure.of(s, sc.total(), pop == null ? java.util.Optional.empty() : java.util.Optional.of(d)));
-      figures.add(Figure.of(s + "/" + Gender.WOMAN.code(), sc.women(), java.util.Optional.empty()));
-      figures.add(Figure.of(s + "/" + Gender.MAN.code(), sc.men(), java.util.Optional.empty()));
+      figures.add(ComputedFigure.of(s, sc.total(), pop == null ? java.util.Optional.empty() : java.util.Optional.of(d)));
+      figures.add(ComputedFigure.of(s + "/" + Gender.WOMAN.code(), sc.women(), java.util.Optional.empty()));
+      figures.add(ComputedFigure.of(s + "/" + Gender.MAN.code(), sc.men(), java.util.Optional.empty()));
       if (pop != null) {
         lines.add(line(s, sc.total(), d, sc.women(), sc.men(), c.population()));
       }
@@ -208,13 +208,13 @@ final class CriterionEvaluation {
     Share s = Share.of(counted.total().total(), pop.total().total());
     String target = Words.bound(c.bound(), SV) + " " + Words.percent(c.percent(), SV);
     String targetEn = Words.bound(c.bound(), EN) + " " + Words.percent(c.percent(), EN);
-    List<Figure> figures = new ArrayList<>();
+    List<ComputedFigure> figures = new ArrayList<>();
     List<BreakdownLine> lines = new ArrayList<>();
-    figures.add(Figure.of("total", s.numerator().longValueExact(), java.util.Optional.of(s.denominator().longValueExact())));
+    figures.add(ComputedFigure.of("total", s.numerator().longValueExact(), java.util.Optional.of(s.denominator().longValueExact())));
     for (String sp : subProjects(counted, pop)) {
       GenderCounts sc = counted.subProject(sp);
       long d = pop.subProject(sp).total();
-      figures.add(Figure.of(sp, sc.total(), java.util.Optional.of(d)));
+      figures.add(ComputedFigure.of(sp, sc.total(), java.util.Optional.of(d)));
       lines.add(line(sp, sc.total(), d, sc.women(), sc.men(), c.population()));
     }
     if (!s.isDefined()) {
@@ -268,9 +268,9 @@ final class CriterionEvaluation {
     CriterionStatus status = met ? CriterionStatus.MET : CriterionStatus.NOT_MET;
     Share women = Share.of(t.women(), t.total());
     Share men = Share.of(t.men(), t.total());
-    List<Figure> figures = List.of(
-        Figure.of(Gender.WOMAN.code(), t.women(), java.util.Optional.of(t.total())),
-        Figure.of(Gender.MAN.code(), t.men(), java.util.Optional.of(t.total())));
+    List<ComputedFigure> figures = List.of(
+        ComputedFigure.of(Gender.WOMAN.code(), t.women(), java.util.Optional.of(t.total())),
+        ComputedFigure.of(Gender.MAN.code(), t.men(), java.util.Optional.of(t.total())));
     String cmpSv = comparison(c, SV);
     String cmpEn = comparison(c, EN);
     return CriterionResult.builder()
@@ -338,8 +338,8 @@ final class CriterionEvaluation {
             + ") of " + t.total() + " " + c.population().labelEn() + ", span " + spanEn + ": " + Words.met(status, EN)
             + ". As of " + data.asOf() + ".")
         .addAllFigures(List.of(
-            Figure.of(Gender.WOMAN.code(), t.women(), java.util.Optional.of(t.total())),
-            Figure.of(Gender.MAN.code(), t.men(), java.util.Optional.of(t.total()))))
+            ComputedFigure.of(Gender.WOMAN.code(), t.women(), java.util.Optional.of(t.total())),
+            ComputedFigure.of(Gender.MAN.code(), t.men(), java.util.Optional.of(t.total()))))
         .build();
   }
 
@@ -378,8 +378,8 @@ final class CriterionEvaluation {
             + ", i.e. " + Words.share(sr, EN) + " (exactly " + Words.shareOneDecimal(sr, EN) + "): " + Words.met(status, EN)
             + ". As of " + data.asOf() + ".")
         .addAllFigures(List.of(
-            Figure.of(c.gender().code(), so.numerator().longValueExact(), java.util.Optional.of(so.denominator().longValueExact())),
-            Figure.of("reference/" + c.gender().code(), sr.numerator().longValueExact(), java.util.Optional.of(sr.denominator().longValueExact()))))
+            ComputedFigure.of(c.gender().code(), so.numerator().longValueExact(), java.util.Optional.of(so.denominator().longValueExact())),
+            ComputedFigure.of("reference/" + c.gender().code(), sr.numerator().longValueExact(), java.util.Optional.of(sr.denominator().longValueExact()))))
         .build();
   }
 
@@ -436,7 +436,7 @@ final class CriterionEvaluation {
             + target + ": " + Words.met(status, SV) + ". " + accountingSv + " Per " + data.asOf() + ".")
         .explanationEn(Words.fraction(s, EN) + " valid answers, i.e. " + Words.share(s, EN) + " (exactly " + Words.shareOneDecimal(s, EN)
             + ") against " + targetEn + ": " + Words.met(status, EN) + ". " + accountingEn + " As of " + data.asOf() + ".")
-        .addAllFigures(List.of(Figure.of("total", s.numerator().longValueExact(), java.util.Optional.of(s.denominator().longValueExact()))))
+        .addAllFigures(List.of(ComputedFigure.of("total", s.numerator().longValueExact(), java.util.Optional.of(s.denominator().longValueExact()))))
         .addAllNotes(notes)
         .build();
   }
@@ -453,7 +453,7 @@ final class CriterionEvaluation {
     long eligible = 0;
     long excludedSubProjects = 0;
     Map<FollowUpExclusion, Long> exclusions = new java.util.EnumMap<>(FollowUpExclusion.class);
-    List<Figure> figures = new ArrayList<>();
+    List<ComputedFigure> figures = new ArrayList<>();
     List<BreakdownLine> lines = new ArrayList<>();
     List<String> perSubProjectSv = new ArrayList<>();
     List<String> perSubProjectEn = new ArrayList<>();
@@ -488,7 +488,7 @@ final class CriterionEvaluation {
       uniform += u;
       eligible += fc.eligible();
       if (fc.eligible() > 0) {
-        figures.add(Figure.of(sp, s, java.util.Optional.of(fc.eligible())));
+        figures.add(ComputedFigure.of(sp, s, java.util.Optional.of(fc.eligible())));
         lines.add(BreakdownLine.builder().subProject(sp).count(s).denominator(fc.eligible())
             .denominatorLabelSv("uppföljda deltagare").denominatorLabelEn("followed-up participants").build());
       }
@@ -502,7 +502,7 @@ final class CriterionEvaluation {
       }
     }
     Share share = Share.of(success, eligible);
-    figures.add(0, Figure.of("total", success, java.util.Optional.of(eligible)));
+    figures.add(0, ComputedFigure.of("total", success, java.util.Optional.of(eligible)));
     List<Violation> notes = new ArrayList<>();
     if (!deviationsSv.isEmpty()) {
       Share u = Share.of(uniform, eligible);

@@ -49,7 +49,7 @@ public final class Reconciliation {
         continue;
       }
       String subject = p.criterionId().get() + "/" + p.scope();
-      Optional<Figure> f = report.criterion(p.criterionId().get()).flatMap(c -> c.figure(p.scope()));
+      Optional<ComputedFigure> f = report.criterion(p.criterionId().get()).flatMap(c -> c.figure(p.scope()));
       if (f.isEmpty()) {
         if (p.numerator().isPresent()) {
           out.add(Discrepancy.builder().code("NOT-COMPUTED").subject(subject)
@@ -61,7 +61,7 @@ public final class Reconciliation {
         }
         continue;
       }
-      Figure fig = f.get();
+      ComputedFigure fig = f.get();
       boolean numeratorSame = p.numerator().map(n -> n == fig.numerator()).orElse(true);
       boolean denominatorSame = p.denominator().isEmpty() || fig.denominator().isEmpty()
           || p.denominator().get().equals(fig.denominator().get());

@@ -6,7 +6,7 @@
  * {@link io.github.esfkit.indicators.targets.TargetEvaluator} judges them against
  * {@link io.github.esfkit.indicators.targets.EvaluationData}: counts given as aggregates, or tallied from
  * participant records by {@link io.github.esfkit.indicators.targets.ParticipantTally}. Every verdict carries its
- * numbers, denominator, exclusions and as-of date; {@link io.github.esfkit.indicators.targets.ReportRenderer}
+ * numbers, denominator, exclusions and as-of date; {@link io.github.esfkit.indicators.targets.GoalReportRenderer}
  * renders the table in Swedish or English and {@link io.github.esfkit.indicators.targets.Reconciliation}
  * compares the result with a published report. All arithmetic is exact (no floating point).
  */

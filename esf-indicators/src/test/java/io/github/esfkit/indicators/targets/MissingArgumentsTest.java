@@ -50,7 +50,7 @@ class MissingArgumentsTest {
     GoalReport report = TargetEvaluator.standard().evaluate(TABLE, DATA);
     assertThatThrownBy(() -> Reconciliation.compare(null, List.of())).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Reconciliation.compare(report, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReportRenderer.markdown(null, Language.SV)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> ReportRenderer.text(report, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> GoalReportRenderer.markdown(null, Language.SV)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> GoalReportRenderer.text(report, null)).isInstanceOf(IllegalArgumentException.class);
   }
 }

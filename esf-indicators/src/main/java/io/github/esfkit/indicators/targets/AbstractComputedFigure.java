@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractFigure {
+abstract class AbstractComputedFigure {
 
   @Value.Parameter
   public abstract String scope();

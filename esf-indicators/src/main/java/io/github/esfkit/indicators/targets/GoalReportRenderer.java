@@ -11,9 +11,9 @@ import java.util.List;
  * then each indicator's explanation and per-sub-project lines, the notes and the discrepancies. Stateless and
  * thread-safe.
  */
-public final class ReportRenderer {
+public final class GoalReportRenderer {
 
-  private ReportRenderer() {}
+  private GoalReportRenderer() {}
 
   /** Markdown with one table per goal. */
   public static String markdown(GoalReport report, Language l) {
