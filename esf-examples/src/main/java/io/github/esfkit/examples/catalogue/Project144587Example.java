@@ -4,7 +4,7 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.indicators.targets.EvaluationMode;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.IndicatorResult;
-import io.github.esfkit.indicators.targets.GoalReportRenderer;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.indicators.targets.Verdict;
 import io.github.esfkit.io.json.JsonInput;

@@ -15,7 +15,7 @@ import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalResult;
 import io.github.esfkit.indicators.targets.IndicatorResult;
 import io.github.esfkit.indicators.targets.ParticipantTally;
-import io.github.esfkit.indicators.targets.GoalReportRenderer;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;

@@ -6,7 +6,7 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalTable;
 import io.github.esfkit.indicators.targets.Reconciliation;
-import io.github.esfkit.indicators.targets.GoalReportRenderer;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,7 @@ package io.github.esfkit.indicators.targets;
 import io.github.esfkit.core.EsfStyle;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
+import io.github.esfkit.indicators.targets.text.Words;
 import java.util.Optional;
 import org.immutables.value.Value;
 

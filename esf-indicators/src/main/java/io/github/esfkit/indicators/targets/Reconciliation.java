@@ -2,6 +2,7 @@ package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
+import io.github.esfkit.indicators.targets.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,7 @@ import io.github.esfkit.core.participant.Answer;
 import io.github.esfkit.core.participant.ExitDestination;
 import io.github.esfkit.core.participant.Gender;
 import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

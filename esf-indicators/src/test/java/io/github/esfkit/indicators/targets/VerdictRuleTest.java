@@ -7,6 +7,7 @@ import static io.github.esfkit.indicators.targets.CriterionStatus.UNDETERMINED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

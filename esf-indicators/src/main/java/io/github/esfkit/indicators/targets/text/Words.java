@@ -1,14 +1,20 @@
-package io.github.esfkit.indicators.targets;
+package io.github.esfkit.indicators.targets.text;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.participant.Gender;
+import io.github.esfkit.indicators.targets.Bound;
+import io.github.esfkit.indicators.targets.CriterionStatus;
+import io.github.esfkit.indicators.targets.GenderCounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
 
-/** Small phrases in Swedish and English. */
-final class Words {
+/**
+ * The small phrases of the targets text layer in Swedish and English: counts by gender, bounds, statuses,
+ * percents and shares as the reports print them. Stateless and thread-safe.
+ */
+public final class Words {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -16,7 +22,7 @@ final class Words {
   private Words() {}
 
   /** "1 kvinna", "2 kvinnor", "0 män", "1 man". */
-  static String count(long n, Gender g, Language l) {
+  public static String count(long n, Gender g, Language l) {
     switch (g) {
       case WOMAN:
         return n + " " + (n == 1 ? l.pick("kvinna", "woman") : l.pick("kvinnor", "women"));
@@ -27,8 +33,24 @@ final class Words {
     }
   }
 
+  /**
+   * "50 (23 kvinnor, 19 män, 3 icke-binära, 5 okänt kön)": the total and every group in it, so the parts add
+   * up; non-binary and unknown gender are named when there are any.
+   */
+  public static String headline(GenderCounts c, Language l) {
+    StringBuilder b = new StringBuilder().append(c.total()).append(" (").append(count(c.women(), Gender.WOMAN, l))
+        .append(", ").append(count(c.men(), Gender.MAN, l));
+    if (c.nonBinary() > 0) {
+      b.append(", ").append(count(c.nonBinary(), Gender.NON_BINARY, l));
+    }
+    if (c.unknown() > 0) {
+      b.append(", ").append(c.unknown()).append(' ').append(l.pick("okänt kön", "gender unknown"));
+    }
+    return b.append(')').toString();
+  }
+
   /** "kvinnor" / "women". */
-  static String plural(Gender g, Language l) {
+  public static String plural(Gender g, Language l) {
     switch (g) {
       case WOMAN:
         return l.pick("kvinnor", "women");
@@ -39,11 +61,13 @@ final class Words {
     }
   }
 
-  static String bound(Bound b, Language l) {
+  /** "minst" / "at least", "högst" / "at most". */
+  public static String bound(Bound b, Language l) {
     return b == Bound.AT_LEAST ? l.pick("minst", "at least") : l.pick("högst", "at most");
   }
 
-  static String met(CriterionStatus s, Language l) {
+  /** "uppfyllt" / "met" and the other statuses. */
+  public static String met(CriterionStatus s, Language l) {
     switch (s) {
       case MET:
         return l.pick("uppfyllt", "met");
@@ -56,12 +80,13 @@ final class Words {
     }
   }
 
-  static String percent(BigDecimal p, Language l) {
+  /** A target percent without trailing zeros: "60 %" / "60%". */
+  public static String percent(BigDecimal p, Language l) {
     return formatPercent(p.stripTrailingZeros().scale() < 0 ? p.setScale(0) : p.stripTrailingZeros(), l);
   }
 
   /** "33 %" (sv) or "33%" (en), the number as given. */
-  static String formatPercent(BigDecimal p, Language language) {
+  public static String formatPercent(BigDecimal p, Language language) {
     String plain = p.toPlainString();
     return language == Language.SV ? plain.replace('.', ',') + " %" : plain + "%";
   }
@@ -70,7 +95,7 @@ final class Words {
    * The percent as the 144587-style report prints it: half-up to a whole percent, except an exact half, which
    * keeps one decimal (87,5 %). Empty for a zero denominator.
    */
-  static Optional<BigDecimal> reportPercent(Share s) {
+  public static Optional<BigDecimal> reportPercent(Share s) {
     if (!s.isDefined()) {
       return Optional.empty();
     }
@@ -81,17 +106,22 @@ final class Words {
   }
 
   /** A share as the report prints it: "33 %" (sv) or "33%" (en); "–" for a zero denominator. */
-  static String share(Share s, Language language) {
+  public static String share(Share s, Language language) {
     return reportPercent(s).map(p -> formatPercent(p, language)).orElse("–");
   }
 
   /** A share with one decimal, e.g. "87,1 %"; "–" for a zero denominator. */
-  static String shareOneDecimal(Share s, Language language) {
+  public static String shareOneDecimal(Share s, Language language) {
     return s.percent(1, RoundingMode.HALF_UP).map(p -> formatPercent(p, language)).orElse("–");
   }
 
   /** "5 av 15" / "5 of 15". */
-  static String fraction(Share s, Language language) {
+  public static String fraction(Share s, Language language) {
     return s.numerator().toPlainString() + language.pick(" av ", " of ") + s.denominator().toPlainString();
+  }
+
+  /** The text with its first letter in upper case. */
+  public static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -1,4 +1,4 @@
-package io.github.esfkit.indicators.targets;
+package io.github.esfkit.indicators.targets.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
