@@ -2,17 +2,12 @@ package io.github.esfkit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.github.esfkit.core.testing.SourceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,15 +23,14 @@ class NoRealProjectInDomainTest {
   private static final List<String> REAL_PROJECT_MARKS =
       List.of("144587", "all in", "allin", "all-in", "sia");
 
-  private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
   private static final Pattern PROJECT_TYPE_NAME = Pattern.compile("(?i).*(project\\d+|allin|sia[A-Z0-9_]).*");
 
   @Test
   void domainMainCodeNamesNoRealProject() {
     List<String> found = new ArrayList<>();
     for (String module : DOMAIN_MODULES) {
-      for (Path file : javaFiles(Path.of("..", module, "src", "main", "java"))) {
-        found.addAll(findings(module, file.getFileName().toString(), read(file)));
+      for (Path file : SourceFiles.javaFiles(Path.of("..", module, "src", "main", "java"))) {
+        found.addAll(findings(module, file.getFileName().toString(), SourceFiles.read(file)));
       }
     }
     assertThat(found).isEmpty();
@@ -54,7 +48,7 @@ class NoRealProjectInDomainTest {
   @Test
   void theDomainModulesAreWhereTheTestLooks() {
     for (String module : DOMAIN_MODULES) {
-      assertThat(javaFiles(Path.of("..", module, "src", "main", "java"))).as(module).hasSizeGreaterThan(10);
+      assertThat(SourceFiles.javaFiles(Path.of("..", module, "src", "main", "java"))).as(module).hasSizeGreaterThan(10);
     }
   }
 
@@ -64,31 +58,12 @@ class NoRealProjectInDomainTest {
     if (PROJECT_TYPE_NAME.matcher(typeName).matches()) {
       found.add(module + ": type " + typeName);
     }
-    String code = COMMENTS.matcher(source).replaceAll(" ").toLowerCase(Locale.ROOT);
+    String code = SourceFiles.withoutComments(source).toLowerCase(Locale.ROOT);
     for (String mark : REAL_PROJECT_MARKS) {
       if (Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(mark) + "(?![\\p{L}\\p{N}])").matcher(code).find()) {
         found.add(module + ": " + fileName + " contains \"" + mark + "\"");
       }
     }
     return found;
-  }
-
-  private static List<Path> javaFiles(Path root) {
-    if (!Files.isDirectory(root)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

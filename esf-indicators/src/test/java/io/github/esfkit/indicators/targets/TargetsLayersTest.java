@@ -13,25 +13,20 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
+import io.github.esfkit.core.testing.SourceFiles;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.indicators.targets.evaluation.CriterionOutcome;
 import io.github.esfkit.indicators.targets.evaluation.EvaluationContext;
 import io.github.esfkit.indicators.targets.evaluation.Evaluators;
 import io.github.esfkit.indicators.targets.evaluation.ShareOutcome;
 import io.github.esfkit.indicators.targets.evaluation.UndeterminedOutcome;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -64,8 +59,8 @@ class TargetsLayersTest {
   @Test
   void evaluationSourcesContainNoSentences() {
     List<String> found = new ArrayList<>();
-    for (Path file : javaFiles(EVALUATION_SOURCES)) {
-      found.addAll(sentences(file.getFileName().toString(), read(file)));
+    for (Path file : SourceFiles.javaFiles(EVALUATION_SOURCES)) {
+      found.addAll(sentences(file.getFileName().toString(), SourceFiles.read(file)));
     }
     assertThat(found).isEmpty();
   }
@@ -111,35 +106,18 @@ class TargetsLayersTest {
     assertThat(((UndeterminedOutcome) missing).reason()).isEqualTo(UndeterminedOutcome.Reason.NO_COUNTS_FOR_SELECTIONS);
   }
 
-  private static final Pattern COMMENTS = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   /** What a phrase has and an id, a scope or a parameter name has not: blanks, punctuation, Swedish letters. */
   private static final Pattern PHRASE = Pattern.compile(".*[\\s,:;%()!?åäöÅÄÖ].*");
 
   private static List<String> sentences(String fileName, String source) {
     List<String> found = new ArrayList<>();
-    Matcher m = LITERAL.matcher(COMMENTS.matcher(source).replaceAll(" "));
+    Matcher m = LITERAL.matcher(SourceFiles.withoutComments(source));
     while (m.find()) {
       if (PHRASE.matcher(m.group(1)).matches()) {
         found.add(fileName + ": \"" + m.group(1) + "\"");
       }
     }
     return found;
-  }
-
-  private static List<Path> javaFiles(Path root) {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

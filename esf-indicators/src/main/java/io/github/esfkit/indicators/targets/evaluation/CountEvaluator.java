@@ -18,7 +18,7 @@ import java.util.Optional;
  * Count criteria: the total (or, per gender, each gender) against a minimum or maximum. On the total, a missed
  * gender target is kept in the outcome without changing the status. Stateless and thread-safe.
  */
-public final class CountEvaluator implements CriterionEvaluator<CountCriterion> {
+final class CountEvaluator implements CriterionEvaluator<CountCriterion> {
 
   @Override
   public CriterionOutcome evaluate(CountCriterion c, EvaluationContext context) {

@@ -9,7 +9,7 @@ import io.github.esfkit.indicators.targets.Criterion;
  *
  * @param <C> the criterion kind
  */
-public interface CriterionEvaluator<C extends Criterion> {
+interface CriterionEvaluator<C extends Criterion> {
 
   /** The outcome of {@code criterion} against the context's data. */
   CriterionOutcome evaluate(C criterion, EvaluationContext context);

@@ -21,7 +21,7 @@ import java.util.Optional;
  * has one, with every exclusion counted. Without a threshold the status is the recorded judgement's. Stateless
  * and thread-safe.
  */
-public final class FollowUpEvaluator implements CriterionEvaluator<FollowUpCriterion> {
+final class FollowUpEvaluator implements CriterionEvaluator<FollowUpCriterion> {
 
   @Override
   public CriterionOutcome evaluate(FollowUpCriterion c, EvaluationContext context) {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Gender-balance criteria: women and men each within the span, both present. Stateless and thread-safe. */
-public final class GenderBalanceEvaluator implements CriterionEvaluator<GenderBalanceCriterion> {
+final class GenderBalanceEvaluator implements CriterionEvaluator<GenderBalanceCriterion> {
 
   @Override
   public CriterionOutcome evaluate(GenderBalanceCriterion c, EvaluationContext context) {

@@ -15,7 +15,7 @@ import java.util.Optional;
  * Gender-composition criteria: a gender's exact share against a stated percent, compared at least, at most or
  * within a tolerance. Stateless and thread-safe.
  */
-public final class GenderCompositionEvaluator implements CriterionEvaluator<GenderCompositionCriterion> {
+final class GenderCompositionEvaluator implements CriterionEvaluator<GenderCompositionCriterion> {
 
   @Override
   public CriterionOutcome evaluate(GenderCompositionCriterion c, EvaluationContext context) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * Judged criteria: the status is that of the recorded {@link Judgement}, undetermined without one. Stateless and
  * thread-safe.
  */
-public final class JudgedEvaluator implements CriterionEvaluator<Criterion> {
+final class JudgedEvaluator implements CriterionEvaluator<Criterion> {
 
   @Override
   public CriterionOutcome evaluate(Criterion c, EvaluationContext context) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * Milestone criteria: done (by the deadline, when there is one) as of the data's date. A milestone recorded as
  * done after that date is not done as of it. Stateless and thread-safe.
  */
-public final class MilestoneEvaluator implements CriterionEvaluator<MilestoneCriterion> {
+final class MilestoneEvaluator implements CriterionEvaluator<MilestoneCriterion> {
 
   @Override
   public CriterionOutcome evaluate(MilestoneCriterion c, EvaluationContext context) {

@@ -13,7 +13,7 @@ import java.util.Optional;
  * Relative gender-share criteria: a gender's share among an outcome group against its share of a reference
  * population, compared exactly. Stateless and thread-safe.
  */
-public final class RelativeGenderShareEvaluator implements CriterionEvaluator<RelativeGenderShareCriterion> {
+final class RelativeGenderShareEvaluator implements CriterionEvaluator<RelativeGenderShareCriterion> {
 
   @Override
   public CriterionOutcome evaluate(RelativeGenderShareCriterion c, EvaluationContext context) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Share-of-population criteria, compared exactly with the target percent. Stateless and thread-safe. */
-public final class ShareEvaluator implements CriterionEvaluator<ShareCriterion> {
+final class ShareEvaluator implements CriterionEvaluator<ShareCriterion> {
 
   @Override
   public CriterionOutcome evaluate(ShareCriterion c, EvaluationContext context) {

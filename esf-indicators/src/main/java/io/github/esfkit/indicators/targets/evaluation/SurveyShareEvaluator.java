@@ -12,7 +12,7 @@ import java.util.Optional;
  * Survey-share criteria: yes among valid answers, struck answers kept or left out as the criterion says, and
  * the other handling evaluated beside it. Stateless and thread-safe.
  */
-public final class SurveyShareEvaluator implements CriterionEvaluator<SurveyShareCriterion> {
+final class SurveyShareEvaluator implements CriterionEvaluator<SurveyShareCriterion> {
 
   @Override
   public CriterionOutcome evaluate(SurveyShareCriterion c, EvaluationContext context) {

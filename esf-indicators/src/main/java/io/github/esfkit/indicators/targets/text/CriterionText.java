@@ -406,7 +406,8 @@ public final class CriterionText {
               + ". As of " + asOf + ".")
           .build();
     }
-    return withJudgement(b, o.judgement(), "inget tröskelvärde (bedöms)", "no threshold (judged)", baseSv, baseEn, asOf);
+    return withJudgement(b, o.status(), o.judgement(), "inget tröskelvärde (bedöms)", "no threshold (judged)", baseSv,
+        baseEn, asOf);
   }
 
   private static String followUpBase(FollowUpSuccessOutcome o, Language l) {
@@ -491,14 +492,13 @@ public final class CriterionText {
   private static CriterionResult judged(JudgedOutcome o, LocalDate asOf) {
     Criterion c = o.criterion();
     CriterionResult.Builder b = CriterionResult.builder().criterionId(c.id()).kind(c.kind());
-    return withJudgement(b, o.judgement(), "bedöms", "judged", "", "", asOf);
+    return withJudgement(b, o.status(), o.judgement(), "bedöms", "judged", "", "", asOf);
   }
 
-  private static CriterionResult withJudgement(CriterionResult.Builder b, Optional<Judgement> judgement,
-      String targetSv, String targetEn, String baseSv, String baseEn, LocalDate asOf) {
-    b.targetSv(targetSv).targetEn(targetEn);
+  private static CriterionResult withJudgement(CriterionResult.Builder b, CriterionStatus status,
+      Optional<Judgement> judgement, String targetSv, String targetEn, String baseSv, String baseEn, LocalDate asOf) {
+    b.targetSv(targetSv).targetEn(targetEn).status(status);
     if (judgement.isEmpty()) {
-      b.status(CriterionStatus.UNDETERMINED);
       if (baseSv.isEmpty()) {
         b.resultSv("–").resultEn("–");
       }
@@ -512,26 +512,12 @@ public final class CriterionText {
       b.resultSv(j.verdict().label(SV)).resultEn(j.verdict().label(EN));
     }
     String by = j.judgedBy().map(x -> " (" + x + ")").orElse("");
-    return b.status(statusOf(j))
-        .judged(true)
+    return b.judged(true)
         .explanationSv(baseSv + "Bedömning" + by + ": \"" + j.statementSv() + "\" " + j.verdict().label(SV) + ". Per "
             + asOf + ".")
         .explanationEn(baseEn + "Judgement" + by + " (Swedish): \"" + j.statementSv() + "\" " + j.verdict().label(EN)
             + ". As of " + asOf + ".")
         .build();
-  }
-
-  private static CriterionStatus statusOf(Judgement j) {
-    switch (j.verdict()) {
-      case ACHIEVED:
-        return CriterionStatus.MET;
-      case PARTIALLY_ACHIEVED:
-        return CriterionStatus.PARTIALLY_MET;
-      case NOT_ACHIEVED:
-        return CriterionStatus.NOT_MET;
-      default:
-        return CriterionStatus.UNDETERMINED;
-    }
   }
 
   // ---- undetermined ------------------------------------------------------------------------------------
