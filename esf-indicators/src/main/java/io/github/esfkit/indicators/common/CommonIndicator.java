@@ -14,9 +14,11 @@ import static io.github.esfkit.indicators.common.IndicatorSubject.PARTICIPANT;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalogue of EU common indicators (gemensamma indikatorer) as data: every common indicator of ESF
@@ -473,6 +475,39 @@ public enum CommonIndicator {
       return Optional.of("den slutna listan över förbättringar finns inte bland utbytesformatets händelser");
     }
     return Optional.of("uppgiften samlas inte in i utbytesformatet");
+  }
+
+  /**
+   * The optional characteristics the indicator counts "yes" of (third-country national, foreign background,
+   * disability, homeless, rural); empty for indicators built from the four fields every complete record has.
+   * When too few participants were asked about one of them, the result reports the indicator as not collected
+   * ({@link CommonIndicatorResult#isCollected(CommonIndicator)}) rather than as a count.
+   */
+  public Set<RecordField> inputFields() {
+    switch (this) {
+      case CO15:
+        return EnumSet.of(RecordField.FOREIGN_BACKGROUND, RecordField.THIRD_COUNTRY_NATIONAL);
+      case CO16:
+      case EECO12:
+        return EnumSet.of(RecordField.DISABILITY);
+      case CO18:
+      case EECO16:
+        return EnumSet.of(RecordField.HOMELESS);
+      case CO19:
+      case EECO17:
+        return EnumSet.of(RecordField.RURAL);
+      case EECO13:
+        return EnumSet.of(RecordField.THIRD_COUNTRY_NATIONAL);
+      case EECO14:
+        return EnumSet.of(RecordField.FOREIGN_BACKGROUND);
+      case CR05:
+      case CR09:
+        // disadvantaged: counted in CO15, CO16 or CO18
+        return EnumSet.of(RecordField.FOREIGN_BACKGROUND, RecordField.THIRD_COUNTRY_NATIONAL,
+            RecordField.DISABILITY, RecordField.HOMELESS);
+      default:
+        return EnumSet.noneOf(RecordField.class);
+    }
   }
 
   /** The whole catalogue of one period, in annex order. */
