@@ -457,7 +457,7 @@ public final class ClaimCalculator {
       Share coShare = Share.of(coToDate, totalToDate);
       Optional<BigDecimal> required = s.requirement().map(r -> r.percent());
       if (required.isPresent() && coShare.isDefined() && !coShare.isAtLeastPercent(required.get())) {
-        BigDecimal shortfall = required.get().multiply(totalToDate).movePointLeft(2).subtract(coToDate);
+        BigDecimal shortfall = required.get().multiply(totalToDate).movePointLeft(2).subtract(coToDate).stripTrailingZeros();
         v.warning("CLAIM-COFINANCING-BEHIND", "coFinancing",
             "medfinansieringen hittills är " + coShare.percent(4, java.math.RoundingMode.HALF_UP).toPlainString()
                 + " %, under kravet " + required.get().toPlainString() + " % (" + shortfall.toPlainString() + " kr saknas)",
