@@ -41,11 +41,12 @@ import org.threeten.extra.LocalDateRange;
  * aid rate × total financing to date, rounded under the setup's ESF policy, less the same to the period's
  * start. Rows dated after the period are not counted.
  *
- * <p>Claim rules, besides the validators': {@code CLAIM-AFTER-PERIOD}, {@code CLAIM-COST-OUTSIDE-PHASE},
+ * <p>Claim rules, besides the validators': {@code CLAIM-COST-OUTSIDE-PHASE},
  * {@code CLAIM-FLAT-RATE-COVERED}, {@code CLAIM-LEDGER-CURRENCY}, {@code CLAIM-UNKNOWN-CO-FINANCIER},
  * {@code CLAIM-NO-PARTICIPANT-GROUP}, {@code CLAIM-NO-RATE}, {@code CLAIM-NO-ALLOWANCE-PAYER},
  * {@code CLAIM-NO-HOURLY-COST}, {@code CLAIM-PARTICIPATION-CONFLICT}, {@code CLAIM-BUDGET-UNUSABLE} (errors:
- * the row is not counted); {@code CLAIM-LATE-ENTRY} (error, when configured); {@code CLAIM-OVER-BUDGET},
+ * the row is not counted); {@code CLAIM-LATE-ENTRY} (error, when configured); {@code CLAIM-AFTER-PERIOD} (warning, one per kind of
+ * row: rows dated after the period wait for a later claim), {@code CLAIM-OVER-BUDGET},
  * {@code CLAIM-COFINANCING-BEHIND} (warnings); {@code CLAIM-ESF-ABOVE-GRANT} (error). Never throws on
  * well-formed values. Stateless.
  */
@@ -92,6 +93,7 @@ public final class ClaimCalculator {
       time();
       ledger();
       reportMissing();
+      reportLater();
       flatRates();
       return assemble(overview);
     }
@@ -107,14 +109,29 @@ public final class ClaimCalculator {
       }
     }
 
-    boolean afterPeriod(LocalDate d, String at) {
+    final Map<String, String[]> later = new TreeMap<>();
+
+    boolean afterPeriod(LocalDate d, String at, String kind) {
       if (!d.isBefore(period.getEnd())) {
-        v.error("CLAIM-AFTER-PERIOD", at,
-            "raden är daterad " + d + ", efter perioden som slutar " + period.getEnd().minusDays(1) + "; den räknas inte",
-            "the row is dated " + d + ", after the period ending " + period.getEnd().minusDays(1) + "; it is not counted");
+        String[] seen = later.computeIfAbsent(kind, k -> new String[] {"0", at, d.toString()});
+        seen[0] = String.valueOf(Long.parseLong(seen[0]) + 1);
+        if (d.toString().compareTo(seen[2]) < 0) {
+          seen[1] = at;
+          seen[2] = d.toString();
+        }
         return true;
       }
       return false;
+    }
+
+    void reportLater() {
+      String last = period.getEnd().minusDays(1).toString();
+      later.forEach((kind, seen) -> v.warning("CLAIM-AFTER-PERIOD", seen[1],
+          seen[0] + " rader (" + (kind.equals("attendance") ? "närvaro" : kind.equals("ledger") ? "huvudbok"
+              : "tidrapporter") + ") är daterade efter perioden som slutar " + last
+              + " och räknas inte i denna ansökan (den tidigaste: " + seen[2] + ")",
+          seen[0] + " rows (" + kind + ") are dated after the period ending " + last
+              + " and are not counted in this claim (the earliest: " + seen[2] + ")"));
     }
 
     void trace(String line, TraceEntry e) {
@@ -187,7 +204,7 @@ public final class ClaimCalculator {
       for (Attendance row : checked.accepted()) {
         LocalDate d = row.day().orElse(row.month().atDay(1));
         String at = row.source().isEmpty() ? "attendance[" + row.month() + "]" : row.source();
-        if (afterPeriod(d, at)) {
+        if (afterPeriod(d, at, "attendance")) {
           continue;
         }
         Participation p = a.participations().get(row.participantId());
@@ -252,7 +269,7 @@ public final class ClaimCalculator {
       for (TimeReport r : checked.accepted()) {
         LocalDate d = r.month().atDay(1);
         String at = r.source().isEmpty() ? "timeReports[" + r.month() + "]" : r.source();
-        if (afterPeriod(d, at)) {
+        if (afterPeriod(d, at, "time reports")) {
           continue;
         }
         boolean own = r.employer().equals(owner);
@@ -323,7 +340,7 @@ public final class ClaimCalculator {
               "the amount is not in SEK; the row is not counted");
           continue;
         }
-        if (afterPeriod(l.date(), at)) {
+        if (afterPeriod(l.date(), at, "ledger")) {
           continue;
         }
         if (datesOf(l.section()).stream().noneMatch(r -> r.contains(l.date()))) {

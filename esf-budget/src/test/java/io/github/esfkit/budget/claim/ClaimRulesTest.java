@@ -54,6 +54,8 @@ class ClaimRulesTest {
         LedgerLine.ofCost(LocalDate.of(2019, 1, 2), CostSection.IMPLEMENTATION, CostCategory.EXTERNAL_SERVICES,
             Sek.of(1000), "V-999"));
     assertThat(rules(c)).containsExactly("CLAIM-AFTER-PERIOD", "CLAIM-AFTER-PERIOD", "CLAIM-AFTER-PERIOD");
+    assertThat(c.findings().withRule("CLAIM-AFTER-PERIOD")).allSatisfy(v -> assertThat(v.severity())
+        .isEqualTo(io.github.esfkit.core.validation.Severity.WARNING));
     assertThat(ClaimFixture.fingerprint(c).split("\n")[0]).isEqualTo(ClaimFixture.fingerprint(BASE).split("\n")[0]);
     assertThat(c.esfToDate()).isEqualByComparingTo(BASE.esfToDate());
   }

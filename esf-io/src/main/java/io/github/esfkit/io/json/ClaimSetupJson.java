@@ -109,7 +109,7 @@ public final class ClaimSetupJson {
     InputErrors errors = new InputErrors(maxErrors);
     Fields f = new Fields(name, errors);
     if (!f.object(root, "format", "project", "period", "coFinanciers", "allowancePayers", "staffCosts",
-        "participantRates", "lateEntryBanMonths", "attendance", "startYear")) {
+        "participantRates", "lateEntryBanMonths", "attendance", "startYear", "note")) {
       throw new InvalidInputException(errors);
     }
     f.string(root, "format", true).ifPresent(v -> {
@@ -178,8 +178,8 @@ public final class ClaimSetupJson {
         .ifPresent(n -> n.fields().forEach((k, v) ->
             f.parse(v, "JSON-ORGNR", Organisationsnummer::parse).ifPresent(o -> payers.put(k, o))));
     Optional<Integer> startYear = f.number(root, "startYear", false).flatMap(y -> year(f, root, y));
-    Optional<HourlyCostModel> staff = f.member(root, "staffCosts", true).flatMap(n -> staff(f, n,
-        startYear.orElse(project.map(p -> p.period().getStart().getYear()).orElse(0))));
+    int tableYear = startYear.orElse(project.map(p -> p.period().getStart().getYear()).orElse(0));
+    Optional<HourlyCostModel> staff = f.member(root, "staffCosts", true).flatMap(n -> staff(f, n, tableYear));
     Optional<ParticipantRates> rates = f.member(root, "participantRates", true).flatMap(n -> rates(f, n));
     Optional<Integer> late = f.number(root, "lateEntryBanMonths", false).flatMap(n -> {
       if (n.stripTrailingZeros().scale() > 0 || n.signum() <= 0 || n.compareTo(BigDecimal.valueOf(60)) > 0) {
