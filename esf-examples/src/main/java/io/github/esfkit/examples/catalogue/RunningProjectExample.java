@@ -31,22 +31,22 @@ import java.util.List;
 final class RunningProjectExample implements Example {
 
   // Hand calculation of the claim 2019-01-01 – 2019-06-30 (see RunningProjectExampleTest for the oracle)
-  static final String PARTICIPANT_HOURS_PERIOD = "0";
-  static final String COMPENSATION_PERIOD = "0";
-  static final String COMPENSATION_TO_DATE = "0";
-  static final String STAFF_PERIOD = "0";
-  static final String INDIRECT_PERIOD = "0";
-  static final String EXTERNAL_PERIOD = "0";
-  static final String TRAVEL_PERIOD = "0";
-  static final String EQUIPMENT_PERIOD = "0";
-  static final String REVENUE_PERIOD = "0";
-  static final String IN_KIND_PERIOD = "0";
-  static final String OWNER_CASH_PERIOD = "0";
-  static final String COSTS_PERIOD = "0";
-  static final String TOTAL_FINANCING_PERIOD = "0";
-  static final String ESF_PERIOD = "0";
-  static final String ESF_TO_DATE = "0";
-  static final String CO_FINANCING_SHARE_TO_DATE = "0";
+  static final String PARTICIPANT_HOURS_PERIOD = "24887.5";
+  static final String COMPENSATION_PERIOD = "1401254.65";
+  static final String COMPENSATION_TO_DATE = "2704123.8";
+  static final String STAFF_PERIOD = "1012092";
+  static final String INDIRECT_PERIOD = "151814";
+  static final String EXTERNAL_PERIOD = "354491";
+  static final String TRAVEL_PERIOD = "220271.95";
+  static final String EQUIPMENT_PERIOD = "35384";
+  static final String REVENUE_PERIOD = "678672";
+  static final String IN_KIND_PERIOD = "1859008";
+  static final String OWNER_CASH_PERIOD = "260000";
+  static final String COSTS_PERIOD = "1095380.95";
+  static final String TOTAL_FINANCING_PERIOD = "4355643.6";
+  static final String ESF_PERIOD = "2046435";
+  static final String ESF_TO_DATE = "5183609";
+  static final String CO_FINANCING_SHARE_TO_DATE = "79.2704";
 
   @Override
   public String id() {

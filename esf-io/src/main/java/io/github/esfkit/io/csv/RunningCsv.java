@@ -206,11 +206,11 @@ public final class RunningCsv {
     }
 
     Optional<String> id(String col) {
-      String s = raw(col).strip();
-      if (s.isEmpty()) {
-        error(col, "CSV-VALUE-MISSING", col + " saknas", col + " is missing");
+      Optional<String> v = value(col, true);
+      if (v.isEmpty()) {
         return Optional.empty();
       }
+      String s = v.get();
       if (!ID.matcher(s).matches()) {
         error(col, "CSV-ID", "ett id ska vara 1–64 tecken A-Z a-z 0-9 _ -, inte " + Redaction.quote(s),
             "an id must be 1-64 characters of A-Z a-z 0-9 _ -, not " + Redaction.quote(s));
@@ -224,7 +224,8 @@ public final class RunningCsv {
       return Optional.of(s);
     }
 
-    Optional<BigDecimal> decimal(String col, boolean required) {
+    /** The stripped value, or empty when blank (reported as missing when required). */
+    Optional<String> value(String col, boolean required) {
       String s = raw(col).strip();
       if (s.isEmpty()) {
         if (required) {
@@ -232,6 +233,15 @@ public final class RunningCsv {
         }
         return Optional.empty();
       }
+      return Optional.of(s);
+    }
+
+    Optional<BigDecimal> decimal(String col, boolean required) {
+      Optional<String> v = value(col, required);
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      String s = v.get();
       if (s.length() > 20 || !s.matches("-?[0-9]+(\\.[0-9]+)?")) {
         error(col, "CSV-NUMBER", "ska vara ett decimaltal med punkt, inte " + Redaction.quote(s),
             "must be a decimal number with a point, not " + Redaction.quote(s));
@@ -241,13 +251,11 @@ public final class RunningCsv {
     }
 
     Optional<LocalDate> date(String col, boolean required) {
-      String s = raw(col).strip();
-      if (s.isEmpty()) {
-        if (required) {
-          error(col, "CSV-VALUE-MISSING", col + " saknas", col + " is missing");
-        }
+      Optional<String> v = value(col, required);
+      if (v.isEmpty()) {
         return Optional.empty();
       }
+      String s = v.get();
       try {
         if (s.length() == 10) {
           return Optional.of(LocalDate.parse(s));
@@ -261,13 +269,11 @@ public final class RunningCsv {
     }
 
     Optional<YearMonth> month(String col, boolean required) {
-      String s = raw(col).strip();
-      if (s.isEmpty()) {
-        if (required) {
-          error(col, "CSV-VALUE-MISSING", col + " saknas", col + " is missing");
-        }
+      Optional<String> v = value(col, required);
+      if (v.isEmpty()) {
         return Optional.empty();
       }
+      String s = v.get();
       try {
         if (s.length() == 7) {
           return Optional.of(YearMonth.parse(s));
@@ -297,13 +303,11 @@ public final class RunningCsv {
     }
 
     Optional<Organisationsnummer> orgnr(String col, boolean required) {
-      String s = raw(col).strip();
-      if (s.isEmpty()) {
-        if (required) {
-          error(col, "CSV-VALUE-MISSING", col + " saknas", col + " is missing");
-        }
+      Optional<String> v = value(col, required);
+      if (v.isEmpty()) {
         return Optional.empty();
       }
+      String s = v.get();
       if (!Organisationsnummer.isValid(s)) {
         error(col, "CSV-ORGNR", "inget giltigt organisationsnummer: " + Redaction.quote(s),
             "not a valid organisation number: " + Redaction.quote(s));

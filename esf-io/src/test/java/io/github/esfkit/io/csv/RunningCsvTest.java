@@ -51,7 +51,7 @@ class RunningCsvTest {
         "participant_id,month,date,hours\nD-1,2019-1,,x\n" + pnr + ",2019-01,,1\nD-2,,,1\n"
             + "D-3,2019-02,2019-03-01,1\nD-4,2019-02\n"), 10, r -> { });
     assertThat(located(e)).containsExactly("a.csv:2:month CSV-MONTH", "a.csv:2:hours CSV-NUMBER",
-        "a.csv:3:participant_id CSV-ID", "a.csv:4:month CSV-VALUE-MISSING", "a.csv:5:date RUN-DATE-MONTH",
+        "a.csv:3:participant_id CSV-ID-PERSONNUMMER", "a.csv:4:month CSV-VALUE-MISSING", "a.csv:5:date RUN-DATE-MONTH",
         "a.csv:6 CSV-FIELD-COUNT");
     assertThat(e.kept()).allSatisfy(x -> assertThat(x.format(io.github.esfkit.core.Language.SV)
         + x.format(io.github.esfkit.core.Language.EN)).doesNotContain(pnr).doesNotContain("19900101"));
