@@ -23,7 +23,7 @@ import org.javamoney.moneta.Money;
  * IllegalArgumentException} naming its path (the validator reports it as {@link
  * BudgetRule#NUMBER_OUT_OF_RANGE}).
  */
-final class BudgetCalculator {
+public final class BudgetCalculator {
 
   /** Integer digits a budget number may have: amounts below 10^15 kronor. */
   static final int MAX_INTEGER_DIGITS = 15;
