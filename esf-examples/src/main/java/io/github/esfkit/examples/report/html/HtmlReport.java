@@ -163,12 +163,7 @@ public final class HtmlReport {
   private void participantsSection(StringBuilder sb) {
     open(sb, "participants", l.pick("Deltagare", "Participants"));
     sb.append("<p class=\"subtitle\">").append(Html.esc(indicators.title())).append("</p>\n");
-    sb.append("<p class=\"lead\">").append(l.pick(
-        "Antal under " + cells.threshold() + " visas som \u201d" + cells.hidden() + "\u201d så att ingen deltagare "
-            + "kan pekas ut; JSON-utdata från esf indicators har de exakta talen.",
-        "Counts below " + cells.threshold() + " are shown as \u201c" + cells.hidden() + "\u201d so that no "
-            + "participant can be singled out; the JSON output of esf indicators has the exact figures."))
-        .append("</p>\n");
+    sb.append("<p class=\"lead\">").append(Html.esc(protection())).append("</p>\n");
     flowSubsection(sb);
     indicatorSubsection(sb);
     close(sb);
@@ -270,6 +265,18 @@ public final class HtmlReport {
       }
     }
     paragraphs(sb, indicators);
+  }
+
+  private String protection() {
+    if (cells.threshold() == 1) {
+      return l.pick("Alla antal visas exakt (inget skydd av små tal).",
+          "Every count is shown exactly (no small-cell protection).");
+    }
+    return l.pick("Antal personer under " + cells.threshold() + " visas som \u201d" + cells.hidden()
+            + "\u201d så att ingen deltagare kan pekas ut; JSON-utdata från esf indicators har de exakta talen.",
+        "Counts of persons below " + cells.threshold() + " are shown as \u201c" + cells.hidden()
+            + "\u201d so that no participant can be singled out; the JSON output of esf indicators has the "
+            + "exact figures.");
   }
 
   private String name(Breakdown b) {
@@ -402,9 +409,8 @@ public final class HtmlReport {
   private void footer(StringBuilder sb) {
     sb.append("<footer>\n<p>").append(l.pick("Per ", "As of ")).append(asOf == null
         ? l.pick("(inget datum: bara budget)", "(no date: budget only)") : asOf.toString())
-        .append(l.pick(". Små tal: under ", ". Small cells: below ")).append(cells.threshold())
-        .append(l.pick(" visas som ", " shown as ")).append(Html.esc(cells.hidden()))
-        .append(l.pick(". Skapad av esfkit.", ". Made by esfkit.")).append("</p>\n");
+        .append(". ").append(Html.esc(protection()))
+        .append(l.pick(" Skapad av esfkit.", " Made by esfkit.")).append("</p>\n");
     if (!inputs.isEmpty()) {
       sb.append("<table id=\"inputs\">\n<caption>").append(l.pick("Indatafiler (SHA-256)", "Input files (SHA-256)"))
           .append("</caption>\n<thead><tr><th scope=\"col\">").append(l.pick("Fil", "File"))
