@@ -11,7 +11,7 @@ import io.github.esfkit.examples.report.Table;
 import io.github.esfkit.indicators.common.Breakdown;
 import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
-import io.github.esfkit.indicators.common.Figure;
+import io.github.esfkit.indicators.common.IndicatorCounts;
 import io.github.esfkit.indicators.targets.CriterionResult;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalResult;
@@ -242,8 +242,8 @@ public final class HtmlReport {
       series.add(new Svg.Series(name(Breakdown.GENDER_NOT_REPORTED), "?", UNKNOWN_FILL));
     }
     List<Svg.Bar> rows = new ArrayList<>();
-    for (Map.Entry<CommonIndicator, Figure> e : indicatorResult.figures().entrySet()) {
-      Figure f = e.getValue();
+    for (Map.Entry<CommonIndicator, IndicatorCounts> e : indicatorResult.figures().entrySet()) {
+      IndicatorCounts f = e.getValue();
       List<Long> v = new ArrayList<>(List.of(f.get(Breakdown.WOMEN), f.get(Breakdown.MEN)));
       if (nonBinary) {
         v.add(f.get(Breakdown.NON_BINARY));
