@@ -1,7 +1,6 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.core.Language;
-import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.examples.report.Cell;
@@ -25,7 +24,6 @@ import io.github.esfkit.io.csv.ReadResult;
 import io.github.esfkit.io.json.TargetsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -67,10 +65,15 @@ final class TargetsCommand extends EsfCommand {
       errors.addAll(e.errors());
       file = null;
     }
-    List<Participation> records = new ArrayList<>();
+    Optional<EvaluationData> results = file == null ? Optional.empty() : file.results();
+    LocalDate date = asOf != null ? asOf : results.map(EvaluationData::asOf).orElse(null);
+    // the records are tallied as they are read, never held: any number of rows in bounded memory
+    ParticipantTally.Accumulator tally = file != null && date != null
+        ? ParticipantTally.accumulator(file.table(), file.facts(), date) : null;
     if (participants != null) {
       ReadResult read = ParticipantCsvReader.create(options.maxErrors, progress())
-          .read(CsvInput.of(participants), events == null ? null : CsvInput.of(events), records::add);
+          .read(CsvInput.of(participants), events == null ? null : CsvInput.of(events),
+              tally == null ? p -> { } : tally::add);
       errors.addAll(read.errors());
     } else if (events != null) {
       return usage("--events kräver --participants", "--events needs --participants");
@@ -78,15 +81,13 @@ final class TargetsCommand extends EsfCommand {
     if (!errors.isEmpty()) {
       return badInput(errors);
     }
-    Optional<EvaluationData> results = file.results();
-    LocalDate date = asOf != null ? asOf : results.map(EvaluationData::asOf).orElse(null);
     if (date == null) {
       return usage("ange --as-of: projektfilen har inget results.asOf",
           "give --as-of: the project file has no results.asOf");
     }
     EvaluationData data;
     if (participants != null) {
-      data = ParticipantTally.tally(file.table(), records, file.facts(), date);
+      data = tally.result();
       if (results.isPresent()) {
         EvaluationData r = results.get();
         if (!r.followUps().isEmpty()) {
