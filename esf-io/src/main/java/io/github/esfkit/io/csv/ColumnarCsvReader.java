@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -52,6 +51,7 @@ import java.util.function.Function;
 public final class ColumnarCsvReader {
 
   private static final int CHUNK = 1 << 15;
+  private static final int MAX_SUB_PROJECTS = 256;
   private static final int MAX_FIELD = CsvRecordReader.DEFAULT_MAX_FIELD_LENGTH;
   private static final int MAX_RECORD = CsvRecordReader.DEFAULT_MAX_RECORD_BYTES;
 
@@ -468,7 +468,7 @@ public final class ColumnarCsvReader {
       throw Decline.INSTANCE;
     }
     long v = 0;
-    int[] d = new int[12];
+    int sum = 0;
     int k = 0;
     for (int i = from; i < to; i++) {
       if (n == 13 && i == from + 8) {
@@ -478,17 +478,16 @@ public final class ColumnarCsvReader {
       if (c < 0 || c > 9) {
         throw Decline.INSTANCE;
       }
-      d[k++] = c;
       v = v * 10 + c;
+      if (k >= 2) { // Luhn over the last ten digits, weights 2, 1, 2, 1 … from the left
+        int x = (k % 2 == 0) ? c * 2 : c;
+        sum += x > 9 ? x - 9 : x;
+      }
+      k++;
     }
-    int sum = 0;
-    for (int i = 2; i < 12; i++) {
-      int x = d[i] * ((i % 2 == 0) ? 2 : 1);
-      sum += x > 9 ? x - 9 : x;
-    }
-    int year = d[0] * 1000 + d[1] * 100 + d[2] * 10 + d[3];
-    int month = d[4] * 10 + d[5];
-    int day = d[6] * 10 + d[7];
+    int year = (int) (v / 100_000_000L);
+    int month = (int) (v / 1_000_000L % 100);
+    int day = (int) (v / 10_000L % 100);
     if (day > 60) {
       day -= 60;
     }
@@ -643,7 +642,7 @@ public final class ColumnarCsvReader {
       int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
       Row row = new Row(r, idx, r.fields, ids, persons);
       ParticipantColumns.Builder columns = ParticipantColumns.builder(CHUNK);
-      Map<String, Integer> subCodes = new HashMap<>();
+      Map<String, Integer> subCodes = new java.util.HashMap<>();
       List<Participation> linked = new ArrayList<>();
       int inChunk = 0;
       while (r.next()) {
@@ -708,8 +707,11 @@ public final class ColumnarCsvReader {
     private final int width;
     private final IdTable ids;
     private final PersonCounts persons;
-    private final Map<ByteKey, String> subProjects = new HashMap<>();
-    private final ByteKey probe = new ByteKey();
+    /** The sub-project names seen, as bytes, hashes and strings; few per file, so a scan finds them. */
+    private final byte[][] subBytes = new byte[MAX_SUB_PROJECTS][];
+    private final int[] subHashes = new int[MAX_SUB_PROJECTS];
+    private final String[] subNames = new String[MAX_SUB_PROJECTS];
+    private int subCount;
 
     String subProject;
     int gender;
@@ -826,19 +828,27 @@ public final class ColumnarCsvReader {
     }
 
     private String subProject(byte[] b, int from, int to) {
-      probe.set(b, from, to);
-      String known = subProjects.get(probe);
-      if (known != null) {
-        return known;
+      int len = to - from;
+      int h = 1;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + b[i];
       }
-      if (to == from || !CsvRecordReader.validUtf8(b, from, to)) {
+      for (int k = 0; k < subCount; k++) {
+        byte[] n = subBytes[k];
+        if (subHashes[k] == h && n.length == len && Arrays.equals(n, 0, len, b, from, to)) {
+          return subNames[k];
+        }
+      }
+      if (len == 0 || !CsvRecordReader.validUtf8(b, from, to)) {
         throw Decline.INSTANCE;
       }
-      String s = new String(b, from, to - from, StandardCharsets.UTF_8);
-      if (s.isBlank() || Redaction.looksLikeIdentityNumber(s) || subProjects.size() > 10_000) {
-        throw Decline.INSTANCE;
+      String s = new String(b, from, len, StandardCharsets.UTF_8);
+      if (s.isBlank() || Redaction.looksLikeIdentityNumber(s) || subCount == MAX_SUB_PROJECTS) {
+        throw Decline.INSTANCE; // the full reader reports the first two; thousands of names: not this path
       }
-      subProjects.put(new ByteKey().set(Arrays.copyOfRange(b, from, to), 0, to - from), s);
+      subBytes[subCount] = Arrays.copyOfRange(b, from, to);
+      subHashes[subCount] = h;
+      subNames[subCount++] = s;
       return s;
     }
 
@@ -921,40 +931,6 @@ public final class ColumnarCsvReader {
         f |= BITS[field * 6 + yesNo[field] + 1];
       }
       return f;
-    }
-  }
-
-  /** A byte range as a map key (sub-project names); reused for probing. */
-  private static final class ByteKey {
-    private byte[] b;
-    private int from;
-    private int len;
-    private int hash;
-
-    ByteKey set(byte[] bytes, int start, int end) {
-      this.b = bytes;
-      this.from = start;
-      this.len = end - start;
-      int h = 1;
-      for (int i = start; i < end; i++) {
-        h = 31 * h + bytes[i];
-      }
-      this.hash = h;
-      return this;
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (!(o instanceof ByteKey)) {
-        return false;
-      }
-      ByteKey k = (ByteKey) o;
-      return k.len == len && Arrays.equals(b, from, from + len, k.b, k.from, k.from + k.len);
     }
   }
 }
