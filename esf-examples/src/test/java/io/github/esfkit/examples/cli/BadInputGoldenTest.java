@@ -2,10 +2,9 @@ package io.github.esfkit.examples.cli;
 
 import static io.github.esfkit.examples.cli.CliRun.esf;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
+import io.github.esfkit.examples.GoldenFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -19,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every bad-input file under {@code src/test/resources/bad-input/<case>/} gives exactly the error output
  * recorded in {@code expected.txt} beside it (exit code and stderr, the directory written as {@code <dir>}).
  * The expected files were captured from the object reader before the columnar CSV path existed, so the two
- * paths cannot drift apart. {@code -Desf.golden.write=true} rewrites them from the current code and then
- * fails the test, so that a rewrite never passes unseen.
+ * paths cannot drift apart. {@code -Dregenerate=true} rewrites them from the current code and
+ * fails the test when it changes a file (see {@link GoldenFiles}).
  */
 class BadInputGoldenTest {
 
@@ -50,12 +49,9 @@ class BadInputGoldenTest {
   void errorOutputIsExactlyAsRecorded(String name) throws IOException {
     Path expected = ROOT.resolve(name).resolve("expected.txt");
     String actual = run(name);
-    if (Boolean.getBoolean("esf.golden.write")) {
-      Files.writeString(expected, actual, StandardCharsets.UTF_8);
-      fail("wrote " + expected + "; run again without -Desf.golden.write to compare");
-    }
-    assertThat(Files.exists(expected)).as("expected output recorded for " + name).isTrue();
-    assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    assertThat(Files.exists(expected) || GoldenFiles.regenerating()).as("expected output recorded for " + name)
+        .isTrue();
+    GoldenFiles.assertMatches(expected, actual);
     assertThat(actual).as("bad input: exit 2 and no figures").startsWith("exit 2\n--- stdout\n--- stderr\n");
   }
 }
