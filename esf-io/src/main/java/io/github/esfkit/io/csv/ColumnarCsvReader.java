@@ -95,7 +95,7 @@ public final class ColumnarCsvReader {
       IdTable ids = new IdTable((int) Math.min(1 << 26, Math.max(1024, size / 120)));
       CompletableFuture<Long> eventRows = events == null ? CompletableFuture.completedFuture(0L)
           : CompletableFuture.supplyAsync(() -> readEvents(events, ids), Daemon.EXECUTOR);
-      PersonCounts persons = countPersons(participants, size);
+      PersonIdCounts persons = countPersons(participants, size);
       long eventCount = eventRows.get();
       long rows = readParticipants(participants, size, ids, persons, calculator);
       if (events != null && ids.hasOrphans()) {
@@ -528,70 +528,8 @@ public final class ColumnarCsvReader {
   // ----------------------------------------------------------------------------- person counts
 
   /** Rows per personnummer, counted in a quick pass over the person_id column. */
-  static final class PersonCounts {
-    private long[] keys;
-    private byte[] counts;
-    private int size;
-
-    PersonCounts(int expected) {
-      int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-      keys = new long[cap];
-      counts = new byte[cap];
-    }
-
-    private static int slot(long key, int mask) {
-      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 33) & mask;
-    }
-
-    void increment(long key) {
-      int mask = keys.length - 1;
-      int i = slot(key, mask);
-      while (keys[i] != 0) {
-        if (keys[i] == key) {
-          if (counts[i] < Byte.MAX_VALUE) {
-            counts[i]++;
-          }
-          return;
-        }
-        i = (i + 1) & mask;
-      }
-      keys[i] = key;
-      counts[i] = 1;
-      if (++size * 2 > keys.length) {
-        long[] ok = keys;
-        byte[] oc = counts;
-        keys = new long[ok.length * 2];
-        counts = new byte[ok.length * 2];
-        size = 0;
-        for (int j = 0; j < ok.length; j++) {
-          if (ok[j] != 0) {
-            int s = slot(ok[j], keys.length - 1);
-            while (keys[s] != 0) {
-              s = (s + 1) & (keys.length - 1);
-            }
-            keys[s] = ok[j];
-            counts[s] = oc[j];
-            size++;
-          }
-        }
-      }
-    }
-
-    int count(long key) {
-      int mask = keys.length - 1;
-      int i = slot(key, mask);
-      while (keys[i] != 0) {
-        if (keys[i] == key) {
-          return counts[i];
-        }
-        i = (i + 1) & mask;
-      }
-      return 0;
-    }
-  }
-
-  private PersonCounts countPersons(Path file, long size) throws IOException {
-    PersonCounts c = new PersonCounts((int) Math.min(1 << 26, Math.max(1024, size / 150)));
+  private PersonIdCounts countPersons(Path file, long size) throws IOException {
+    PersonIdCounts c = new PersonIdCounts((int) Math.min(1 << 26, Math.max(1024, size / 150)));
     try (Records r = new Records(Files.newInputStream(file))) {
       int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
       int column = idx[ParticipantColumn.PERSON_ID.ordinal()];
@@ -618,7 +556,7 @@ public final class ColumnarCsvReader {
 
   private static final Batch END = new Batch(null, List.of());
 
-  private long readParticipants(Path file, long size, IdTable ids, PersonCounts persons,
+  private long readParticipants(Path file, long size, IdTable ids, PersonIdCounts persons,
       CommonIndicatorCalculator calculator) throws IOException, InterruptedException, ExecutionException {
     BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
     CompletableFuture<Void> fold = CompletableFuture.runAsync(() -> {
@@ -706,7 +644,7 @@ public final class ColumnarCsvReader {
     private final int[] idx;
     private final int width;
     private final IdTable ids;
-    private final PersonCounts persons;
+    private final PersonIdCounts persons;
     /** The sub-project names seen, as bytes, hashes and strings; few per file, so a scan finds them. */
     private final byte[][] subBytes = new byte[MAX_SUB_PROJECTS][];
     private final int[] subHashes = new int[MAX_SUB_PROJECTS];
@@ -729,7 +667,7 @@ public final class ColumnarCsvReader {
     private int referral;
     private int destination;
 
-    Row(Records r, int[] idx, int width, IdTable ids, PersonCounts persons) {
+    Row(Records r, int[] idx, int width, IdTable ids, PersonIdCounts persons) {
       this.r = r;
       this.idx = idx;
       this.width = width;

@@ -41,7 +41,11 @@ final class IdTable {
     for (int i = 0; i < id.length(); i++) {
       h = 31 * h + id.charAt(i);
     }
-    // a murmur3 finalizer: sequential ids must not land in consecutive slots
+    return mix(h);
+  }
+
+  /** A murmur3 finalizer: sequential ids must not land in consecutive slots. */
+  private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;
@@ -55,12 +59,7 @@ final class IdTable {
     for (int i = from; i < to; i++) {
       h = 31 * h + b[i];
     }
-    h ^= h >>> 16;
-    h *= 0x85EBCA6B;
-    h ^= h >>> 13;
-    h *= 0xC2B2AE35;
-    h ^= h >>> 16;
-    return h;
+    return mix(h);
   }
 
   private boolean keyEquals(long entry, byte[] b, int from, int to) {
