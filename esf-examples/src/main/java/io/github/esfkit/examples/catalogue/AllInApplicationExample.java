@@ -88,9 +88,9 @@ final class AllInApplicationExample implements Example {
     return checks;
   }
 
-  /** The violations as esfkit returned them: rule id, path and message. */
+  /** The violations as esfkit returned them: rule id and message (the date comes early enough for plain text). */
   private static String describe(List<Violation> vs, Language l) {
     return vs.isEmpty() ? "(none)"
-        : vs.stream().map(v -> v.ruleId() + " " + v.path() + ": " + v.message(l)).collect(Collectors.joining(" | "));
+        : vs.stream().map(v -> v.ruleId() + ": " + v.message(l)).collect(Collectors.joining(" | "));
   }
 }
