@@ -129,6 +129,27 @@ public final class DuckDbBaseline implements AutoCloseable {
         + ") * 10000 + month(" + from + ") * 100 + day(" + from + "))) // 10000";
   }
 
+  /**
+   * The counts of the output indicators in the order of {@link #OUTPUTS}, over a relation with the columns
+   * {@code complete}, {@code age}, {@code status}, {@code education} and the five yes/no characteristics.
+   */
+  static final String COUNTS = " count(*),"
+      + " count(*) FILTER (WHERE complete AND status IN (0, 1)),"
+      + " count(*) FILTER (WHERE complete AND status = 1),"
+      + " count(*) FILTER (WHERE complete AND status IN (2, 3)),"
+      + " count(*) FILTER (WHERE complete AND status = 4),"
+      + " count(*) FILTER (WHERE complete AND age <= 17),"
+      + " count(*) FILTER (WHERE complete AND age BETWEEN 18 AND 29),"
+      + " count(*) FILTER (WHERE complete AND age >= 55),"
+      + " count(*) FILTER (WHERE complete AND education <= 2),"
+      + " count(*) FILTER (WHERE complete AND education BETWEEN 3 AND 4),"
+      + " count(*) FILTER (WHERE complete AND education >= 5),"
+      + " count(*) FILTER (WHERE complete AND disability),"
+      + " count(*) FILTER (WHERE complete AND third_country_national),"
+      + " count(*) FILTER (WHERE complete AND foreign_background),"
+      + " count(*) FILTER (WHERE complete AND homeless),"
+      + " count(*) FILTER (WHERE complete AND rural)";
+
   /** The query: one row per sub-project and gender column, one count per output indicator. */
   static String query(LocalDate asOf) {
     return "WITH p AS ("
@@ -140,52 +161,25 @@ public final class DuckDbBaseline implements AutoCloseable {
         + " FROM participants"
         + " WHERE NOT struck AND entry_date <= DATE '" + asOf + "')"
         + " SELECT sub_project, g,"
-        + " count(*),"
-        + " count(*) FILTER (WHERE complete AND status IN (0, 1)),"
-        + " count(*) FILTER (WHERE complete AND status = 1),"
-        + " count(*) FILTER (WHERE complete AND status IN (2, 3)),"
-        + " count(*) FILTER (WHERE complete AND status = 4),"
-        + " count(*) FILTER (WHERE complete AND age <= 17),"
-        + " count(*) FILTER (WHERE complete AND age BETWEEN 18 AND 29),"
-        + " count(*) FILTER (WHERE complete AND age >= 55),"
-        + " count(*) FILTER (WHERE complete AND education <= 2),"
-        + " count(*) FILTER (WHERE complete AND education BETWEEN 3 AND 4),"
-        + " count(*) FILTER (WHERE complete AND education >= 5),"
-        + " count(*) FILTER (WHERE complete AND disability),"
-        + " count(*) FILTER (WHERE complete AND third_country_national),"
-        + " count(*) FILTER (WHERE complete AND foreign_background),"
-        + " count(*) FILTER (WHERE complete AND homeless),"
-        + " count(*) FILTER (WHERE complete AND rural)"
+        + COUNTS
         + " FROM p GROUP BY sub_project, g";
   }
 
   /** The query over the integer table: the same counts, on the codes and yyyymmdd ints esfkit folds. */
   static String fairQuery(LocalDate asOf) {
     int asOfYmd = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
-    String yes = "(optional // %d) %% 5 = 1";
+    String yes = "(optional // %d) %% 5 = 1 AS ";
     return "WITH p AS ("
         + " SELECT sub, CASE WHEN gender < 3 THEN gender ELSE 3 END AS g,"
         + "   gender < 3 AND birth > 0 AND status < 5 AND education < 9 AS complete,"
-        + "   (entry - birth) // 10000 AS age, status, education, optional"
+        + "   (entry - birth) // 10000 AS age, status, education,"
+        + "   " + String.format(yes, 1) + "disability, " + String.format(yes, 5) + "foreign_background, "
+        + String.format(yes, 25) + "third_country_national, " + String.format(yes, 125) + "homeless, "
+        + String.format(yes, 625) + "rural"
         + " FROM staging"
         + " WHERE NOT struck AND entry <= " + asOfYmd + ")"
         + " SELECT sub, g,"
-        + " count(*),"
-        + " count(*) FILTER (WHERE complete AND status IN (0, 1)),"
-        + " count(*) FILTER (WHERE complete AND status = 1),"
-        + " count(*) FILTER (WHERE complete AND status IN (2, 3)),"
-        + " count(*) FILTER (WHERE complete AND status = 4),"
-        + " count(*) FILTER (WHERE complete AND age <= 17),"
-        + " count(*) FILTER (WHERE complete AND age BETWEEN 18 AND 29),"
-        + " count(*) FILTER (WHERE complete AND age >= 55),"
-        + " count(*) FILTER (WHERE complete AND education <= 2),"
-        + " count(*) FILTER (WHERE complete AND education BETWEEN 3 AND 4),"
-        + " count(*) FILTER (WHERE complete AND education >= 5),"
-        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 1) + "),"
-        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 25) + "),"
-        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 5) + "),"
-        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 125) + "),"
-        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 625) + ")"
+        + COUNTS
         + " FROM p GROUP BY sub, g";
   }
 

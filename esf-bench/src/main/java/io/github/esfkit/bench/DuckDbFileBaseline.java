@@ -71,22 +71,7 @@ public final class DuckDbFileBaseline implements AutoCloseable {
         + "   status, education, disability, foreign_background, third_country_national, homeless, rural"
         + " FROM firsts)"
         + " SELECT sub_project, g,"
-        + " count(*),"
-        + " count(*) FILTER (WHERE complete AND status IN (0, 1)),"
-        + " count(*) FILTER (WHERE complete AND status = 1),"
-        + " count(*) FILTER (WHERE complete AND status IN (2, 3)),"
-        + " count(*) FILTER (WHERE complete AND status = 4),"
-        + " count(*) FILTER (WHERE complete AND age <= 17),"
-        + " count(*) FILTER (WHERE complete AND age BETWEEN 18 AND 29),"
-        + " count(*) FILTER (WHERE complete AND age >= 55),"
-        + " count(*) FILTER (WHERE complete AND education <= 2),"
-        + " count(*) FILTER (WHERE complete AND education BETWEEN 3 AND 4),"
-        + " count(*) FILTER (WHERE complete AND education >= 5),"
-        + " count(*) FILTER (WHERE complete AND disability),"
-        + " count(*) FILTER (WHERE complete AND third_country_national),"
-        + " count(*) FILTER (WHERE complete AND foreign_background),"
-        + " count(*) FILTER (WHERE complete AND homeless),"
-        + " count(*) FILTER (WHERE complete AND rural)"
+        + DuckDbBaseline.COUNTS
         + " FROM p GROUP BY sub_project, g";
   }
 

@@ -22,6 +22,8 @@ final class IdTable {
   private int[] eventCounts;
   private int size;
   private int mask;
+  /** The bytes of a string id, for {@link #slot(String)}. */
+  private final byte[] scratch = new byte[64];
 
   IdTable(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
@@ -34,14 +36,6 @@ final class IdTable {
     events = new long[cap][];
     eventCounts = new int[cap];
     mask = cap - 1;
-  }
-
-  private static int hash(String id) {
-    int h = 0;
-    for (int i = 0; i < id.length(); i++) {
-      h = 31 * h + id.charAt(i);
-    }
-    return mix(h);
   }
 
   /** A murmur3 finalizer: sequential ids must not land in consecutive slots. */
@@ -110,54 +104,13 @@ final class IdTable {
     return false;
   }
 
-  private boolean keyEquals(long entry, String id) {
-    int off = (int) entry - 1;
-    int len = arena[off] & 0xFF;
-    if (len != id.length()) {
-      return false;
-    }
-    for (int i = 0; i < len; i++) {
-      if (arena[off + 1 + i] != (byte) id.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The slot of {@code id} (1–64 ASCII characters), inserting it when absent. */
+  /** The slot of {@code id} (1–64 ASCII characters, checked before), inserting it when absent. */
   int slot(String id) {
-    int h = hash(id);
-    int i = h & mask;
-    while (true) {
-      long entry = slots[i];
-      if (entry == 0) {
-        if ((size + 1) * 2 > slots.length) {
-          grow();
-          return slot(id);
-        }
-        slots[i] = ((long) h << 32) | ((store(id) + 1) & 0xFFFFFFFFL);
-        size++;
-        return i;
-      }
-      if ((int) (entry >>> 32) == h && keyEquals(entry, id)) {
-        return i;
-      }
-      i = (i + 1) & mask;
+    int n = id.length();
+    for (int k = 0; k < n; k++) {
+      scratch[k] = (byte) id.charAt(k);
     }
-  }
-
-  private int store(String id) {
-    int need = id.length() + 1;
-    if (arenaLen + need > arena.length) {
-      arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaLen + need));
-    }
-    int off = arenaLen;
-    arena[off] = (byte) id.length();
-    for (int k = 0; k < id.length(); k++) {
-      arena[off + 1 + k] = (byte) id.charAt(k);
-    }
-    arenaLen += need;
-    return off;
+    return slot(scratch, 0, n);
   }
 
   private void grow() {
