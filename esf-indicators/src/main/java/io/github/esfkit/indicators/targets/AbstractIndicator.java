@@ -38,12 +38,12 @@ abstract class AbstractIndicator {
   void check() {
     Checks.id("indicator id", id());
     if (criteria().isEmpty()) {
-      throw new IllegalArgumentException("indicator " + id() + " has no criterion");
+      throw new IllegalArgumentException("indicator " + io.github.esfkit.core.Redaction.quote(id()) + " has no criterion");
     }
     Set<String> ids = new HashSet<>();
     for (Criterion c : criteria()) {
       if (!ids.add(c.id())) {
-        throw new IllegalArgumentException("indicator " + id() + ": duplicate criterion id " + c.id());
+        throw new IllegalArgumentException("indicator " + io.github.esfkit.core.Redaction.quote(id()) + ": duplicate criterion id " + io.github.esfkit.core.Redaction.quote(c.id()));
       }
     }
   }

@@ -101,7 +101,8 @@ abstract class AbstractSelection {
   @Value.Check
   void check() {
     if (!id().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-      throw new IllegalArgumentException("selection id must be 1-64 of A-Z a-z 0-9 _ . - : '" + id() + "'");
+      throw new IllegalArgumentException("selection id must be 1-64 of A-Z a-z 0-9 _ . - : "
+          + io.github.esfkit.core.Redaction.quote(id()));
     }
   }
 }

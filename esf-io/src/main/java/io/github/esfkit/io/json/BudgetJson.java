@@ -116,8 +116,8 @@ public final class BudgetJson {
     try {
       return new BudgetFile(b.build(), requirement);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      f.error(root, "JSON-INVALID", io.github.esfkit.io.Redaction.scrub(e.getMessage()),
-          io.github.esfkit.io.Redaction.scrub(e.getMessage()));
+      f.error(root, "JSON-INVALID", io.github.esfkit.core.Redaction.scrub(e.getMessage()),
+          io.github.esfkit.core.Redaction.scrub(e.getMessage()));
       throw new InvalidInputException(errors);
     }
   }

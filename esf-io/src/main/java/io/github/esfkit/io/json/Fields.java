@@ -2,7 +2,7 @@ package io.github.esfkit.io.json;
 
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
