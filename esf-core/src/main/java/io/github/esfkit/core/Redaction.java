@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       starts with 18, 19 or 20. A number that cannot be a date, such as an organisationsnummer
  *       ({@code 212000-1942}, month 20), is left as it is;</li>
  *   <li>a shortened last group of three digits ({@code 850312-123}) is withheld too;</li>
+ *   <li>the digits stand on their own: a longer run of digits (an amount, a random number in a file name)
+ *       is not read as an identity number;</li>
  *   <li>digits are any Unicode decimal digits, not only ASCII.</li>
  * </ul>
  */
@@ -32,16 +34,18 @@ public final class Redaction {
 
   /** YY(YY)MMDD, optional separator, last three or four digits: the 12-digit and the 10-digit reading. */
   private static final Pattern COMPACT_12 = Pattern.compile(
-      "(" + D + "{2})(" + D + "{2})(" + D + "{2})(" + D + "{2})(?:" + SEP + ")?" + D + "{3,4}");
+      "(?<!" + D + ")(" + D + "{2})(" + D + "{2})(" + D + "{2})(" + D + "{2})(?:" + SEP + ")?" + D
+          + "{3,4}(?!" + D + ")");
   private static final Pattern COMPACT_10 = Pattern.compile(
-      "()(" + D + "{2})(" + D + "{2})(" + D + "{2})(?:" + SEP + ")?" + D + "{3,4}");
+      "(?<!" + D + ")()(" + D + "{2})(" + D + "{2})(" + D + "{2})(?:" + SEP + ")?" + D
+          + "{3,4}(?!" + D + ")");
 
   /** YY(YY)-MM-DD-NNNN with the same separator character twice inside the date. */
   private static final Pattern SPACED_12 = Pattern.compile(
-      "(" + D + "{2})(" + D + "{2})([^\\p{L}\\p{Nd}])(" + D + "{2})\\3(" + D + "{2})" + SEP + D
+      "(?<!" + D + ")(" + D + "{2})(" + D + "{2})([^\\p{L}\\p{Nd}])(" + D + "{2})\\3(" + D + "{2})" + SEP + D
           + "{4}(?!" + D + ")(?![-./]" + D + ")");
   private static final Pattern SPACED_10 = Pattern.compile(
-      "()(" + D + "{2})([^\\p{L}\\p{Nd}])(" + D + "{2})\\3(" + D + "{2})" + SEP + D
+      "(?<!" + D + ")()(" + D + "{2})([^\\p{L}\\p{Nd}])(" + D + "{2})\\3(" + D + "{2})" + SEP + D
           + "{4}(?!" + D + ")(?![-./]" + D + ")");
 
   private static final int MAX_QUOTED = 40;

@@ -47,7 +47,7 @@ abstract class AbstractOrganisation {
   /** Name, kind and the number; a number that may be a personnummer is masked. */
   @Override
   public String toString() {
-    return "Organisation{name=" + io.github.esfkit.core.Redaction.quote(name()) + ", organisationsnummer=" + shownNumber() + ", kind=" + kind() + "}";
+    return "Organisation{name=" + io.github.esfkit.core.Redaction.scrub(name()) + ", organisationsnummer=" + shownNumber() + ", kind=" + kind() + "}";
   }
 
   private String shownNumber() {

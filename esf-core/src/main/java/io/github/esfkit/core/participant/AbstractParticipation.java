@@ -159,12 +159,12 @@ abstract class AbstractParticipation {
 
   /** An id as messages show it: through the library's one {@link io.github.esfkit.core.Redaction}. */
   static String shown(String id) {
-    return io.github.esfkit.core.Redaction.quote(id);
+    return io.github.esfkit.core.Redaction.scrub(id);
   }
 
   @Override
   public String toString() {
-    return "Participation{" + shown(participantId()) + ", " + io.github.esfkit.core.Redaction.quote(subProject()) + ", entry " + entryDate()
+    return "Participation{" + shown(participantId()) + ", " + io.github.esfkit.core.Redaction.scrub(subProject()) + ", entry " + entryDate()
         + exitDate().map(d -> ", exit " + d).orElse("") + (personId().isPresent() ? ", person " + personId().get() : "")
         + "}";
   }

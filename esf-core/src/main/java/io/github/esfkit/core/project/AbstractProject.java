@@ -105,7 +105,7 @@ abstract class AbstractProject {
     }
     if (period().isEmpty() || period().isUnboundedStart() || period().isUnboundedEnd()) {
       throw new IllegalArgumentException("project period must be bounded and not empty: " + period()
-          + " (project " + io.github.esfkit.core.Redaction.quote(name()) + ")");
+          + " (project " + io.github.esfkit.core.Redaction.scrub(name()) + ")");
     }
   }
 

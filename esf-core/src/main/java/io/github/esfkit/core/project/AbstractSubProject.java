@@ -31,7 +31,7 @@ abstract class AbstractSubProject {
     }
     if (plannedParticipants().isPresent() && plannedParticipants().getAsInt() < 0) {
       throw new IllegalArgumentException("planned participants of sub-project "
-          + io.github.esfkit.core.Redaction.quote(name()) + " must not be negative");
+          + io.github.esfkit.core.Redaction.scrub(name()) + " must not be negative");
     }
   }
 }

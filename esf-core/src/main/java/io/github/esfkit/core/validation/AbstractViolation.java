@@ -43,7 +43,7 @@ abstract class AbstractViolation {
   AbstractViolation check() {
     if (!ruleId().matches("[A-Z0-9]+(-[A-Z0-9]+)*")) {
       throw new IllegalArgumentException(
-          "rule id must be upper case words joined by '-': " + io.github.esfkit.core.Redaction.quote(ruleId()));
+          "rule id must be upper case words joined by '-': " + io.github.esfkit.core.Redaction.scrub(ruleId()));
     }
     String path = io.github.esfkit.core.Redaction.scrub(path());
     String sv = io.github.esfkit.core.Redaction.scrub(messageSv());

@@ -56,16 +56,16 @@ abstract class AbstractCountCriterion implements Criterion {
   void check() {
     Checks.id("id", id());
     if (totalTarget().isEmpty() && genderTargets().isEmpty()) {
-      throw new IllegalArgumentException("count criterion " + io.github.esfkit.core.Redaction.quote(id()) + " needs a total or per-gender target");
+      throw new IllegalArgumentException("count criterion " + io.github.esfkit.core.Redaction.scrub(id()) + " needs a total or per-gender target");
     }
     totalTarget().ifPresent(t -> Checks.nonNegative("totalTarget", t));
     genderTargets().forEach((g, t) -> Checks.nonNegative("genderTargets[" + g + "]", t));
     long sum = 0;
     for (long t : genderTargets().values()) {
-      sum = Checks.sum("genderTargets of " + io.github.esfkit.core.Redaction.quote(id()), sum, t);
+      sum = Checks.sum("genderTargets of " + io.github.esfkit.core.Redaction.scrub(id()), sum, t);
     }
     if (basis() == CountBasis.PER_GENDER && genderTargets().isEmpty()) {
-      throw new IllegalArgumentException("count criterion " + io.github.esfkit.core.Redaction.quote(id()) + " is PER_GENDER without gender targets");
+      throw new IllegalArgumentException("count criterion " + io.github.esfkit.core.Redaction.scrub(id()) + " is PER_GENDER without gender targets");
     }
   }
 }

@@ -35,7 +35,7 @@ abstract class AbstractGenderBalanceCriterion implements Criterion {
     Checks.percent("lowerPercent", lowerPercent());
     Checks.percent("upperPercent", upperPercent());
     if (lowerPercent().compareTo(upperPercent()) > 0) {
-      throw new IllegalArgumentException("criterion " + io.github.esfkit.core.Redaction.quote(id()) + ": lower " + lowerPercent() + " > upper " + upperPercent());
+      throw new IllegalArgumentException("criterion " + io.github.esfkit.core.Redaction.scrub(id()) + ": lower " + lowerPercent() + " > upper " + upperPercent());
     }
   }
 }

@@ -36,7 +36,7 @@ abstract class AbstractGenderCompositionCriterion implements Criterion {
     Checks.id("id", id());
     Checks.percent("percent", percent());
     if (comparison() == Comparison.WITHIN && tolerance().isEmpty()) {
-      throw new IllegalArgumentException("criterion " + io.github.esfkit.core.Redaction.quote(id()) + ": WITHIN needs a tolerance");
+      throw new IllegalArgumentException("criterion " + io.github.esfkit.core.Redaction.scrub(id()) + ": WITHIN needs a tolerance");
     }
     tolerance().ifPresent(t -> Checks.percent("tolerance", t));
   }

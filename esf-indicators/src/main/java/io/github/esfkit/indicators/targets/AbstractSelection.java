@@ -22,9 +22,11 @@ abstract class AbstractSelection {
   public abstract String id();
 
   /** Swedish noun phrase for display, e.g. "avslutade deltagare". */
+  @Value.Redacted // free text: never in toString()
   public abstract String labelSv();
 
   /** English noun phrase, e.g. "finished participants". */
+  @Value.Redacted // free text: never in toString()
   public abstract String labelEn();
 
   /** Exit destinations that qualify; empty means any (or none). */

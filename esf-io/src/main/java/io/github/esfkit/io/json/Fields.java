@@ -92,10 +92,18 @@ public final class Fields {
       return Optional.of(n.number());
     }
     if (n.kind() == Node.Kind.STRING) {
-      try {
-        return Optional.of(new BigDecimal(n.text().trim()));
-      } catch (NumberFormatException e) {
-        // reported below
+      String t = n.text().trim();
+      if (t.length() <= 64) { // a longer string is no number esfkit accepts: never parse a megabyte of digits
+        try {
+          BigDecimal v = new BigDecimal(t);
+          if (JsonInput.isInRange(v)) {
+            return Optional.of(v);
+          }
+          errors.add(JsonInput.outOfRange(file, n.line(), n.column(), n.path(), t));
+          return Optional.empty();
+        } catch (NumberFormatException e) {
+          // reported below
+        }
       }
     }
     error(n, "JSON-TYPE", "ska vara ett tal, inte " + sv(n), "must be a number, not " + n.describe());
