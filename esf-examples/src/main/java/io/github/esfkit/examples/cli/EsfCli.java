@@ -23,11 +23,6 @@ import picocli.CommandLine.Spec;
         "Start with: esf examples"})
 public final class EsfCli implements Runnable {
 
-  static {
-    // Moneta announces its MathContext through java.util.logging on first use: not for the user's terminal.
-    java.util.logging.Logger.getLogger("org.javamoney").setLevel(java.util.logging.Level.WARNING);
-  }
-
   @Spec
   CommandSpec spec;
 

@@ -179,4 +179,72 @@ class FieldsTest {
     assertThat(f.errors()).isSameAs(errors);
     assertThat(Optional.of(item.describe())).contains("an object");
   }
+
+  @Test
+  void textTakesOnlyAString() {
+    Node o = json("{\"a\": [\"x\", 2]}");
+    assertThat(f.text(o.fields().get("a").items().get(0))).contains("x");
+    assertThat(f.text(o.fields().get("a").items().get(1))).isEmpty();
+    assertThat(only()).isEqualTo("f.json:1:col 13: JSON-TYPE $.a[1]: must be a string");
+  }
+
+  @Test
+  void countsAreNonNegativeWholeNumbers() {
+    Node o = json("{\"a\": 3, \"b\": -1, \"c\": 2.5, \"d\": \"4\", \"f\": 3.0}");
+    assertThat(f.count(o, "a")).contains(3L);
+    assertThat(f.count(o, "b")).isEmpty();
+    assertThat(f.count(o, "c")).isEmpty();
+    assertThat(f.count(o, "d")).contains(4L);
+    assertThat(f.count(o, "missing")).isEmpty();
+    assertThat(f.count(o, "f")).contains(3L);
+    assertThat(rules()).containsExactly("JSON-COUNT", "JSON-COUNT");
+  }
+
+  @Test
+  void aCountBeyondTheNumberRangeIsReportedAsSuch() {
+    try {
+      JsonInput.read("f.json", "{\"e\": 99999999999999999999}");
+      throw new AssertionError("no exception");
+    } catch (InvalidInputException e) {
+      assertThat(e.errors().kept().get(0).ruleId()).isEqualTo("JSON-NUMBER-RANGE");
+    }
+  }
+
+  @Test
+  void codeOfAnArrayElement() {
+    Node o = json("{\"a\": [\"green\", \"blue\", 1]}");
+    assertThat(f.code(o.fields().get("a").items().get(0), Colour.class)).contains(Colour.GREEN);
+    assertThat(f.code(o.fields().get("a").items().get(1), Colour.class)).isEmpty();
+    assertThat(f.code(o.fields().get("a").items().get(2), Colour.class)).isEmpty();
+    assertThat(rules()).containsExactly("JSON-CODE", "JSON-CODE");
+    assertThat(errors.kept().get(0).messageEn()).isEqualTo("$.a[1]: not allowed; allowed: dark_red, green");
+    assertThat(Fields.codes(Colour.values())).containsExactly("dark_red", "green");
+  }
+
+  @Test
+  void entriesOfAnObjectMemberInFileOrder() {
+    Node o = json("{\"m\": {\"b\": 1, \"a\": 2}, \"n\": [1]}");
+    List<String> keys = new java.util.ArrayList<>();
+    f.entries(o, "m", (k, v) -> keys.add(k + "=" + v.number()));
+    f.entries(o, "absent", (k, v) -> keys.add(k));
+    assertThat(keys).containsExactly("b=1", "a=2");
+    f.entries(o, "n", (k, v) -> keys.add(k));
+    assertThat(only()).contains("JSON-TYPE $.n: must be an object");
+  }
+
+  @Test
+  void buildReportsTheBuildersMessageOnceAndScrubbed() {
+    Node o = json("{}");
+    assertThat(f.build(o, () -> "built")).contains("built");
+    assertThat(f.build(o, () -> {
+      throw new IllegalStateException("missing name for 850312-1231");
+    })).isEmpty();
+    assertThat(only()).contains("JSON-INVALID").doesNotContain("1231");
+    // once a problem is reported, a failing build is not reported again: it would only repeat it
+    assertThat(f.build(o, () -> {
+      throw new IllegalArgumentException("again");
+    })).isEmpty();
+    assertThat(errors.kept()).hasSize(1);
+    assertThat(f.build(o, () -> "still built")).contains("still built");
+  }
 }
