@@ -17,6 +17,16 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractCountCriterion implements Criterion {
 
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
   @Override
   public CriterionKind kind() {
     return CriterionKind.COUNT;
