@@ -54,7 +54,7 @@ public final class Redaction {
 
   /** True when the text holds something that could be a personnummer or samordningsnummer (see class doc). */
   public static boolean containsIdentityNumber(CharSequence text) {
-    return text != null && new Finder(text).find(0) != null;
+    return text != null && enoughDigits(text) && new Finder(text).find(0) != null;
   }
 
   /**
@@ -66,6 +66,10 @@ public final class Redaction {
       return "";
     }
     StringBuilder out = new StringBuilder(text.length());
+    if (!enoughDigits(text)) { // the common case: no allocation beyond the result
+      appendSafe(out, text, 0, text.length());
+      return out.toString();
+    }
     Finder finder = new Finder(text);
     int from = 0;
     int[] m;
@@ -102,6 +106,17 @@ public final class Redaction {
   public static String scrub(CharSequence text, int max) {
     String s = scrub(text);
     return s.length() <= max ? s : s.substring(0, Math.max(0, max)) + "...";
+  }
+
+  /** An identity number has at least nine digits: text with fewer needs no pattern matching. */
+  private static boolean enoughDigits(CharSequence text) {
+    int digits = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i)) && ++digits >= 9) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void appendSafe(StringBuilder out, CharSequence text, int from, int to) {
