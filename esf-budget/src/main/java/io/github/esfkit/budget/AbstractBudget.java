@@ -59,4 +59,12 @@ abstract class AbstractBudget {
   public ValidationResult validate(CoFinancingRequirement requirement) {
     return BudgetValidator.validate((Budget) this, requirement);
   }
+
+  /** Title (through {@link io.github.esfkit.core.Redaction}), owner and the number of lines. */
+  @Override
+  public String toString() {
+    return "Budget{" + title().map(t -> "title=" + io.github.esfkit.core.Redaction.quote(t) + ", ").orElse("")
+        + projectOwner().map(o -> "owner=" + o + ", ").orElse("") + "costLines=" + costLines().size()
+        + ", contributions=" + contributions().size() + ", flatRates=" + flatRates().size() + "}";
+  }
 }

@@ -33,6 +33,6 @@ abstract class AbstractCoFinancier {
 
   @Override
   public String toString() {
-    return name() + " (" + organisationsnummer() + ")";
+    return io.github.esfkit.core.Redaction.scrub(name()) + " (" + organisationsnummer() + ")";
   }
 }

@@ -37,6 +37,7 @@ abstract class AbstractStaffUnitCost {
   @Value.Check
   void check() {
     checkArgument(!function().isBlank(), "unit cost function must not be blank");
-    checkArgument(perMonth().isPositiveOrZero(), "unit cost of %s must not be negative: %s", function(), perMonth());
+    checkArgument(perMonth().isPositiveOrZero(), "unit cost of %s must not be negative: %s",
+        io.github.esfkit.core.Redaction.scrub(function()), perMonth());
   }
 }

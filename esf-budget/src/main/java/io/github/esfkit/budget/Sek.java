@@ -14,12 +14,27 @@ import org.javamoney.moneta.Money;
  */
 public final class Sek {
 
+  /**
+   * Moneta announces its default MathContext at INFO through java.util.logging when its Money class loads;
+   * a library must not log at INFO by itself. Only that one logger is set to WARNING, before the first use
+   * of Moneta, and held here so that a garbage collection cannot drop the setting.
+   */
+  private static final java.util.logging.Logger MONETA_CONTEXT_LOG = quiet("org.javamoney.moneta.DefaultMonetaryContextFactory");
+
   /** The Swedish krona, resolved once. */
   public static final CurrencyUnit SEK = Monetary.getCurrency("SEK");
 
   private static final Money ZERO = Money.of(BigDecimal.ZERO, SEK);
 
   private Sek() {}
+
+  private static java.util.logging.Logger quiet(String name) {
+    java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
+    if (log.getLevel() == null || log.getLevel().intValue() < java.util.logging.Level.WARNING.intValue()) {
+      log.setLevel(java.util.logging.Level.WARNING);
+    }
+    return log;
+  }
 
   /** {@code kronor} kr. */
   public static Money of(long kronor) {

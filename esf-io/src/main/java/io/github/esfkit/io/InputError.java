@@ -1,6 +1,7 @@
 package io.github.esfkit.io;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Redaction;
 import java.util.Objects;
 
 /**
@@ -8,8 +9,9 @@ import java.util.Objects;
  * message in Swedish and English. Line 0 means the problem concerns the whole file; an empty column means
  * the whole line.
  *
- * <p>Messages never contain a personnummer: values are quoted only through {@link Redaction}. Immutable and
- * thread-safe.
+ * <p>File name, column, and messages never contain a personnummer nor a control character: each passes the
+ * library's one {@link io.github.esfkit.core.Redaction} when the error is made, so a file named
+ * {@code 19850312-1231.csv} or a JSON key with a newline is shown safely on one line. Immutable and thread-safe.
  */
 public final class InputError {
 
@@ -21,12 +23,12 @@ public final class InputError {
   private final String messageEn;
 
   private InputError(String file, long line, String column, String ruleId, String messageSv, String messageEn) {
-    this.file = Objects.requireNonNull(file, "file");
+    this.file = Redaction.scrub(Objects.requireNonNull(file, "file"));
     this.line = line;
-    this.column = column == null ? "" : column;
-    this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
-    this.messageSv = Objects.requireNonNull(messageSv, "messageSv");
-    this.messageEn = Objects.requireNonNull(messageEn, "messageEn");
+    this.column = column == null ? "" : Redaction.scrub(column);
+    this.ruleId = Redaction.scrub(Objects.requireNonNull(ruleId, "ruleId"));
+    this.messageSv = Redaction.scrub(Objects.requireNonNull(messageSv, "messageSv"));
+    this.messageEn = Redaction.scrub(Objects.requireNonNull(messageEn, "messageEn"));
   }
 
   /** A problem at a line and column; {@code column} may be empty for the whole line. */

@@ -47,7 +47,7 @@ abstract class AbstractOrganisation {
   /** Name, kind and the number; a number that may be a personnummer is masked. */
   @Override
   public String toString() {
-    return "Organisation{name=" + name() + ", organisationsnummer=" + shownNumber() + ", kind=" + kind() + "}";
+    return "Organisation{name=" + io.github.esfkit.core.Redaction.scrub(name()) + ", organisationsnummer=" + shownNumber() + ", kind=" + kind() + "}";
   }
 
   private String shownNumber() {
@@ -56,7 +56,8 @@ abstract class AbstractOrganisation {
     }
     // six digits or more of an invalid number may be (part of) a personnummer: never show them
     return organisationsnummerAsPrinted()
-        .map(s -> s.chars().filter(c -> c >= '0' && c <= '9').count() >= 6 ? "(invalid, masked)" : "'" + s + "'")
+        .map(s -> s.chars().filter(c -> c >= '0' && c <= '9').count() >= 6 ? "(invalid, masked)"
+            : io.github.esfkit.core.Redaction.quote(s))
         .orElse("none");
   }
 

@@ -33,7 +33,8 @@ abstract class AbstractWorkplace {
   @Override
   public String toString() {
     String s = cfarAsPrinted().strip();
-    String shown = s.length() < 10 ? s : "(masked, " + s.length() + " characters)";
-    return "Workplace{cfar=" + shown + name().map(n -> ", name=" + n).orElse("") + "}";
+    String shown = s.length() < 10 ? io.github.esfkit.core.Redaction.scrub(s) : "(masked, " + s.length() + " characters)";
+    return "Workplace{cfar=" + shown + name().map(n -> ", name=" + io.github.esfkit.core.Redaction.scrub(n)).orElse("")
+        + "}";
   }
 }

@@ -157,15 +157,14 @@ abstract class AbstractParticipation {
     }
   }
 
-  /** An id as messages show it: masked from ten digits on, since it may be a personnummer. */
+  /** An id as messages show it: through the library's one {@link io.github.esfkit.core.Redaction}. */
   static String shown(String id) {
-    long digits = id.chars().filter(c -> c >= '0' && c <= '9').count();
-    return digits < 10 ? id : "(masked id, " + id.length() + " characters)";
+    return io.github.esfkit.core.Redaction.scrub(id);
   }
 
   @Override
   public String toString() {
-    return "Participation{" + shown(participantId()) + ", " + subProject() + ", entry " + entryDate()
+    return "Participation{" + shown(participantId()) + ", " + io.github.esfkit.core.Redaction.scrub(subProject()) + ", entry " + entryDate()
         + exitDate().map(d -> ", exit " + d).orElse("") + (personId().isPresent() ? ", person " + personId().get() : "")
         + "}";
   }

@@ -27,9 +27,11 @@ abstract class AbstractAgeBand {
 
   /** Parses "15-24" (hyphen or en dash, blanks allowed). */
   public static AgeBand parse(String text) {
+    java.util.Objects.requireNonNull(text, "text");
     String[] parts = text.strip().split("\\s*[-\u2013]\\s*");
     if (parts.length != 2 || !parts[0].matches("[0-9]{1,3}") || !parts[1].matches("[0-9]{1,3}")) {
-      throw new IllegalArgumentException("age band must look like '15-24': '" + text + "'");
+      throw new IllegalArgumentException("age band must look like '15-24': "
+          + io.github.esfkit.core.Redaction.quote(text));
     }
     return AgeBand.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
   }

@@ -105,7 +105,18 @@ abstract class AbstractProject {
     }
     if (period().isEmpty() || period().isUnboundedStart() || period().isUnboundedEnd()) {
       throw new IllegalArgumentException("project period must be bounded and not empty: " + period()
-          + " (project " + name() + ")");
+          + " (project " + io.github.esfkit.core.Redaction.scrub(name()) + ")");
     }
+  }
+
+  /** Name (through {@link io.github.esfkit.core.Redaction}), period, phases and sub-project count. */
+  @Override
+  public String toString() {
+    return "Project{name=" + io.github.esfkit.core.Redaction.quote(name())
+        + externalProjectNumber().map(n -> ", externalProjectNumber=" + io.github.esfkit.core.Redaction.quote(n))
+            .orElse("")
+        + diarienummer().map(d -> ", diarienummer=" + d).orElse("")
+        + ", owner=" + owner() + ", period=" + period() + ", phases=" + phases()
+        + ", subProjects=" + subProjects().size() + "}";
   }
 }

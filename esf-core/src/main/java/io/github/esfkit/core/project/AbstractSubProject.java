@@ -30,7 +30,8 @@ abstract class AbstractSubProject {
       throw new IllegalArgumentException("sub-project name must not be blank");
     }
     if (plannedParticipants().isPresent() && plannedParticipants().getAsInt() < 0) {
-      throw new IllegalArgumentException("planned participants of sub-project " + name() + " must not be negative");
+      throw new IllegalArgumentException("planned participants of sub-project "
+          + io.github.esfkit.core.Redaction.scrub(name()) + " must not be negative");
     }
   }
 }

@@ -8,7 +8,8 @@ import org.immutables.value.Value;
  * One broken rule (regelbrott): a stable rule id such as {@code PHASE-GAP}, a severity, the path of the
  * offending value in the object graph, and the message in Swedish and English.
  *
- * <p>Messages never contain a personnummer. Immutable and thread-safe.
+ * <p>Messages and paths never contain a personnummer nor a control character: every violation passes
+ * {@link io.github.esfkit.core.Redaction#scrub} when it is built, whoever builds it. Immutable and thread-safe.
  */
 @Value.Immutable
 @EsfStyle
@@ -39,10 +40,18 @@ abstract class AbstractViolation {
   }
 
   @Value.Check
-  void check() {
+  AbstractViolation check() {
     if (!ruleId().matches("[A-Z0-9]+(-[A-Z0-9]+)*")) {
-      throw new IllegalArgumentException("rule id must be upper case words joined by '-': " + ruleId());
+      throw new IllegalArgumentException(
+          "rule id must be upper case words joined by '-': " + io.github.esfkit.core.Redaction.scrub(ruleId()));
     }
+    String path = io.github.esfkit.core.Redaction.scrub(path());
+    String sv = io.github.esfkit.core.Redaction.scrub(messageSv());
+    String en = io.github.esfkit.core.Redaction.scrub(messageEn());
+    if (path.equals(path()) && sv.equals(messageSv()) && en.equals(messageEn())) {
+      return this;
+    }
+    return Violation.of(ruleId(), severity(), path, sv, en);
   }
 
   @Override

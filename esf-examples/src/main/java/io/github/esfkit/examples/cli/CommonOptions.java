@@ -16,10 +16,21 @@ public final class CommonOptions {
       description = "Language of labels and messages (default: ${DEFAULT-VALUE}).")
   Language language = Language.EN;
 
+  /** The largest --max-errors: errors are kept in memory. */
+  static final int MAX_ERRORS_LIMIT = 1_000_000;
+
   @Option(names = "--max-errors", paramLabel = "N", defaultValue = "" + InputErrors.DEFAULT_LIMIT,
-      description = "Errors of an input file shown in full; the rest are counted (default: ${DEFAULT-VALUE}).")
+      converter = MaxErrors.class, description = "Errors of an input file shown in full; the rest are counted (default: ${DEFAULT-VALUE}).")
   int maxErrors = InputErrors.DEFAULT_LIMIT;
 
   @Option(names = "--no-progress", description = "Never show progress on stderr.")
   boolean noProgress;
+
+  /** --max-errors: a whole number from 1 to {@link #MAX_ERRORS_LIMIT}. */
+  static final class MaxErrors implements picocli.CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String s) {
+      return (int) EsfCli.wholeNumber(s, 1, MAX_ERRORS_LIMIT);
+    }
+  }
 }

@@ -25,11 +25,6 @@ import picocli.CommandLine.Spec;
         "Start with: esf examples"})
 public final class EsfCli implements Runnable {
 
-  static {
-    // Moneta announces its MathContext through java.util.logging on first use: not for the user's terminal.
-    java.util.logging.Logger.getLogger("org.javamoney").setLevel(java.util.logging.Level.WARNING);
-  }
-
   @Spec
   CommandSpec spec;
 
@@ -57,8 +52,26 @@ public final class EsfCli implements Runnable {
     return code;
   }
 
-  /** An ISO date option; a clear message (not a Java exception's) when it is none. */
+  /** A whole-number option between {@code min} and {@code max}; a clear one-line message otherwise. */
+  static long wholeNumber(String s, long min, long max) {
+    String t = s.strip();
+    Long v = t.matches("[+-]?[0-9]{1,18}") ? Long.valueOf(Long.parseLong(t)) : null;
+    if (v == null || v < min || v > max) {
+      throw new CommandLine.TypeConversionException(Sanitizer.oneLine("'" + (s.length() > 24 ? s.substring(0, 24)
+          + "..." : s) + "' is not a whole number from " + min + " to " + max));
+    }
+    return v;
+  }
+
+  /**
+   * An ISO date option, exactly YYYY-MM-DD (a four-digit year: {@code +999999999-12-31} is refused); a clear
+   * message (not a Java exception's) when it is none.
+   */
   static java.time.LocalDate date(String s) {
+    if (!s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+      throw new CommandLine.TypeConversionException(
+          Sanitizer.oneLine("'" + (s.length() > 24 ? s.substring(0, 24) + "..." : s) + "' is not a date of the form YYYY-MM-DD"));
+    }
     try {
       return java.time.LocalDate.parse(s);
     } catch (java.time.format.DateTimeParseException e) {

@@ -16,7 +16,17 @@ import picocli.CommandLine.Option;
         "Identity numbers are synthetic samordningsnummer, written only with --with-person-id."})
 final class GenerateParticipantsCommand extends EsfCommand {
 
-  @Option(names = "--rows", required = true, paramLabel = "N", description = "Number of participations.")
+  /** The most rows a run may write (about 10 GB of CSV). */
+  static final long MAX_ROWS = 100_000_000L;
+
+  /** Entry dates may start from this day ... */
+  static final LocalDate FIRST_ENTRY_MIN = LocalDate.of(1900, 1, 1);
+
+  /** ... up to this day, so that every exit, event and re-entry stays a four-digit-year date the reader takes. */
+  static final LocalDate FIRST_ENTRY_MAX = LocalDate.of(2999, 12, 31);
+
+  @Option(names = "--rows", required = true, paramLabel = "N", converter = Rows.class,
+      description = "Number of participations, 0 to 100000000.")
   long rows;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "participants.csv to write.")
@@ -28,9 +38,31 @@ final class GenerateParticipantsCommand extends EsfCommand {
   @Option(names = "--seed", defaultValue = "20260101", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--first-entry", defaultValue = "2021-01-04", paramLabel = "DATE",
-      description = "Earliest entry date (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--first-entry", defaultValue = "2021-01-04", paramLabel = "DATE", converter = FirstEntry.class,
+      description = "Earliest entry date, 1900-01-01 to 2999-12-31 (default: ${DEFAULT-VALUE}).")
   LocalDate firstEntry;
+
+  /** --rows: 0 to {@link #MAX_ROWS}. */
+  static final class Rows implements picocli.CommandLine.ITypeConverter<Long> {
+    @Override
+    public Long convert(String s) {
+      return EsfCli.wholeNumber(s, 0, MAX_ROWS);
+    }
+  }
+
+  /** --first-entry: a date from {@link #FIRST_ENTRY_MIN} to {@link #FIRST_ENTRY_MAX}. */
+  static final class FirstEntry implements picocli.CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String s) {
+      LocalDate d = EsfCli.date(s);
+      if (d.isBefore(FIRST_ENTRY_MIN) || d.isAfter(FIRST_ENTRY_MAX)) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + s + "' is not between " + FIRST_ENTRY_MIN + " and " + FIRST_ENTRY_MAX
+                + " (every generated date must stay a YYYY-MM-DD date)");
+      }
+      return d;
+    }
+  }
 
   @Option(names = "--non-binary", defaultValue = "true", negatable = true, fallbackValue = "true",
       description = "Record some persons as non-binary (ESF+).")

@@ -1,10 +1,10 @@
 package io.github.esfkit.examples.cli;
 
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 
 /**
  * Last line of defence for anything printed that did not come from a report: withholds digit groups that
- * could be a personnummer (see {@link Redaction#looksLikeIdentityNumber}) and keeps the text on one line.
+ * could be a personnummer (see {@link Redaction#containsIdentityNumber}) and keeps the text on one line.
  */
 final class Sanitizer {
 

@@ -39,7 +39,7 @@ public final class Cell {
 
   /** Text. */
   public static Cell text(String s) {
-    return s == null ? EMPTY : new Cell(Kind.TEXT, s);
+    return s == null ? EMPTY : new Cell(Kind.TEXT, io.github.esfkit.core.Redaction.scrub(s)); // input text: one redaction
   }
 
   /** A count. */

@@ -15,8 +15,8 @@ public final class Finding {
   public Finding(Severity severity, String ruleId, String where, String message) {
     this.severity = Objects.requireNonNull(severity, "severity");
     this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
-    this.where = where == null ? "" : where;
-    this.message = Objects.requireNonNull(message, "message");
+    this.where = io.github.esfkit.core.Redaction.scrub(where);
+    this.message = io.github.esfkit.core.Redaction.scrub(Objects.requireNonNull(message, "message"));
   }
 
   public Severity severity() {

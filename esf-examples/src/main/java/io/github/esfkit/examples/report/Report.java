@@ -23,7 +23,7 @@ public final class Report {
     private final String text;
 
     Paragraph(String text) {
-      this.text = text;
+      this.text = io.github.esfkit.core.Redaction.scrub(text); // free text from input reaches every format: one redaction
     }
 
     public String text() {
@@ -40,7 +40,7 @@ public final class Report {
   /** An empty report; {@code id} names it in JSON. */
   public Report(String id, String title, Language language) {
     this.id = Objects.requireNonNull(id, "id");
-    this.title = Objects.requireNonNull(title, "title");
+    this.title = io.github.esfkit.core.Redaction.scrub(Objects.requireNonNull(title, "title"));
     this.language = Objects.requireNonNull(language, "language");
   }
 

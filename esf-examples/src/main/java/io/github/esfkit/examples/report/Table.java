@@ -17,8 +17,8 @@ public final class Table {
     private final String heading;
 
     Column(String key, String heading) {
-      this.key = key;
-      this.heading = heading;
+      this.key = io.github.esfkit.core.Redaction.scrub(key);
+      this.heading = io.github.esfkit.core.Redaction.scrub(heading);
     }
 
     /** JSON key. */
@@ -40,8 +40,8 @@ public final class Table {
 
   /** A table with a JSON id and a heading. */
   public Table(String id, String heading) {
-    this.id = Objects.requireNonNull(id, "id");
-    this.heading = Objects.requireNonNull(heading, "heading");
+    this.id = io.github.esfkit.core.Redaction.scrub(Objects.requireNonNull(id, "id"));
+    this.heading = io.github.esfkit.core.Redaction.scrub(Objects.requireNonNull(heading, "heading"));
   }
 
   /** Adds a column. */
@@ -62,7 +62,7 @@ public final class Table {
 
   /** Adds a note shown under the table. */
   public Table note(String note) {
-    notes.add(note);
+    notes.add(io.github.esfkit.core.Redaction.scrub(note));
     return this;
   }
 

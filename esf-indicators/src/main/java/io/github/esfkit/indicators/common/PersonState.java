@@ -47,20 +47,52 @@ final class PersonState {
   }
 
   static PersonState combine(PersonState a, PersonState b) {
-    boolean aFirst = a.entry != b.entry ? a.entry < b.entry : a.firstId.compareTo(b.firstId) <= 0;
-    PersonState f = aFirst ? a : b;
+    // Ties (two sources that both number from "P1") are broken on every field taken over, so that the
+    // choice never depends on which argument comes first: combine is commutative for every input.
+    PersonState f = compareFirst(a, b) <= 0 ? a : b;
     PersonState l;
     if (a.lastExit == 0) {
       l = b;
     } else if (b.lastExit == 0) {
       l = a;
     } else {
-      l = a.lastExit != b.lastExit ? (a.lastExit > b.lastExit ? a : b) : (a.lastId.compareTo(b.lastId) >= 0 ? a : b);
+      l = compareLast(a, b) >= 0 ? a : b;
     }
     boolean changed = a.changed || b.changed || !a.sameCharacteristics(b);
     return new PersonState(f.firstId, f.subProject, f.gender, f.birth, f.entry, f.status, f.edu, f.flags,
         l.lastId, l.lastExit, l.evYmd, l.evType, a.anyActive || b.anyActive, a.participations + b.participations,
         changed);
+  }
+
+  /** Orders by (entry, participant id) and then by every other field of the first entry. */
+  private static int compareFirst(PersonState a, PersonState b) {
+    int c = Integer.compare(a.entry, b.entry);
+    if (c == 0) {
+      c = a.firstId.compareTo(b.firstId);
+    }
+    if (c == 0) {
+      c = a.subProject.compareTo(b.subProject);
+    }
+    if (c == 0) {
+      c = java.util.Arrays.compare(new int[] {a.gender, a.birth, a.status, a.edu, a.flags},
+          new int[] {b.gender, b.birth, b.status, b.edu, b.flags});
+    }
+    return c;
+  }
+
+  /** Orders by (exit, participant id) and then by the events of that exit. */
+  private static int compareLast(PersonState a, PersonState b) {
+    int c = Integer.compare(a.lastExit, b.lastExit);
+    if (c == 0) {
+      c = a.lastId.compareTo(b.lastId);
+    }
+    if (c == 0) {
+      c = java.util.Arrays.compare(a.evYmd, b.evYmd);
+    }
+    if (c == 0) {
+      c = java.util.Arrays.compare(a.evType, b.evType);
+    }
+    return c;
   }
 
   private boolean sameCharacteristics(PersonState o) {

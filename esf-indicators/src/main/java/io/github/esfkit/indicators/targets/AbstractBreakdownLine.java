@@ -28,8 +28,10 @@ abstract class AbstractBreakdownLine {
   public abstract Optional<Long> men();
 
   /** Noun phrase of the denominator, e.g. "avslutade deltagare". */
+  @Value.Redacted // free text: never in toString()
   public abstract String denominatorLabelSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String denominatorLabelEn();
 
   public Share share() {

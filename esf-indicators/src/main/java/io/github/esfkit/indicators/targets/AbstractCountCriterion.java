@@ -17,6 +17,16 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract non-sealed class AbstractCountCriterion implements Criterion {
 
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
   @Override
   public CriterionKind kind() {
     return CriterionKind.COUNT;
@@ -56,16 +66,16 @@ abstract non-sealed class AbstractCountCriterion implements Criterion {
   void check() {
     Checks.id("id", id());
     if (totalTarget().isEmpty() && genderTargets().isEmpty()) {
-      throw new IllegalArgumentException("count criterion " + id() + " needs a total or per-gender target");
+      throw new IllegalArgumentException("count criterion " + io.github.esfkit.core.Redaction.scrub(id()) + " needs a total or per-gender target");
     }
     totalTarget().ifPresent(t -> Checks.nonNegative("totalTarget", t));
     genderTargets().forEach((g, t) -> Checks.nonNegative("genderTargets[" + g + "]", t));
     long sum = 0;
     for (long t : genderTargets().values()) {
-      sum = Checks.sum("genderTargets of " + id(), sum, t);
+      sum = Checks.sum("genderTargets of " + io.github.esfkit.core.Redaction.scrub(id()), sum, t);
     }
     if (basis() == CountBasis.PER_GENDER && genderTargets().isEmpty()) {
-      throw new IllegalArgumentException("count criterion " + id() + " is PER_GENDER without gender targets");
+      throw new IllegalArgumentException("count criterion " + io.github.esfkit.core.Redaction.scrub(id()) + " is PER_GENDER without gender targets");
     }
   }
 }

@@ -28,16 +28,22 @@ abstract class AbstractCriterionResult {
     return false;
   }
 
+  @Value.Redacted // free text: never in toString()
   public abstract String targetSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String targetEn();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String resultSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String resultEn();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String explanationSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String explanationEn();
 
   public abstract List<ComputedFigure> figures();

@@ -18,6 +18,7 @@ abstract class AbstractDiscrepancy {
   public abstract String code();
 
   /** What it concerns, e.g. {@code PM-6.follow-up/Strömsund}. */
+  @Value.Redacted // free text: never in toString()
   public abstract String subject();
 
   /** The published value as printed. */
@@ -26,8 +27,10 @@ abstract class AbstractDiscrepancy {
   /** The library's value. */
   public abstract String computed();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String messageSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String messageEn();
 
   @Value.Default

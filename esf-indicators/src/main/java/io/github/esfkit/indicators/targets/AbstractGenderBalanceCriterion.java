@@ -12,6 +12,16 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract non-sealed class AbstractGenderBalanceCriterion implements Criterion {
 
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
   @Override
   public CriterionKind kind() {
     return CriterionKind.GENDER_BALANCE;
@@ -35,7 +45,7 @@ abstract non-sealed class AbstractGenderBalanceCriterion implements Criterion {
     Checks.percent("lowerPercent", lowerPercent());
     Checks.percent("upperPercent", upperPercent());
     if (lowerPercent().compareTo(upperPercent()) > 0) {
-      throw new IllegalArgumentException("criterion " + id() + ": lower " + lowerPercent() + " > upper " + upperPercent());
+      throw new IllegalArgumentException("criterion " + io.github.esfkit.core.Redaction.scrub(id()) + ": lower " + lowerPercent() + " > upper " + upperPercent());
     }
   }
 }

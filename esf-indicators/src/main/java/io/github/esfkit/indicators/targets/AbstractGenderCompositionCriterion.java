@@ -15,6 +15,16 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract non-sealed class AbstractGenderCompositionCriterion implements Criterion {
 
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
   @Override
   public CriterionKind kind() {
     return CriterionKind.GENDER_COMPOSITION;
@@ -36,7 +46,7 @@ abstract non-sealed class AbstractGenderCompositionCriterion implements Criterio
     Checks.id("id", id());
     Checks.percent("percent", percent());
     if (comparison() == Comparison.WITHIN && tolerance().isEmpty()) {
-      throw new IllegalArgumentException("criterion " + id() + ": WITHIN needs a tolerance");
+      throw new IllegalArgumentException("criterion " + io.github.esfkit.core.Redaction.scrub(id()) + ": WITHIN needs a tolerance");
     }
     tolerance().ifPresent(t -> Checks.percent("tolerance", t));
   }

@@ -16,8 +16,10 @@ abstract class AbstractGoal {
 
   public abstract GoalKind goalKind();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String textSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract Optional<String> textEn();
 
   public abstract List<Indicator> indicators();

@@ -19,8 +19,10 @@ abstract class AbstractGoalReport {
 
   public abstract String projectId();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String titleSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract Optional<String> titleEn();
 
   public abstract LocalDate asOf();

@@ -21,8 +21,10 @@ abstract class AbstractGoalTable {
   /** E.g. the project number {@code 144587}. */
   public abstract String projectId();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String titleSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract Optional<String> titleEn();
 
   /** Sub-projects (delprojekt) in the order a breakdown lists them; others follow in name order. */
@@ -48,7 +50,8 @@ abstract class AbstractGoalTable {
       for (Selection s : Selections.of(c)) {
         Selection before = all.putIfAbsent(s.id(), s);
         if (before != null && !before.equals(s)) {
-          throw new IllegalArgumentException("selection id " + s.id() + " is used for two different selections");
+          throw new IllegalArgumentException("selection id " + io.github.esfkit.core.Redaction.scrub(s.id())
+              + " is used for two different selections");
         }
       }
     }
@@ -63,11 +66,21 @@ abstract class AbstractGoalTable {
         for (Criterion c : i.criteria()) {
           String before = seen.put(c.id(), i.id());
           if (before != null) {
-            throw new IllegalArgumentException("criterion id " + c.id() + " appears in " + before + " and " + i.id());
+            throw new IllegalArgumentException("criterion id " + io.github.esfkit.core.Redaction.scrub(c.id())
+                + " appears in " + io.github.esfkit.core.Redaction.scrub(before) + " and "
+                + io.github.esfkit.core.Redaction.scrub(i.id()));
           }
         }
       }
     }
     selections();
+  }
+
+  /** Project id and title (through {@link io.github.esfkit.core.Redaction}) and the size of the table. */
+  @Override
+  public String toString() {
+    return "GoalTable{projectId=" + io.github.esfkit.core.Redaction.quote(projectId()) + ", title="
+        + io.github.esfkit.core.Redaction.quote(titleSv()) + ", goals=" + goals().size() + ", subProjects="
+        + subProjects().size() + "}";
   }
 }

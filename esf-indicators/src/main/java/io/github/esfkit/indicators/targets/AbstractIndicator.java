@@ -20,13 +20,16 @@ abstract class AbstractIndicator {
   public abstract String id();
 
   /** The wording, in Swedish. */
+  @Value.Redacted // free text: never in toString()
   public abstract String textSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract Optional<String> textEn();
 
   public abstract List<Criterion> criteria();
 
   /** Information the wording carries that is not judged here (e.g. PM-1's 53/47, judged in DM2-2). */
+  @Value.Redacted // free text: never in toString()
   public abstract List<String> notesSv();
 
   /** The wording in the given language, Swedish when no English is given. */
@@ -38,12 +41,12 @@ abstract class AbstractIndicator {
   void check() {
     Checks.id("indicator id", id());
     if (criteria().isEmpty()) {
-      throw new IllegalArgumentException("indicator " + id() + " has no criterion");
+      throw new IllegalArgumentException("indicator " + io.github.esfkit.core.Redaction.scrub(id()) + " has no criterion");
     }
     Set<String> ids = new HashSet<>();
     for (Criterion c : criteria()) {
       if (!ids.add(c.id())) {
-        throw new IllegalArgumentException("indicator " + id() + ": duplicate criterion id " + c.id());
+        throw new IllegalArgumentException("indicator " + io.github.esfkit.core.Redaction.scrub(id()) + ": duplicate criterion id " + io.github.esfkit.core.Redaction.scrub(c.id()));
       }
     }
   }

@@ -20,8 +20,10 @@ abstract class AbstractIndicatorResult {
 
   public abstract List<CriterionResult> criteria();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String explanationSv();
 
+  @Value.Redacted // free text: never in toString()
   public abstract String explanationEn();
 
   public String id() {

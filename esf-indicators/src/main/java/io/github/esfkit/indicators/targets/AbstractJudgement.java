@@ -17,8 +17,10 @@ abstract class AbstractJudgement {
 
   /** The judgement as worded. */
   @Value.Parameter
+  @Value.Redacted // free text: never in toString()
   public abstract String statementSv();
 
   /** Who judged, e.g. "extern utvärderare". */
+  @Value.Redacted // free text: never in toString()
   public abstract Optional<String> judgedBy();
 }

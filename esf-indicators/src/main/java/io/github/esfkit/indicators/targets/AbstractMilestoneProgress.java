@@ -15,6 +15,7 @@ abstract class AbstractMilestoneProgress {
 
   /** What shows it, e.g. "Förankrat hos styrgruppen hösten 2021". */
   @Value.Parameter
+  @Value.Redacted // free text: never in toString()
   public abstract String evidenceSv();
 
   /** When it was done; only for {@link MilestoneStatus#DONE}. */

@@ -36,5 +36,6 @@ abstract class AbstractPublishedFigure {
   public abstract Optional<Verdict> verdict();
 
   /** Where it is printed, e.g. {@code L194}. */
+  @Value.Redacted // free text: never in toString()
   public abstract Optional<String> source();
 }

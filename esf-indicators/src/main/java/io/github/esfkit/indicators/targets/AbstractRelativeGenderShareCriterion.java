@@ -14,6 +14,16 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract non-sealed class AbstractRelativeGenderShareCriterion implements Criterion {
 
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
   @Override
   public CriterionKind kind() {
     return CriterionKind.RELATIVE_GENDER_SHARE;

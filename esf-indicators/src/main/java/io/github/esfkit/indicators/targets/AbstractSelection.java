@@ -22,9 +22,11 @@ abstract class AbstractSelection {
   public abstract String id();
 
   /** Swedish noun phrase for display, e.g. "avslutade deltagare". */
+  @Value.Redacted // free text: never in toString()
   public abstract String labelSv();
 
   /** English noun phrase, e.g. "finished participants". */
+  @Value.Redacted // free text: never in toString()
   public abstract String labelEn();
 
   /** Exit destinations that qualify; empty means any (or none). */
@@ -101,7 +103,8 @@ abstract class AbstractSelection {
   @Value.Check
   void check() {
     if (!id().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-      throw new IllegalArgumentException("selection id must be 1-64 of A-Z a-z 0-9 _ . - : '" + id() + "'");
+      throw new IllegalArgumentException("selection id must be 1-64 of A-Z a-z 0-9 _ . - : "
+          + io.github.esfkit.core.Redaction.quote(id()));
     }
   }
 }

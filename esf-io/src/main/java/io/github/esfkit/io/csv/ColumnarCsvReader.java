@@ -14,7 +14,7 @@ import io.github.esfkit.core.participant.UnknownReason;
 import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
 import io.github.esfkit.indicators.common.ParticipantColumns;
 import io.github.esfkit.io.InputErrors;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -453,7 +453,9 @@ public final class ColumnarCsvReader {
         pnrShape = false;
       }
     }
-    if (pnrShape && (digits == 10 || digits == 12)) {
+    if (pnrShape && (digits == 10 || digits == 12) || digits >= 9) {
+      // nine digits or more may be an identity number in another form (19850312_1231): the full reader
+      // decides with the library's one Redaction
       throw Decline.INSTANCE;
     }
   }
@@ -781,7 +783,7 @@ public final class ColumnarCsvReader {
         throw Decline.INSTANCE;
       }
       String s = new String(b, from, len, StandardCharsets.UTF_8);
-      if (s.isBlank() || Redaction.looksLikeIdentityNumber(s) || subCount == MAX_SUB_PROJECTS) {
+      if (s.isBlank() || Redaction.containsIdentityNumber(s) || subCount == MAX_SUB_PROJECTS) {
         throw Decline.INSTANCE; // the full reader reports the first two; thousands of names: not this path
       }
       subBytes[subCount] = Arrays.copyOfRange(b, from, to);

@@ -15,7 +15,7 @@ import io.github.esfkit.core.participant.UnknownReason;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -394,7 +394,7 @@ public final class ParticipantCsvReader {
       if (sub.isBlank()) {
         error(errors, ParticipantColumn.SUB_PROJECT, "PART-REQUIRED", "delprojekt får inte vara tomt",
             "sub_project must not be blank");
-      } else if (Redaction.looksLikeIdentityNumber(sub)) {
+      } else if (Redaction.containsIdentityNumber(sub)) {
         // sub-project names are printed in reports: never let an identity number through
         error(errors, ParticipantColumn.SUB_PROJECT, "PART-SUBPROJECT-PERSONAL",
             "delprojektets namn innehåller något som liknar ett personnummer (värdet visas inte)",
@@ -684,7 +684,7 @@ public final class ParticipantCsvReader {
       errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
       return false;
     }
-    if (pnrLike(id)) {
+    if (pnrLike(id) || Redaction.containsIdentityNumber(id)) {
       errorAt(errors, line, column, "PART-ID-PERSONAL",
           "participant_id ser ut som ett personnummer; använd ett pseudonymt id (värdet visas inte)",
           "participant_id looks like a personal identity number; use a pseudonymous id (the value is not shown)");

@@ -12,7 +12,7 @@ import io.github.esfkit.core.id.Organisationsnummer;
 import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import io.github.esfkit.io.json.Fields;
 import java.io.IOException;
 import java.io.InputStream;
@@ -216,7 +216,7 @@ public final class RunningCsv {
             "an id must be 1-64 characters of A-Z a-z 0-9 _ -, not " + Redaction.quote(s));
         return Optional.empty();
       }
-      if (Redaction.looksLikeIdentityNumber(s)) {
+      if (Redaction.containsIdentityNumber(s)) {
         error(col, "CSV-ID-PERSONNUMMER", "id:t kan vara ett personnummer; använd ett pseudonymt id",
             "the id may be a personal identity number; use a pseudonymous id");
         return Optional.empty();

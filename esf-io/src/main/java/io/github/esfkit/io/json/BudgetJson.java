@@ -116,8 +116,8 @@ public final class BudgetJson {
     try {
       return new BudgetFile(b.build(), requirement);
     } catch (IllegalArgumentException | IllegalStateException e) {
-      f.error(root, "JSON-INVALID", io.github.esfkit.io.Redaction.scrub(e.getMessage()),
-          io.github.esfkit.io.Redaction.scrub(e.getMessage()));
+      f.error(root, "JSON-INVALID", io.github.esfkit.core.Redaction.scrub(e.getMessage()),
+          io.github.esfkit.core.Redaction.scrub(e.getMessage()));
       throw new InvalidInputException(errors);
     }
   }
@@ -234,7 +234,7 @@ public final class BudgetJson {
       }
     });
     f.member(n, "sectionTotals", false).ifPresent(o -> {
-      if (f.object(o, keys(CostSection.values()))) {
+      if (f.object(o, Fields.codes(CostSection.values()))) {
         for (CostSection s : CostSection.values()) {
           f.kronor(o, Fields.codeOf(s), false).ifPresent(v -> p.putSectionTotals(s, Sek.of(v)));
         }
@@ -257,7 +257,4 @@ public final class BudgetJson {
         .toArray(String[]::new);
   }
 
-  private static String[] keys(Enum<?>[] values) {
-    return java.util.Arrays.stream(values).map(Fields::codeOf).toArray(String[]::new);
-  }
 }

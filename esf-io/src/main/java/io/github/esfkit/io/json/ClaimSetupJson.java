@@ -22,7 +22,7 @@ import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.project.Project;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

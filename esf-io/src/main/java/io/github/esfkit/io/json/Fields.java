@@ -2,7 +2,7 @@ package io.github.esfkit.io.json;
 
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -92,10 +92,18 @@ public final class Fields {
       return Optional.of(n.number());
     }
     if (n.kind() == Node.Kind.STRING) {
-      try {
-        return Optional.of(new BigDecimal(n.text().trim()));
-      } catch (NumberFormatException e) {
-        // reported below
+      String t = n.text().trim();
+      if (t.length() <= 64) { // a longer string is no number esfkit accepts: never parse a megabyte of digits
+        try {
+          BigDecimal v = new BigDecimal(t);
+          if (JsonInput.isInRange(v)) {
+            return Optional.of(v);
+          }
+          errors.add(JsonInput.outOfRange(file, n.line(), n.column(), n.path(), t));
+          return Optional.empty();
+        } catch (NumberFormatException e) {
+          // reported below
+        }
       }
     }
     error(n, "JSON-TYPE", "ska vara ett tal, inte " + sv(n), "must be a number, not " + n.describe());
@@ -206,6 +214,85 @@ public final class Fields {
     } catch (IllegalArgumentException e) {
       String msg = Redaction.scrub(e.getMessage());
       error(n, rule, msg, msg);
+      return Optional.empty();
+    }
+  }
+
+  /** An array element or other node that must be a string. */
+  public Optional<String> text(Node n) {
+    if (n.kind() != Node.Kind.STRING) {
+      error(n, "JSON-TYPE", "ska vara en sträng", "must be a string");
+      return Optional.empty();
+    }
+    return Optional.of(n.text());
+  }
+
+  /** An optional member that is a count: a non-negative whole number (a string holding one is accepted). */
+  public Optional<Long> count(Node object, String key) {
+    return number(object, key, false).flatMap(v -> count(object.fields().get(key), v));
+  }
+
+  private Optional<Long> count(Node at, BigDecimal v) {
+    try {
+      long x = v.longValueExact();
+      if (x >= 0) {
+        return Optional.of(x);
+      }
+    } catch (ArithmeticException e) {
+      // reported below
+    }
+    error(at, "JSON-COUNT", "ska vara ett icke-negativt heltal", "must be a non-negative whole number");
+    return Optional.empty();
+  }
+
+  /** An array element or other node naming an enum constant by its {@link #codeOf code}. */
+  public <E extends Enum<E>> Optional<E> code(Node n, Class<E> type) {
+    if (n.kind() == Node.Kind.STRING) {
+      for (E e : type.getEnumConstants()) {
+        if (codeOf(e).equals(n.text())) {
+          return Optional.of(e);
+        }
+      }
+    }
+    String all = String.join(", ", codes(type.getEnumConstants()));
+    error(n, "JSON-CODE", "inte tillåtet; tillåtet: " + all, "not allowed; allowed: " + all);
+    return Optional.empty();
+  }
+
+  /** The codes of enum constants, in order: the allowed keys or values of a JSON object. */
+  public static String[] codes(Enum<?>[] values) {
+    String[] out = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = codeOf(values[i]);
+    }
+    return out;
+  }
+
+  /** Each member of the optional object member {@code key}, in file order; reports a member that is no object. */
+  public void entries(Node object, String key, java.util.function.BiConsumer<String, Node> each) {
+    member(object, key, false).ifPresent(o -> {
+      if (o.kind() != Node.Kind.OBJECT) {
+        error(o, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+        return;
+      }
+      o.fields().forEach(each);
+    });
+  }
+
+  /**
+   * Builds a domain value, reporting a consistency exception of its builder at the node ({@code JSON-INVALID},
+   * message redacted). When problems were already reported, a failing build is not reported again: it would
+   * only repeat them.
+   */
+  public <T> Optional<T> build(Node n, java.util.function.Supplier<T> build) {
+    boolean quiet = !errors.isEmpty();
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      if (!quiet) {
+        String msg = Redaction.scrub(e.getMessage());
+        error(n, "JSON-INVALID", msg, msg);
+      }
       return Optional.empty();
     }
   }

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -26,18 +27,35 @@ import java.util.Map;
 
 /**
  * Reads a JSON document into {@link Node}s that remember their line, column and path (JSON-läsare). A file
- * that is missing, empty, larger than {@link #MAX_BYTES}, not UTF-8 JSON, or has a duplicate key is
- * rejected with an {@link InvalidInputException} naming file, line and column. A syntax error ends the read
- * (JSON cannot be resynchronised reliably); duplicate keys found before it are reported with it.
+ * that is missing, empty, larger than {@link #MAX_BYTES}, not UTF-8 JSON (UTF-16 and UTF-32 are refused), or
+ * has a duplicate key is rejected with an {@link InvalidInputException} naming file, line and column. A syntax
+ * error ends the read (JSON cannot be resynchronised reliably); duplicate keys found before it are reported
+ * with it.
+ *
+ * <p>Hostile input is bounded before it costs memory or time: bytes are counted while streaming (a pipe
+ * too), a document holds at most {@link #MAX_VALUES} values, a number at most 64 characters, and every
+ * number must lie within {@link #MAX_INTEGER_DIGITS} integer digits and {@link #MAX_DECIMALS} decimals
+ * (checked on its scale and precision before any conversion). Each number out of range is reported, with
+ * its path, and reading goes on to find the others.
  */
 public final class JsonInput {
 
   /** The largest JSON input accepted: 16 MiB; budgets and project files are a few kilobytes. */
   public static final long MAX_BYTES = 16L << 20;
 
+  /** The most values (objects, arrays, strings, numbers, booleans, nulls) one document may hold. */
+  public static final int MAX_VALUES = 100_000;
+
+  /** Integer digits a number may have: below 10^15, as the budget engine computes. */
+  public static final int MAX_INTEGER_DIGITS = 15;
+
+  /** Decimals a number may have (trailing zeros aside). */
+  public static final int MAX_DECIMALS = 20;
+
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20)
-          .maxNumberLength(64).build())
+          .maxNameLength(1 << 12).maxNumberLength(64)
+          .maxTokenCount(4L * MAX_VALUES).build())
       .build();
 
   /** Jackson's "[Source: REDACTED (...); line: 1, column: 1]" in a message: only the position is for the user. */
@@ -47,6 +65,7 @@ public final class JsonInput {
   private final String name;
   /** Problems that do not end the read (duplicate keys, content after the end), reported together. */
   private final InputErrors errors = new InputErrors();
+  private int values;
 
   private JsonInput(String name) {
     this.name = name;
@@ -66,7 +85,7 @@ public final class JsonInput {
             "filen är " + mib(size) + " MiB; JSON-indata får vara högst " + mib(MAX_BYTES) + " MiB",
             "the file is " + mib(size) + " MiB; JSON input is limited to " + mib(MAX_BYTES) + " MiB"));
       }
-      try (InputStream in = Files.newInputStream(path)) {
+      try (InputStream in = Files.newInputStream(path)) { // a pipe reports size 0: bytes are counted again
         return new JsonInput(name).parse(in);
       }
     } catch (NoSuchFileException e) {
@@ -85,27 +104,104 @@ public final class JsonInput {
   public static Node read(String name, String json) throws InvalidInputException {
     try {
       return new JsonInput(name).parse(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    } catch (TooLarge e) {
+      throw tooLarge(name);
     } catch (IOException e) {
       throw new InvalidInputException(InputError.ofFile(name, "IO-READ", "kunde inte läsas", "could not be read"));
     }
   }
 
-  /** Reads a stream that is at most {@link #MAX_BYTES} long. */
+  /** Reads a stream that is at most {@link #MAX_BYTES} long; its bytes are counted while they are read. */
   public static Node read(String name, InputStream in) throws InvalidInputException, IOException {
-    byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-    if (bytes.length > MAX_BYTES) {
-      throw new InvalidInputException(InputError.ofFile(name, "JSON-TOO-LARGE",
-          "JSON-indata får vara högst " + mib(MAX_BYTES) + " MiB",
-          "JSON input is limited to " + mib(MAX_BYTES) + " MiB"));
+    return new JsonInput(name).parse(in);
+  }
+
+  private static InvalidInputException tooLarge(String name) {
+    return new InvalidInputException(InputError.ofFile(name, "JSON-TOO-LARGE",
+        "JSON-indata får vara högst " + mib(MAX_BYTES) + " MiB", "JSON input is limited to " + mib(MAX_BYTES) + " MiB"));
+  }
+
+  /** Thrown by {@link Bounded} when more than {@link #MAX_BYTES} bytes arrive. */
+  private static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  /** Counts the bytes read and fails once there are more than {@link #MAX_BYTES}. */
+  private static final class Bounded extends java.io.FilterInputStream {
+    private long count;
+
+    Bounded(InputStream in) {
+      super(in);
     }
-    return new JsonInput(name).parse(new ByteArrayInputStream(bytes));
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count(k);
+      return k;
+    }
+
+    private void count(long n) throws TooLarge {
+      count += n;
+      if (count > MAX_BYTES) {
+        throw new TooLarge();
+      }
+    }
+  }
+
+  /**
+   * Refuses UTF-16 and UTF-32 (JSON exchanged between systems is UTF-8, RFC 8259): a byte-order mark of
+   * either, or a zero byte among the first four (ASCII text in UTF-16/32 has one).
+   */
+  private InputStream utf8Only(InputStream in) throws IOException, InvalidInputException {
+    java.io.PushbackInputStream pin = new java.io.PushbackInputStream(in, 4);
+    byte[] head = pin.readNBytes(4);
+    pin.unread(head);
+    boolean bom16 = head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE));
+    boolean zero = false;
+    for (byte b : head) {
+      zero |= b == 0;
+    }
+    if (bom16 || zero) {
+      throw new InvalidInputException(InputError.ofFile(name, "JSON-ENCODING",
+          "JSON-indata ska vara UTF-8 (UTF-16 och UTF-32 tas inte emot)",
+          "JSON input must be UTF-8 (UTF-16 and UTF-32 are not accepted)"));
+    }
+    return pin;
   }
 
   private static long mib(long bytes) {
     return (bytes + (1 << 20) - 1) >> 20;
   }
 
-  private Node parse(InputStream in) throws InvalidInputException, IOException {
+  private Node parse(InputStream raw) throws InvalidInputException, IOException {
+    try {
+      return parseBounded(utf8Only(new Bounded(raw)));
+    } catch (TooLarge e) {
+      throw tooLarge(name);
+    }
+  }
+
+  private Node parseBounded(InputStream in) throws InvalidInputException, IOException {
     try (JsonParser p = FACTORY.createParser(in)) {
       try {
         Node root = document(p);
@@ -131,12 +227,34 @@ public final class JsonInput {
     }
   }
 
+  /**
+   * True when a number is within {@link #MAX_INTEGER_DIGITS} integer digits and {@link #MAX_DECIMALS}
+   * decimals, trailing zeros aside; decided on scale and precision without expanding the number.
+   */
+  public static boolean isInRange(BigDecimal value) {
+    if (value.signum() == 0) {
+      return true;
+    }
+    BigDecimal v = value.scale() > MAX_DECIMALS ? value.stripTrailingZeros() : value;
+    return (long) v.precision() - v.scale() <= MAX_INTEGER_DIGITS && v.scale() <= MAX_DECIMALS;
+  }
+
+  /** The error for a number out of range, quoting at most 64 characters of it. */
+  static InputError outOfRange(String file, long line, long col, String path, String text) {
+    String shown = text.length() <= 64 ? text : text.substring(0, 64) + "...";
+    return InputError.of(file, line, "col " + col, "JSON-NUMBER-RANGE",
+        path + ": talet " + shown + " ligger utanför vad esfkit räknar med (högst " + MAX_INTEGER_DIGITS
+            + " siffror före och " + MAX_DECIMALS + " efter decimaltecknet)",
+        path + ": the number " + shown + " is out of range (at most " + MAX_INTEGER_DIGITS
+            + " integer digits and " + MAX_DECIMALS + " decimals)");
+  }
+
   private Node document(JsonParser p) throws InvalidInputException, IOException {
     JsonToken t = p.nextToken();
     if (t == null) {
       throw new InvalidInputException(InputError.ofFile(name, "JSON-EMPTY", "filen är tom", "the file is empty"));
     }
-    Node root = value(p, "$");
+    Node root = value(p, JsonPath.ROOT);
     JsonToken extra = p.nextToken();
     if (extra != null) {
       JsonLocation l = p.currentTokenLocation();
@@ -146,8 +264,14 @@ public final class JsonInput {
     return root;
   }
 
-  private Node value(JsonParser p, String path) throws IOException, InvalidInputException {
+  private Node value(JsonParser p, JsonPath path) throws IOException, InvalidInputException {
     JsonLocation l = p.currentTokenLocation();
+    if (++values > MAX_VALUES) {
+      errors.add(InputError.of(name, l.getLineNr(), "col " + l.getColumnNr(), "JSON-LIMIT",
+          "JSON-dokumentet har fler än " + MAX_VALUES + " värden", "the JSON document has more than " + MAX_VALUES
+              + " values"));
+      throw new InvalidInputException(errors);
+    }
     long line = l.getLineNr();
     long col = l.getColumnNr();
     switch (p.currentToken()) {
@@ -157,7 +281,7 @@ public final class JsonInput {
           String key = p.currentName();
           JsonLocation kl = p.currentTokenLocation();
           p.nextToken();
-          Node v = value(p, path + "." + key);
+          Node v = value(p, path.key(key));
           if (fields.putIfAbsent(key, v) != null) { // reported; reading goes on to find the other problems
             errors.add(InputError.of(name, kl.getLineNr(), "col " + kl.getColumnNr(),
                 "JSON-DUPLICATE-KEY", "nyckeln " + Redaction.quote(key) + " förekommer två gånger i " + path,
@@ -169,15 +293,22 @@ public final class JsonInput {
       case START_ARRAY: {
         List<Node> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          items.add(value(p, path + "[" + items.size() + "]"));
+          items.add(value(p, path.index(items.size())));
         }
         return new Node(Node.Kind.ARRAY, path, line, col, null, items, null, null, false);
       }
       case VALUE_STRING:
         return new Node(Node.Kind.STRING, path, line, col, null, null, p.getText(), null, false);
       case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return new Node(Node.Kind.NUMBER, path, line, col, null, null, p.getText(), p.getDecimalValue(), false);
+      case VALUE_NUMBER_FLOAT: {
+        String text = p.getText();
+        BigDecimal v = p.getDecimalValue(); // at most 64 characters: cheap; its scale may still be huge
+        if (!isInRange(v)) {
+          errors.add(outOfRange(name, line, col, path.toString(), text));
+          v = BigDecimal.ZERO; // reported; reading goes on to find the other problems
+        }
+        return new Node(Node.Kind.NUMBER, path, line, col, null, null, text, v, false);
+      }
       case VALUE_TRUE:
       case VALUE_FALSE:
         return new Node(Node.Kind.BOOLEAN, path, line, col, null, null, null, null,

@@ -18,7 +18,7 @@ public final class Node {
   }
 
   private final Kind kind;
-  private final String path;
+  private final JsonPath path;
   private final long line;
   private final long column;
   private final Map<String, Node> fields;
@@ -27,7 +27,7 @@ public final class Node {
   private final BigDecimal number;
   private final boolean bool;
 
-  Node(Kind kind, String path, long line, long column, Map<String, Node> fields, List<Node> items, String text,
+  Node(Kind kind, JsonPath path, long line, long column, Map<String, Node> fields, List<Node> items, String text,
       BigDecimal number, boolean bool) {
     this.kind = kind;
     this.path = path;
@@ -44,9 +44,9 @@ public final class Node {
     return kind;
   }
 
-  /** The JSON path, e.g. {@code $.costs[3].amount}. */
+  /** The JSON path, e.g. {@code $.costs[3].amount}; built when asked for, keys longer than 64 characters cut. */
   public String path() {
-    return path;
+    return path.toString();
   }
 
   /** 1-based line of the value's first character. */

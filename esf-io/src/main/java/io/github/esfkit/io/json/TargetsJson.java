@@ -41,8 +41,7 @@ import io.github.esfkit.indicators.targets.SurveyTally;
 import io.github.esfkit.indicators.targets.Verdict;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.Redaction;
-import java.math.BigDecimal;
+import io.github.esfkit.core.Redaction;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -128,7 +127,7 @@ public final class TargetsJson {
         f.string(p, "titleSv", true).ifPresent(table::titleSv);
         f.string(p, "titleEn", false).ifPresent(table::titleEn);
         for (Node s : f.array(p, "subProjects", false)) {
-          text(f, s).ifPresent(table::addSubProjects);
+          f.text(s).ifPresent(table::addSubProjects);
         }
       }
     });
@@ -160,14 +159,6 @@ public final class TargetsJson {
 
   // ------------------------------------------------------------------------------------ goal table
 
-  private static Optional<String> text(Fields f, Node n) {
-    if (n.kind() != Node.Kind.STRING) {
-      f.error(n, "JSON-TYPE", "ska vara en sträng", "must be a string");
-      return Optional.empty();
-    }
-    return Optional.of(n.text());
-  }
-
   private static Optional<Selection> selection(Fields f, Node n) {
     if (!f.object(n, "id", "labelSv", "labelEn", "destinations", "requiredTags", "excludedTags", "exitedOnly",
         "includeStruck")) {
@@ -179,17 +170,17 @@ public final class TargetsJson {
     f.string(n, "labelSv", true).ifPresent(b::labelSv);
     b.labelEn(f.string(n, "labelEn", false).orElse(f.string(n, "labelSv", false).orElse("")));
     for (Node d : f.array(n, "destinations", false)) {
-      enumValue(f, d, ExitDestination.class).ifPresent(b::addDestinations);
+      f.code(d, ExitDestination.class).ifPresent(b::addDestinations);
     }
     for (Node t : f.array(n, "requiredTags", false)) {
-      text(f, t).ifPresent(b::addRequiredTags);
+      f.text(t).ifPresent(b::addRequiredTags);
     }
     for (Node t : f.array(n, "excludedTags", false)) {
-      text(f, t).ifPresent(b::addExcludedTags);
+      f.text(t).ifPresent(b::addExcludedTags);
     }
     f.bool(n, "exitedOnly", false).ifPresent(b::exitedOnly);
     f.bool(n, "includeStruck", false).ifPresent(b::includeStruck);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Goal> goal(Fields f, Node n, Map<String, Selection> selections) {
@@ -204,7 +195,7 @@ public final class TargetsJson {
     for (Node i : f.array(n, "indicators", true)) {
       indicator(f, i, selections).ifPresent(b::addIndicators);
     }
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Indicator> indicator(Fields f, Node n, Map<String, Selection> selections) {
@@ -216,12 +207,12 @@ public final class TargetsJson {
     f.string(n, "textSv", true).ifPresent(b::textSv);
     f.string(n, "textEn", false).ifPresent(b::textEn);
     for (Node s : f.array(n, "notesSv", false)) {
-      text(f, s).ifPresent(b::addNotesSv);
+      f.text(s).ifPresent(b::addNotesSv);
     }
     for (Node c : f.array(n, "criteria", true)) {
       criterion(f, c, selections).ifPresent(b::addCriteria);
     }
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> criterion(Fields f, Node n, Map<String, Selection> sel) {
@@ -303,29 +294,16 @@ public final class TargetsJson {
     ref(f, n, "eligibilityBase", sel, false).ifPresent(b::eligibilityBase);
     f.code(n, "bound", Bound.class, true).ifPresent(b::bound);
     f.code(n, "basis", CountBasis.class, false).ifPresent(b::basis);
-    f.number(n, "total", false).flatMap(v -> whole(f, n.fields().get("total"), v)).ifPresent(b::totalTarget);
+    f.count(n, "total").ifPresent(b::totalTarget);
     f.member(n, "targets", false).ifPresent(t -> {
       if (f.object(t, "woman", "man", "non_binary")) {
         for (Gender g : Gender.values()) {
-          f.number(t, Fields.codeOf(g), false).flatMap(v -> whole(f, t.fields().get(Fields.codeOf(g)), v))
+          f.count(t, Fields.codeOf(g))
               .ifPresent(v -> b.putGenderTargets(g, v));
         }
       }
     });
-    return build(f, n, b::build);
-  }
-
-  private static Optional<Long> whole(Fields f, Node at, BigDecimal v) {
-    try {
-      long x = v.longValueExact();
-      if (x >= 0) {
-        return Optional.of(x);
-      }
-    } catch (ArithmeticException e) {
-      // reported below
-    }
-    f.error(at, "JSON-COUNT", "ska vara ett icke-negativt heltal", "must be a non-negative whole number");
-    return Optional.empty();
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> share(Fields f, Node n, Map<String, Selection> sel) {
@@ -338,7 +316,7 @@ public final class TargetsJson {
     ref(f, n, "population", sel, true).ifPresent(b::population);
     f.number(n, "percent", true).ifPresent(b::percent);
     f.code(n, "bound", Bound.class, false).ifPresent(b::bound);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> relative(Fields f, Node n, Map<String, Selection> sel) {
@@ -351,7 +329,7 @@ public final class TargetsJson {
     ref(f, n, "reference", sel, true).ifPresent(b::reference);
     f.code(n, "gender", Gender.class, false).ifPresent(b::gender);
     f.code(n, "bound", Bound.class, false).ifPresent(b::bound);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> composition(Fields f, Node n, Map<String, Selection> sel) {
@@ -365,7 +343,7 @@ public final class TargetsJson {
     f.number(n, "percent", true).ifPresent(b::percent);
     f.code(n, "comparison", Comparison.class, true).ifPresent(b::comparison);
     f.number(n, "tolerance", false).ifPresent(b::tolerance);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> balance(Fields f, Node n, Map<String, Selection> sel) {
@@ -377,7 +355,7 @@ public final class TargetsJson {
     ref(f, n, "population", sel, true).ifPresent(b::population);
     f.number(n, "lowerPercent", false).ifPresent(b::lowerPercent);
     f.number(n, "upperPercent", false).ifPresent(b::upperPercent);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> survey(Fields f, Node n) {
@@ -388,7 +366,7 @@ public final class TargetsJson {
     texts(f, n, texts(b::id, b::textSv, b::textEn));
     f.number(n, "percent", true).ifPresent(b::percent);
     f.bool(n, "keepStruckAnswers", false).ifPresent(b::keepStruckAnswers);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> followUp(Fields f, Node n, Map<String, Selection> sel) {
@@ -400,10 +378,9 @@ public final class TargetsJson {
     FollowUpCriterion.Builder b = FollowUpCriterion.builder();
     texts(f, n, texts(b::id, b::textSv, b::textEn));
     ref(f, n, "population", sel, true).ifPresent(b::population);
-    f.number(n, "monthsAfterExit", false).flatMap(v -> whole(f, n.fields().get("monthsAfterExit"), v))
+    f.count(n, "monthsAfterExit")
         .ifPresent(v -> b.monthsAfterExit(v.intValue()));
-    f.number(n, "baselineMonthsBeforeEntry", false)
-        .flatMap(v -> whole(f, n.fields().get("baselineMonthsBeforeEntry"), v))
+    f.count(n, "baselineMonthsBeforeEntry")
         .ifPresent(v -> b.baselineMonthsBeforeEntry(v.intValue()));
     f.code(n, "successRule", SuccessRule.class, false).ifPresent(b::successRule);
     f.member(n, "successRuleOverrides", false).ifPresent(o -> {
@@ -418,10 +395,10 @@ public final class TargetsJson {
     f.bool(n, "requireLabourMarketLink", false).ifPresent(b::requireLabourMarketLink);
     f.bool(n, "requireConsent", false).ifPresent(b::requireConsent);
     for (Node s : f.array(n, "excludedSubProjects", false)) {
-      text(f, s).ifPresent(b::addExcludedSubProjects);
+      f.text(s).ifPresent(b::addExcludedSubProjects);
     }
     f.number(n, "thresholdPercent", false).ifPresent(b::thresholdPercent);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> milestone(Fields f, Node n) {
@@ -431,7 +408,7 @@ public final class TargetsJson {
     MilestoneCriterion.Builder b = MilestoneCriterion.builder();
     texts(f, n, texts(b::id, b::textSv, b::textEn));
     f.date(n, "deadline", false).ifPresent(b::deadline);
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Optional<Criterion> judged(Fields f, Node n) {
@@ -440,7 +417,7 @@ public final class TargetsJson {
     }
     JudgedCriterion.Builder b = JudgedCriterion.builder();
     texts(f, n, texts(b::id, b::textSv, b::textEn));
-    return build(f, n, b::build);
+    return f.build(n, b::build);
   }
 
   private static Texts texts(java.util.function.Consumer<String> id, java.util.function.Consumer<String> sv,
@@ -460,41 +437,6 @@ public final class TargetsJson {
     };
   }
 
-  /** Builds a value, reporting a consistency exception of the builder at the node. */
-  private static <T> Optional<T> build(Fields f, Node n, java.util.function.Supplier<T> build) {
-    if (!f.errors().isEmpty()) {
-      // a required value is missing or wrong: the builder would only repeat it
-      try {
-        return Optional.of(build.get());
-      } catch (IllegalArgumentException | IllegalStateException e) {
-        return Optional.empty();
-      }
-    }
-    try {
-      return Optional.of(build.get());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      String msg = Redaction.scrub(e.getMessage());
-      f.error(n, "JSON-INVALID", msg, msg);
-      return Optional.empty();
-    }
-  }
-
-  private static <E extends Enum<E>> Optional<E> enumValue(Fields f, Node n, Class<E> type) {
-    if (n.kind() == Node.Kind.STRING) {
-      for (E e : type.getEnumConstants()) {
-        if (Fields.codeOf(e).equals(n.text())) {
-          return Optional.of(e);
-        }
-      }
-    }
-    StringBuilder all = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      all.append(all.length() == 0 ? "" : ", ").append(Fields.codeOf(e));
-    }
-    f.error(n, "JSON-CODE", "inte tillåtet; tillåtet: " + all, "not allowed; allowed: " + all);
-    return Optional.empty();
-  }
-
   // ---------------------------------------------------------------------------------- facts, results
 
   private static ParticipantFacts facts(Fields f, Node n) {
@@ -510,7 +452,7 @@ public final class TargetsJson {
       for (Map.Entry<String, Node> e : t.fields().entrySet()) {
         Set<String> tags = new LinkedHashSet<>();
         for (Node x : f.array(t, e.getKey(), true)) {
-          text(f, x).ifPresent(tags::add);
+          f.text(x).ifPresent(tags::add);
         }
         b.putTags(e.getKey(), tags);
       }
@@ -525,7 +467,7 @@ public final class TargetsJson {
     EvaluationData.Builder b = EvaluationData.builder();
     Optional<LocalDate> asOf = f.date(n, "asOf", true);
     asOf.ifPresent(b::asOf);
-    objectEntries(f, n, "counts", (id, sc) -> {
+    f.entries(n, "counts", (id, sc) -> {
       SelectionCount.Builder c = SelectionCount.builder();
       if (sc.kind() != Node.Kind.OBJECT) {
         f.error(sc, "JSON-TYPE", "ska vara ett objekt", "must be an object");
@@ -536,7 +478,7 @@ public final class TargetsJson {
       }
       b.putCounts(id, c.build());
     });
-    objectEntries(f, n, "followUps", (id, fu) -> {
+    f.entries(n, "followUps", (id, fu) -> {
       FollowUpTally.Builder t = FollowUpTally.builder();
       if (fu.kind() != Node.Kind.OBJECT) {
         f.error(fu, "JSON-TYPE", "ska vara ett objekt", "must be an object");
@@ -549,17 +491,17 @@ public final class TargetsJson {
         }
         FollowUpCounts.Builder c = FollowUpCounts.builder();
         f.member(s, "outcomes", false).ifPresent(o -> {
-          if (f.object(o, codes(FollowUpOutcome.values()))) {
+          if (f.object(o, Fields.codes(FollowUpOutcome.values()))) {
             for (FollowUpOutcome x : FollowUpOutcome.values()) {
-              f.number(o, Fields.codeOf(x), false).flatMap(v -> whole(f, o.fields().get(Fields.codeOf(x)), v))
+              f.count(o, Fields.codeOf(x))
                   .ifPresent(v -> c.putOutcomes(x, v));
             }
           }
         });
         f.member(s, "exclusions", false).ifPresent(o -> {
-          if (f.object(o, codes(FollowUpExclusion.values()))) {
+          if (f.object(o, Fields.codes(FollowUpExclusion.values()))) {
             for (FollowUpExclusion x : FollowUpExclusion.values()) {
-              f.number(o, Fields.codeOf(x), false).flatMap(v -> whole(f, o.fields().get(Fields.codeOf(x)), v))
+              f.count(o, Fields.codeOf(x))
                   .ifPresent(v -> c.putExclusions(x, v));
             }
           }
@@ -568,20 +510,20 @@ public final class TargetsJson {
       }
       b.putFollowUps(id, t.build());
     });
-    objectEntries(f, n, "surveys", (id, s) -> {
+    f.entries(n, "surveys", (id, s) -> {
       if (!f.object(s, "yes", "no", "struckYes", "struckNo", "noNeed", "noAnswer")) {
         return;
       }
       SurveyTally.Builder t = SurveyTally.builder();
-      count(f, s, "yes").ifPresent(t::yes);
-      count(f, s, "no").ifPresent(t::no);
-      count(f, s, "struckYes").ifPresent(t::struckYes);
-      count(f, s, "struckNo").ifPresent(t::struckNo);
-      count(f, s, "noNeed").ifPresent(t::noNeed);
-      count(f, s, "noAnswer").ifPresent(t::noAnswer);
+      f.count(s, "yes").ifPresent(t::yes);
+      f.count(s, "no").ifPresent(t::no);
+      f.count(s, "struckYes").ifPresent(t::struckYes);
+      f.count(s, "struckNo").ifPresent(t::struckNo);
+      f.count(s, "noNeed").ifPresent(t::noNeed);
+      f.count(s, "noAnswer").ifPresent(t::noAnswer);
       b.putSurveys(id, t.build());
     });
-    objectEntries(f, n, "milestones", (id, m) -> {
+    f.entries(n, "milestones", (id, m) -> {
       if (!f.object(m, "status", "evidenceSv", "doneOn")) {
         return;
       }
@@ -591,10 +533,10 @@ public final class TargetsJson {
       p.evidenceSv(f.string(m, "evidenceSv", false).orElse(""));
       f.date(m, "doneOn", false).ifPresent(p::doneOn);
       if (st.isPresent()) {
-        build(f, m, p::build).ifPresent(x -> b.putMilestones(id, x));
+        f.build(m, p::build).ifPresent(x -> b.putMilestones(id, x));
       }
     });
-    objectEntries(f, n, "judgements", (id, j) -> {
+    f.entries(n, "judgements", (id, j) -> {
       if (!f.object(j, "verdict", "statementSv", "judgedBy")) {
         return;
       }
@@ -604,17 +546,13 @@ public final class TargetsJson {
       p.statementSv(f.string(j, "statementSv", false).orElse(""));
       f.string(j, "judgedBy", false).ifPresent(p::judgedBy);
       if (v.isPresent()) {
-        build(f, j, p::build).ifPresent(x -> b.putJudgements(id, x));
+        f.build(j, p::build).ifPresent(x -> b.putJudgements(id, x));
       }
     });
     if (asOf.isEmpty()) {
       return Optional.empty();
     }
-    return build(f, n, b::build);
-  }
-
-  private static Optional<Long> count(Fields f, Node n, String key) {
-    return f.number(n, key, false).flatMap(v -> whole(f, n.fields().get(key), v));
+    return f.build(n, b::build);
   }
 
   private static Optional<GenderCounts> genderCounts(Fields f, Node n) {
@@ -622,29 +560,11 @@ public final class TargetsJson {
       return Optional.empty();
     }
     GenderCounts.Builder g = GenderCounts.builder();
-    count(f, n, "women").ifPresent(g::women);
-    count(f, n, "men").ifPresent(g::men);
-    count(f, n, "nonBinary").ifPresent(g::nonBinary);
-    count(f, n, "unknown").ifPresent(g::unknown);
+    f.count(n, "women").ifPresent(g::women);
+    f.count(n, "men").ifPresent(g::men);
+    f.count(n, "nonBinary").ifPresent(g::nonBinary);
+    f.count(n, "unknown").ifPresent(g::unknown);
     return Optional.of(g.build());
-  }
-
-  private static void objectEntries(Fields f, Node n, String key, java.util.function.BiConsumer<String, Node> each) {
-    f.member(n, key, false).ifPresent(o -> {
-      if (o.kind() != Node.Kind.OBJECT) {
-        f.error(o, "JSON-TYPE", "ska vara ett objekt", "must be an object");
-        return;
-      }
-      o.fields().forEach(each);
-    });
-  }
-
-  private static String[] codes(Enum<?>[] values) {
-    String[] out = new String[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = Fields.codeOf(values[i]);
-    }
-    return out;
   }
 
   // ------------------------------------------------------------------------------------------ write

@@ -1,6 +1,6 @@
 package io.github.esfkit.examples.report.html;
 
-import io.github.esfkit.io.Redaction;
+import io.github.esfkit.core.Redaction;
 
 /** Escaping for the HTML report: markup characters escaped, control characters and identity numbers withheld. */
 final class Html {
