@@ -453,9 +453,10 @@ public final class ColumnarCsvReader {
         pnrShape = false;
       }
     }
-    if (pnrShape && (digits == 10 || digits == 12) || digits >= 9) {
-      // nine digits or more may be an identity number in another form (19850312_1231): the full reader
-      // decides with the library's one Redaction
+    if (pnrShape && (digits == 10 || digits == 12)
+        || digits >= 9 && io.github.esfkit.core.Redaction.containsIdentityNumber(
+            new String(b, from, n, java.nio.charset.StandardCharsets.US_ASCII))) {
+      // an identity number in any written form (19850312_1231): the full reader reports it, never echoing it
       throw Decline.INSTANCE;
     }
   }
