@@ -1,6 +1,6 @@
 package io.github.esfkit.budget;
 
-import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.core.programme.FlatRateOption;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,8 +46,8 @@ public final class BudgetCalculator {
    * The flat-rate amount of each option in force, per phase section, as computed (before any comparison
    * with declared lines).
    */
-  public static Map<CostSection, Map<FlatRateType, BigDecimal>> flatRateAmounts(Budget budget) {
-    Map<CostSection, Map<FlatRateType, BigDecimal>> out = new EnumMap<>(CostSection.class);
+  public static Map<CostSection, Map<FlatRateOption, BigDecimal>> flatRateAmounts(Budget budget) {
+    Map<CostSection, Map<FlatRateOption, BigDecimal>> out = new EnumMap<>(CostSection.class);
     requireInRange(Objects.requireNonNull(budget, "budget"));
     compute(budget)
         .flatRates
@@ -57,16 +57,17 @@ public final class BudgetCalculator {
 
   /**
    * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
-   * Co-financiers are told apart by organisation number ({@link CoFinancier#isSameOrganisation}): one
-   * organisation under several names counts once, keyed by the first name given. Throws {@link
+   * Co-financiers are told apart by organisation number and CFAR number ({@link
+   * CoFinancier#isSameCoFinancier}): one workplace under several names counts once, keyed by the first
+   * name given; one organisation with two workplaces is two co-financiers. Throws {@link
    * IllegalArgumentException} if a contribution is not in SEK.
    */
   public static Map<CoFinancier, Money> coFinancingByContributor(Budget budget) {
-    Map<Organisationsnummer, CoFinancier> first = new LinkedHashMap<>();
+    Map<String, CoFinancier> first = new LinkedHashMap<>();
     Map<CoFinancier, Money> out = new LinkedHashMap<>();
     for (Contribution c : Objects.requireNonNull(budget, "budget").contributions()) {
       requireSek(c.amount(), "contribution of " + c.contributor());
-      CoFinancier key = first.computeIfAbsent(c.contributor().organisationsnummer(), n -> c.contributor());
+      CoFinancier key = first.computeIfAbsent(c.contributor().key(), n -> c.contributor());
       out.merge(key, c.amount(), Money::add);
     }
     return Collections.unmodifiableMap(out);
@@ -163,23 +164,23 @@ public final class BudgetCalculator {
     Computation c = new Computation();
     for (CostSection section : CostSection.values()) {
       c.declared.put(section, new EnumMap<>(CostCategory.class));
-      c.flatRates.put(section, new EnumMap<>(FlatRateType.class));
+      c.flatRates.put(section, new EnumMap<>(FlatRateOption.class));
     }
     for (BudgetLine line : budget.costLines()) {
       c.declared.get(line.section()).merge(line.category(), Sek.number(line.total()), BigDecimal::add);
     }
     List<FlatRate> ordered = new ArrayList<>(budget.flatRates());
-    ordered.sort(Comparator.comparingInt(f -> f.type().order()));
+    ordered.sort(Comparator.comparingInt(f -> f.order()));
     for (CostSection section : CostSection.values()) {
       Map<CostCategory, BigDecimal> rows = new EnumMap<>(c.declared.get(section));
       if (section.isPhase()) {
         Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);
         for (FlatRate rate : ordered) {
-          BigDecimal base = base(rate.type().base(), rows);
+          BigDecimal base = base(rate.base(), rows);
           BigDecimal amount = rate.apply(base, budget.flatRateRounding());
-          c.flatRates.get(section).merge(rate.type(), amount, BigDecimal::add);
-          BigDecimal target = derived.merge(rate.type().target(), amount, BigDecimal::add);
-          rows.put(rate.type().target(), target);
+          c.flatRates.get(section).merge(rate.option(), amount, BigDecimal::add);
+          BigDecimal target = derived.merge(rate.target(), amount, BigDecimal::add);
+          rows.put(rate.target(), target);
         }
       }
       c.rows.put(section, rows);
@@ -196,7 +197,7 @@ public final class BudgetCalculator {
     return c;
   }
 
-  private static BigDecimal base(FlatRateType.Base base, Map<CostCategory, BigDecimal> rows) {
+  private static BigDecimal base(FlatRateBase base, Map<CostCategory, BigDecimal> rows) {
     BigDecimal staff = rows.getOrDefault(CostCategory.STAFF, BigDecimal.ZERO);
     BigDecimal other = BigDecimal.ZERO;
     for (Map.Entry<CostCategory, BigDecimal> e : rows.entrySet()) {
@@ -226,7 +227,7 @@ public final class BudgetCalculator {
   static final class Computation {
     final Map<CostSection, Map<CostCategory, BigDecimal>> declared = new EnumMap<>(CostSection.class);
     final Map<CostSection, Map<CostCategory, BigDecimal>> rows = new EnumMap<>(CostSection.class);
-    final Map<CostSection, Map<FlatRateType, BigDecimal>> flatRates = new EnumMap<>(CostSection.class);
+    final Map<CostSection, Map<FlatRateOption, BigDecimal>> flatRates = new EnumMap<>(CostSection.class);
     final Map<CostSection, BigDecimal> totals = new EnumMap<>(CostSection.class);
     final Map<CoFinancingCategory, Map<CoFinancingSubLine, BigDecimal>> coFinancing =
         new EnumMap<>(CoFinancingCategory.class);

@@ -1,6 +1,8 @@
 package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.id.IdentifierChecks;
+import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
@@ -153,6 +155,9 @@ public final class BudgetValidator {
   private static void contributions(Budget budget, Set<String> bad, ValidationResult.Builder out) {
     List<Contribution> list = budget.contributions();
     Optional<CoFinancier> owner = budget.projectOwner();
+    owner.ifPresent(o -> identifiers(o, "projectOwner", out));
+    Set<String> checked = new HashSet<>();
+    owner.ifPresent(o -> checked.add(o.key()));
     for (int i = 0; i < list.size(); i++) {
       Contribution c = list.get(i);
       String path = "contributions[" + i + "]";
@@ -162,6 +167,9 @@ public final class BudgetValidator {
       String what = c.category().label(Language.SV) + " från " + c.contributor();
       String whatEn = c.category().label(Language.EN) + " from " + c.contributor();
       amountRules(c.amount(), path + ".amount", what, whatEn, true, out);
+      if (checked.add(c.contributor().key())) {
+        identifiers(c.contributor(), path + ".contributor", out);
+      }
       if (!c.category().subLines().contains(c.subLine())) {
         add(out, BudgetRule.CO_FINANCING_SUB_LINE, path + ".subLine",
             "Raden " + c.subLine().label(Language.SV) + " finns inte under " + c.category().label(Language.SV) + ".",
@@ -195,27 +203,33 @@ public final class BudgetValidator {
     }
   }
 
+  /** The organisation and CFAR numbers of a co-financier, reported once per co-financier. */
+  private static void identifiers(CoFinancier who, String path, ValidationResult.Builder out) {
+    out.addAll(IdentifierChecks.checkOrganisationsnummer(who.organisationsnummerAsPrinted(), path + ".organisationsnummer"));
+    who.cfarAsPrinted().ifPresent(c -> out.addAll(IdentifierChecks.checkCfar(c, path + ".cfar")));
+  }
+
   private static void flatRates(Budget budget, Set<String> bad, ValidationResult.Builder out) {
     List<FlatRate> rates = budget.flatRates();
     for (int j = 0; j < rates.size(); j++) {
       FlatRate rate = rates.get(j);
       String path = "flatRates[" + j + "]";
-      if (!hasBadNumber(bad, path) && (rate.ratePercent().signum() < 0 || rate.ratePercent().compareTo(rate.type().maxPercent()) > 0)) {
+      if (!hasBadNumber(bad, path) && (rate.ratePercent().signum() < 0 || rate.ratePercent().compareTo(rate.option().maxPercent()) > 0)) {
         add(out, BudgetRule.FLAT_RATE_ABOVE_CAP, path + ".ratePercent",
-            "Schablonen " + rate.type().label(Language.SV) + " har satsen "
+            "Schablonen " + rate.label(Language.SV) + " har satsen "
                 + AmountFormat.percent(rate.ratePercent(), Language.SV) + "; tillåtet är 0 till "
-                + AmountFormat.percent(rate.type().maxPercent(), Language.SV) + " (" + rate.type().legalBasis() + ").",
-            "Flat rate " + rate.type().label(Language.EN) + " is set to "
+                + AmountFormat.percent(rate.option().maxPercent(), Language.SV) + " (" + rate.option().legalBasis() + ").",
+            "Flat rate " + rate.label(Language.EN) + " is set to "
                 + AmountFormat.percent(rate.ratePercent(), Language.EN) + "; allowed is 0 to "
-                + AmountFormat.percent(rate.type().maxPercent(), Language.EN) + " (" + rate.type().legalBasis() + ").");
+                + AmountFormat.percent(rate.option().maxPercent(), Language.EN) + " (" + rate.option().legalBasis() + ").");
       }
       for (int i = 0; i < j; i++) {
-        Optional<String[]> reason = forbidden(rates.get(i).type(), rate.type());
+        Optional<String[]> reason = forbidden(rates.get(i), rate);
         if (reason.isPresent()) {
           add(out, BudgetRule.FLAT_RATE_COMBINATION, path,
-              "Schablonerna " + rates.get(i).type().label(Language.SV) + " och " + rate.type().label(Language.SV)
+              "Schablonerna " + rates.get(i).label(Language.SV) + " och " + rate.label(Language.SV)
                   + " får inte kombineras: " + reason.get()[0] + ".",
-              "Flat rates " + rates.get(i).type().label(Language.EN) + " and " + rate.type().label(Language.EN)
+              "Flat rates " + rates.get(i).label(Language.EN) + " and " + rate.label(Language.EN)
                   + " may not be combined: " + reason.get()[1] + ".");
           break;
         }
@@ -229,24 +243,24 @@ public final class BudgetValidator {
       }
       for (FlatRate rate : rates) {
         boolean indirectTarget = line.category() == CostCategory.INDIRECT_COSTS
-            && rate.type().target() == CostCategory.INDIRECT_COSTS;
-        if (rate.type().covers(line.category()) && !indirectTarget) {
+            && rate.target() == CostCategory.INDIRECT_COSTS;
+        if (rate.covers(line.category()) && !indirectTarget) {
           add(out, BudgetRule.FLAT_RATE_COVERED_COST, "costLines[" + i + "]",
               "Kostnaden '" + line.description() + "' (" + line.category().label(Language.SV)
-                  + ") ingår redan i schablonen " + rate.type().label(Language.SV) + ".",
+                  + ") ingår redan i schablonen " + rate.label(Language.SV) + ".",
               "Cost '" + line.description() + "' (" + line.category().label(Language.EN)
-                  + ") is already covered by the flat rate " + rate.type().label(Language.EN) + ".");
+                  + ") is already covered by the flat rate " + rate.label(Language.EN) + ".");
           break;
         }
       }
     }
   }
 
-  private static Optional<String[]> forbidden(FlatRateType a, FlatRateType b) {
-    if (a == b) {
+  private static Optional<String[]> forbidden(FlatRate a, FlatRate b) {
+    if (a.option() == b.option()) {
       return Optional.of(new String[] {"samma schablon två gånger", "the same flat rate twice"});
     }
-    if (a == FlatRateType.OTHER_COSTS_40_OF_STAFF || b == FlatRateType.OTHER_COSTS_40_OF_STAFF) {
+    if (a.option() == FlatRateOption.OTHER_COSTS_40_OF_STAFF || b.option() == FlatRateOption.OTHER_COSTS_40_OF_STAFF) {
       return Optional.of(new String[] {
           "40 % på personalkostnaderna täcker alla övriga kostnader och utesluter andra schabloner",
           "40 % of staff costs covers all other costs and excludes every other flat rate"});
@@ -260,9 +274,9 @@ public final class BudgetValidator {
 
   private static void indirectCosts(Budget budget, BudgetCalculator.Computation c, ValidationResult.Builder out) {
     boolean indirectRate = budget.flatRates().stream()
-        .anyMatch(r -> r.type().target() == CostCategory.INDIRECT_COSTS);
+        .anyMatch(r -> r.target() == CostCategory.INDIRECT_COSTS);
     // the 40 % option also pays indirect costs; a declared line is then reported as a covered cost
-    boolean coveredByRate = budget.flatRates().stream().anyMatch(r -> r.type().coversIndirectCosts());
+    boolean coveredByRate = budget.flatRates().stream().anyMatch(r -> r.coversIndirectCosts());
     for (CostSection section : CostSection.values()) {
       if (!section.isPhase()) {
         continue;

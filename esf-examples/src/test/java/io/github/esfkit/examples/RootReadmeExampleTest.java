@@ -56,7 +56,7 @@ class RootReadmeExampleTest {
     ValidationResult findings = ProjectValidator.validate(allIn);     // PHASE-GAP: 2020-02-29 lies between …
 
     // 2. A budget against its call's requirement, compared exactly (esf-budget)
-    CoFinancier owner = CoFinancier.of(Organisationsnummer.parse("212000-1942"), "Hällefors kommun");
+    CoFinancier owner = CoFinancier.of("Hällefors kommun", Organisationsnummer.parse("212000-1942"));
     Budget budget = Budget.builder().projectOwner(owner)
         .addFlatRates(FlatRate.formIndirectCosts())                    // 15 % of staff, nearest krona
         .addCostLines(BudgetLine.of(CostSection.IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(17_885_739)))

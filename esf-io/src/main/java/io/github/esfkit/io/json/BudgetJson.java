@@ -10,13 +10,12 @@ import io.github.esfkit.budget.Contribution;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
 import io.github.esfkit.budget.FlatRate;
-import io.github.esfkit.budget.FlatRateType;
 import io.github.esfkit.budget.OverviewRow;
 import io.github.esfkit.budget.PrintedTotals;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.id.Diarienummer;
-import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
 import java.math.BigDecimal;
@@ -92,9 +91,9 @@ public final class BudgetJson {
     if (root.fields().containsKey("flatRates")) {
       for (Node r : rates) {
         if (f.object(r, "type", "percent")) {
-          Optional<FlatRateType> type = f.code(r, "type", FlatRateType.class, true);
+          Optional<FlatRateOption> type = f.code(r, "type", FlatRateOption.class, true);
           Optional<BigDecimal> percent = f.number(r, "percent", false);
-          type.ifPresent(t -> b.addFlatRates(percent.map(p -> FlatRate.of(t, p)).orElse(FlatRate.of(t))));
+          type.ifPresent(t -> b.addFlatRates(percent.map(p -> FlatRate.ofPercent(t, p)).orElse(FlatRate.of(t))));
         }
       }
     } else {
@@ -181,11 +180,12 @@ public final class BudgetJson {
   }
 
   private static Optional<CoFinancier> coFinancier(Fields f, Node n) {
-    if (!f.object(n, "organisationsnummer", "name")) {
+    if (!f.object(n, "organisationsnummer", "cfar", "name")) {
       return Optional.empty();
     }
-    Optional<Organisationsnummer> orgnr = f.member(n, "organisationsnummer", true)
-        .flatMap(x -> f.parse(x, "JSON-ORGNR", Organisationsnummer::parse));
+    // numbers are kept as printed: a wrong check digit or a placeholder CFAR is a finding, not bad input
+    Optional<String> orgnr = f.string(n, "organisationsnummer", true);
+    Optional<String> cfar = f.string(n, "cfar", false);
     Optional<String> name = f.string(n, "name", true);
     if (orgnr.isEmpty() || name.isEmpty()) {
       return Optional.empty();
@@ -194,7 +194,7 @@ public final class BudgetJson {
       f.error(n.fields().get("name"), "JSON-MISSING", "namnet får inte vara tomt", "the name must not be blank");
       return Optional.empty();
     }
-    return Optional.of(CoFinancier.of(orgnr.get(), name.get()));
+    return Optional.of(CoFinancier.ofPrinted(name.get(), orgnr.get(), cfar));
   }
 
   private static Optional<CoFinancingRequirement> call(Fields f, Node n) {
