@@ -1,6 +1,7 @@
 package io.github.esfkit.budget;
 
 import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,7 +86,7 @@ public final class BudgetCalculator {
     requirement.filter(r -> !isInRange(r.percent())).ifPresent(r -> {
       throw new IllegalArgumentException("the required co-financing percent " + outOfRangeMessage());
     });
-    return compute(budget).toOverview(Sek.SEK, requirement);
+    return compute(budget).toOverview(Sek.SEK, requirement, budget.programmePeriod());
   }
 
   private static void requireInRange(Budget budget) {
@@ -288,9 +289,13 @@ public final class BudgetCalculator {
       return Share.of(totalCoFinancing(), totalFinancing());
     }
 
-    BudgetOverview toOverview(CurrencyUnit currency, Optional<CoFinancingRequirement> requirement) {
-      BudgetOverview.Builder b = BudgetOverview.builder();
+    BudgetOverview toOverview(
+        CurrencyUnit currency, Optional<CoFinancingRequirement> requirement, ProgrammePeriod period) {
+      BudgetOverview.Builder b = BudgetOverview.builder().programmePeriod(period);
       for (CostSection section : CostSection.values()) {
+        if (section.isErdf() && period != ProgrammePeriod.ESF_2014_2020 && rows.get(section).isEmpty()) {
+          continue; // the ESF+ layout has no ERDF-type section; lines there are reported by the validator
+        }
         Map<CostCategory, BigDecimal> values = rows.get(section);
         Map<CostCategory, Money> printed = new LinkedHashMap<>();
         for (CostCategory category : section.formCategories()) {

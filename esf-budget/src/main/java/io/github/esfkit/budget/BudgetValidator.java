@@ -2,7 +2,9 @@ package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.id.IdentifierChecks;
+import io.github.esfkit.core.programme.Call;
 import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
@@ -34,6 +36,50 @@ public final class BudgetValidator {
   /** Every violation, including co-financing below the call's requirement. */
   public static ValidationResult validate(Budget budget, CoFinancingRequirement requirement) {
     return validate(budget, Optional.ofNullable(requirement));
+  }
+
+  /**
+   * Every violation against a call: its requirement, its programme period and its list of allowed flat
+   * rates ({@link Call#allowedFlatRates()}; an empty list allows none).
+   */
+  public static ValidationResult validate(Budget budget, Call call) {
+    if (call == null || budget == null) {
+      return validate(budget, Optional.empty());
+    }
+    ValidationResult.Builder out = ValidationResult.builder();
+    out.addAll(validate(budget, Optional.of(CoFinancingRequirement.forCall(call))));
+    if (budget.programmePeriod() != call.programmePeriod()) {
+      add(out, BudgetRule.PERIOD_NOT_CALL, "programmePeriod",
+          "Budgeten följer programperioden " + budget.programmePeriod().code() + " men utlysningen "
+              + call.programmePeriod().code() + ".",
+          "The budget follows programme period " + budget.programmePeriod().code() + " but the call "
+              + call.programmePeriod().code() + ".");
+    }
+    List<FlatRate> rates = budget.flatRates();
+    for (int j = 0; j < rates.size(); j++) {
+      FlatRate rate = rates.get(j);
+      if (!call.allowedFlatRates().contains(rate.option())) {
+        add(out, BudgetRule.FLAT_RATE_NOT_IN_CALL, "flatRates[" + j + "]",
+            "Utlysningen tillåter inte schablonen " + rate.label(Language.SV) + "; tillåtna: "
+                + allowed(call, Language.SV) + ".",
+            "The call does not allow the flat rate " + rate.label(Language.EN) + "; allowed: "
+                + allowed(call, Language.EN) + ".");
+      }
+    }
+    return out.build();
+  }
+
+  private static String allowed(Call call, Language l) {
+    if (call.allowedFlatRates().isEmpty()) {
+      return l.pick("inga", "none");
+    }
+    StringBuilder b = new StringBuilder();
+    for (FlatRateOption o : FlatRateOption.values()) {
+      if (call.allowedFlatRates().contains(o)) {
+        b.append(b.length() == 0 ? "" : "; ").append(o.label(l));
+      }
+    }
+    return b.toString();
   }
 
   /** Every violation, with an optional requirement. */
@@ -112,6 +158,11 @@ public final class BudgetValidator {
                   + "; the form holds whole kronor.");
         }
       }
+      if (line.section().isErdf() && budget.programmePeriod() != ProgrammePeriod.ESF_2014_2020) {
+        add(out, BudgetRule.ERDF_IN_ESF_PLUS, path + ".section",
+            "Budgetraden " + what + " står bland kostnader av regionalfondskaraktär, som en ESF+-budget inte har.",
+            "Budget line " + whatEn + " is among ERDF-type costs, which an ESF+ budget does not have.");
+      }
       if (!line.category().isAllowedIn(line.section())) {
         add(out, BudgetRule.CATEGORY_NOT_IN_SECTION, path + ".category",
             "Kostnadsslaget " + line.category().label(Language.SV) + " finns inte under "
@@ -158,6 +209,13 @@ public final class BudgetValidator {
     owner.ifPresent(o -> identifiers(o, "projectOwner", out));
     Set<String> checked = new HashSet<>();
     owner.ifPresent(o -> checked.add(o.key()));
+    // the owner's own cash (egeninsats), by amount: the same amount again from the owner is counted twice
+    List<BigDecimal> ownCash = new java.util.ArrayList<>();
+    for (Contribution c : list) {
+      if (owner.isPresent() && owner.get().isSameOrganisation(c.contributor()) && c.category().isFromOwner()) {
+        ownCash.add(Sek.number(c.amount()));
+      }
+    }
     for (int i = 0; i < list.size(); i++) {
       Contribution c = list.get(i);
       String path = "contributions[" + i + "]";
@@ -188,6 +246,13 @@ public final class BudgetValidator {
             "The project owner " + owner.get() + " cannot co-finance in kind ("
                 + AmountFormat.amount(c.amount(), Language.EN) + " under " + c.category().label(Language.EN)
                 + "); the owner's own contribution is cash.");
+      } else if (byOwner && c.category().form() == CoFinancingCategory.Form.CASH_THIRD_PARTY
+          && ownCash.stream().anyMatch(a -> a.compareTo(Sek.number(c.amount())) == 0)) {
+        add(out, BudgetRule.OWNER_DOUBLE_COUNTED, path,
+            "Projektägarens insats " + AmountFormat.amount(c.amount(), Language.SV) + " räknas två gånger: under "
+                + c.category().label(Language.SV) + " och som egeninsats från projektägaren.",
+            "The owner's contribution of " + AmountFormat.amount(c.amount(), Language.EN) + " is counted twice: under "
+                + c.category().label(Language.EN) + " and as the owner's own cash.");
       } else if (byOwner && c.category().form() == CoFinancingCategory.Form.CASH_THIRD_PARTY) {
         add(out, BudgetRule.OWNER_CASH_CATEGORY, path,
             "Projektägarens kontanta medel ska stå under \"från projektägaren\", inte under "
@@ -222,6 +287,20 @@ public final class BudgetValidator {
             "Flat rate " + rate.label(Language.EN) + " is set to "
                 + AmountFormat.percent(rate.ratePercent(), Language.EN) + "; allowed is 0 to "
                 + AmountFormat.percent(rate.option().maxPercent(), Language.EN) + " (" + rate.option().legalBasis() + ").");
+      }
+      if (!rate.option().isAvailableIn(budget.programmePeriod())) {
+        add(out, BudgetRule.FLAT_RATE_PERIOD, path,
+            "Schablonen " + rate.label(Language.SV) + " finns inte i programperioden "
+                + budget.programmePeriod().code() + " (" + rate.option().legalBasis() + ").",
+            "Flat rate " + rate.label(Language.EN) + " does not exist in programme period "
+                + budget.programmePeriod().code() + " (" + rate.option().legalBasis() + ").");
+      }
+      if (rate.option().isJustificationRequired() && rate.justification().map(String::isBlank).orElse(true)) {
+        add(out, BudgetRule.FLAT_RATE_JUSTIFICATION, path + ".justification",
+            "Schablonen " + rate.label(Language.SV) + " kräver en beräkning som motiverar satsen ("
+                + rate.option().legalBasis() + ").",
+            "Flat rate " + rate.label(Language.EN) + " needs a calculation that justifies the rate ("
+                + rate.option().legalBasis() + ").");
       }
       for (int i = 0; i < j; i++) {
         Optional<String[]> reason = forbidden(rates.get(i), rate);
@@ -392,24 +471,32 @@ public final class BudgetValidator {
     if (req.isMetBy(share)) {
       return;
     }
+    Optional<Shortfall> shortfall = Optional.of(Shortfall.of(req.percent(), c.esfGrant(), c.totalCoFinancing()));
     BigDecimal shown = belowRequirement(share, req.percent());
-    BigDecimal needed = req.percent().multiply(c.totalFinancing()).movePointLeft(2);
-    BigDecimal missing = needed.subtract(c.totalCoFinancing()).setScale(2, RoundingMode.CEILING);
+    BigDecimal atTotal = Sek.number(shortfall.get().atFixedTotalFinancing());
     String call = req.callLabel().map(l -> " (" + l + ")").orElse("")
         + req.callNumber().map(n -> " dnr " + n).orElse("");
     String callEn = req.callLabel().map(l -> " (" + l + ")").orElse("")
         + req.callNumber().map(n -> " reg. no. " + n).orElse("");
+    String grantSv = shortfall.get().atFixedEsfGrant()
+        .map(m -> "; med oförändrat ESF-stöd behövs " + AmountFormat.number(Sek.number(m), 2, Language.SV)
+            + " kr mer medfinansiering").orElse("");
+    String grantEn = shortfall.get().atFixedEsfGrant()
+        .map(m -> "; with the ESF grant unchanged, " + AmountFormat.number(Sek.number(m), 2, Language.EN)
+            + " SEK more co-financing is needed").orElse("");
     add(out, BudgetRule.CO_FINANCING_BELOW_REQUIREMENT, "overview.CO_FINANCING_SHARE",
         "Budgeterad medfinansiering " + AmountFormat.percent(shown, Language.SV) + " ("
             + AmountFormat.number(c.totalCoFinancing(), scale(c.totalCoFinancing()), Language.SV) + " kr av "
             + AmountFormat.number(c.totalFinancing(), scale(c.totalFinancing()), Language.SV)
             + " kr) understiger kravet " + AmountFormat.percent(req.percent(), Language.SV) + " enligt utlysningen"
-            + call + "; det saknas " + AmountFormat.number(missing, 2, Language.SV) + " kr.",
+            + call + "; med oförändrad total finansiering saknas " + AmountFormat.number(atTotal, 2, Language.SV)
+            + " kr" + grantSv + ".",
         "Budgeted co-financing of " + AmountFormat.percent(shown, Language.EN) + " ("
             + AmountFormat.number(c.totalCoFinancing(), scale(c.totalCoFinancing()), Language.EN) + " SEK of "
             + AmountFormat.number(c.totalFinancing(), scale(c.totalFinancing()), Language.EN)
             + " SEK) is below the call's requirement of " + AmountFormat.percent(req.percent(), Language.EN)
-            + callEn + "; " + AmountFormat.number(missing, 2, Language.EN) + " SEK short.");
+            + callEn + "; at unchanged total financing " + AmountFormat.number(atTotal, 2, Language.EN)
+            + " SEK short" + grantEn + ".");
   }
 
   /**

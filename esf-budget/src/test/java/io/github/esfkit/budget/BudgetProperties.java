@@ -182,6 +182,8 @@ class BudgetProperties {
     switch (policy.mode()) {
       case DOWN:
         return qr[0];
+      case UP:
+        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
       case HALF_UP:
         return twice >= 0 ? qr[0].add(BigInteger.ONE) : qr[0];
       case HALF_EVEN:

@@ -1,6 +1,7 @@
 package io.github.esfkit.budget;
 
 import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import static io.github.esfkit.budget.CostSection.ANALYSIS_AND_PLANNING;
 import static io.github.esfkit.budget.CostSection.ERDF;
 import static io.github.esfkit.budget.CostSection.IMPLEMENTATION;
@@ -248,11 +249,11 @@ class BudgetValidatorTest {
     Budget b = Budget.builder().addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_15_OF_STAFF, new BigDecimal("16")))
         .build();
     assertThat(only(b.validate(), BudgetRule.FLAT_RATE_ABOVE_CAP).messageSv()).contains("16,00 %").contains("15,00 %");
-    Budget negative = Budget.builder().addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_7_OF_DIRECT, new BigDecimal("-1")))
-        .build();
+    Budget negative = Budget.builder().programmePeriod(ProgrammePeriod.ESF_PLUS_2021_2027)
+        .addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_7_OF_DIRECT, new BigDecimal("-1"))).build();
     assertThat(only(negative.validate(), BudgetRule.FLAT_RATE_ABOVE_CAP).path()).isEqualTo("flatRates[0].ratePercent");
-    Budget lower = Budget.builder().addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_7_OF_DIRECT, new BigDecimal("5")))
-        .build();
+    Budget lower = Budget.builder().programmePeriod(ProgrammePeriod.ESF_PLUS_2021_2027)
+        .addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_7_OF_DIRECT, new BigDecimal("5"))).build();
     assertThat(lower.validate().violations()).isEmpty();
   }
 

@@ -16,6 +16,7 @@ import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.id.Diarienummer;
 import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
 import java.math.BigDecimal;
@@ -74,8 +75,8 @@ public final class BudgetJson {
   public static BudgetFile map(String name, Node root, int maxErrors) throws InvalidInputException {
     InputErrors errors = new InputErrors(maxErrors);
     Fields f = new Fields(name, errors);
-    if (!f.object(root, "format", "title", "source", "call", "projectOwner", "flatRates", "flatRateRounding",
-        "costs", "coFinancing", "printed")) {
+    if (!f.object(root, "format", "title", "source", "call", "projectOwner", "programmePeriod", "flatRates",
+        "flatRateRounding", "costs", "coFinancing", "printed")) {
       throw new InvalidInputException(errors);
     }
     f.string(root, "format", true).ifPresent(v -> {
@@ -85,20 +86,10 @@ public final class BudgetJson {
     });
     Budget.Builder b = Budget.builder();
     f.string(root, "title", false).ifPresent(b::title);
+    programmePeriod(f, root).ifPresent(b::programmePeriod);
     f.member(root, "projectOwner", false).flatMap(n -> coFinancier(f, n)).ifPresent(b::projectOwner);
 
-    List<Node> rates = f.array(root, "flatRates", false);
-    if (root.fields().containsKey("flatRates")) {
-      for (Node r : rates) {
-        if (f.object(r, "type", "percent")) {
-          Optional<FlatRateOption> type = f.code(r, "type", FlatRateOption.class, true);
-          Optional<BigDecimal> percent = f.number(r, "percent", false);
-          type.ifPresent(t -> b.addFlatRates(percent.map(p -> FlatRate.ofPercent(t, p)).orElse(FlatRate.of(t))));
-        }
-      }
-    } else {
-      b.addFlatRates(FlatRate.formIndirectCosts());
-    }
+    flatRates(f, root, b);
     f.code(root, "flatRateRounding", RoundingPolicy.class, false).ifPresent(b::flatRateRounding);
 
     for (Node line : f.array(root, "costs", true)) {
@@ -121,7 +112,34 @@ public final class BudgetJson {
     }
   }
 
-  private static Optional<BudgetLine> costLine(Fields f, Node n) {
+  /** The {@code programmePeriod} member, "2014-2020" or "2021-2027". */
+  static Optional<ProgrammePeriod> programmePeriod(Fields f, Node object) {
+    return f.member(object, "programmePeriod", false).flatMap(n -> f.parse(n, "JSON-CODE", ProgrammePeriod::fromCode));
+  }
+
+  /** The flat rates of a budget object; without the member, the 2014–2020 form's 15 % of staff. */
+  static void flatRates(Fields f, Node root, Budget.Builder b) {
+    List<Node> rates = f.array(root, "flatRates", false);
+    if (root.fields().containsKey("flatRates")) {
+      for (Node r : rates) {
+        if (f.object(r, "type", "percent", "justification")) {
+          Optional<FlatRateOption> type = f.code(r, "type", FlatRateOption.class, true);
+          Optional<BigDecimal> percent = f.number(r, "percent", false);
+          Optional<String> justification = f.string(r, "justification", false);
+          type.ifPresent(t -> {
+            FlatRate.Builder rate = FlatRate.builder().option(t);
+            percent.ifPresent(rate::ratePercent);
+            justification.ifPresent(rate::justification);
+            b.addFlatRates(rate.build());
+          });
+        }
+      }
+    } else {
+      b.addFlatRates(FlatRate.formIndirectCosts());
+    }
+  }
+
+  static Optional<BudgetLine> costLine(Fields f, Node n) {
     if (!f.object(n, "section", "category", "description", "amount", "units", "unitPrice")) {
       return Optional.empty();
     }
@@ -175,7 +193,7 @@ public final class BudgetJson {
     return Optional.of(c.build());
   }
 
-  private static String codes(CoFinancingCategory c) {
+  static String codes(CoFinancingCategory c) {
     return String.join(", ", c.subLines().stream().map(Fields::codeOf).toArray(String[]::new));
   }
 
@@ -219,7 +237,7 @@ public final class BudgetJson {
     return Optional.of(r.build());
   }
 
-  private static Optional<PrintedTotals> printed(Fields f, Node n) {
+  static Optional<PrintedTotals> printed(Fields f, Node n) {
     if (!f.object(n, "overview", "sectionTotals", "percents")) {
       return Optional.empty();
     }
