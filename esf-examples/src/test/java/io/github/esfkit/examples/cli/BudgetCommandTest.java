@@ -53,7 +53,7 @@ class BudgetCommandTest {
     String json = Files.readString(ALL_IN, StandardCharsets.UTF_8).replace("\"53.00\"", "\"54.00\"");
     CliRun r = esf("budget", write("b.json", json).toString());
     assertThat(r.code).as(r.toString()).isEqualTo(1);
-    assertThat(r.out).contains("BUDGET-COFINANCING-BELOW-REQUIREMENT").contains("Shortfall below the requirement");
+    assertThat(r.out).contains("BUDGET-COFINANCING-BELOW-REQUIREMENT").contains("Shortfall, total financing unchanged");
   }
 
   @Test
