@@ -49,18 +49,21 @@ final class AllInApplicationExample implements Example {
         .application();
     ValidationResult r = a.validate();
     List<Check> checks = new ArrayList<>();
+    // the source's finding on the left; on the right the violation esfkit returned, as it returned it
     List<Violation> gaps = r.withRule("PHASE-GAP");
-    checks.add(Check.of(l.pick("fasglapp (PHASE-GAP)", "phase gap (PHASE-GAP)"), "2020-02-29",
-        gaps.size() == 1 && gaps.get(0).messageEn().contains("2020-02-29 lies between") ? "2020-02-29" : describe(gaps)));
+    checks.add(Check.of(l.pick("fasglapp (PHASE-GAP)", "phase gap (PHASE-GAP)"),
+        l.pick("2020-02-29 ligger i ingen fas", "2020-02-29 lies in no phase"), describe(gaps, l),
+        gaps.size() == 1 && gaps.get(0).messageEn().contains(": 2020-02-29 lies between")));
     List<Violation> lengths = r.withRule("PHASE-LENGTH");
     checks.add(Check.of(l.pick("angiven längd, genomförandefas (PHASE-LENGTH)", "stated length, implementation (PHASE-LENGTH)"),
-        l.pick("24 månader slutar 2020-02-29", "24 months end on 2020-02-29"),
-        lengths.size() == 1 && lengths.get(0).messageEn().contains("end on 2020-02-29")
-            ? l.pick("24 månader slutar 2020-02-29", "24 months end on 2020-02-29") : describe(lengths)));
+        l.pick("24 månader från 2018-03-01 slutar 2020-02-29", "24 months from 2018-03-01 end on 2020-02-29"),
+        describe(lengths, l),
+        lengths.size() == 1 && lengths.get(0).messageEn().contains("24 months from 2018-03-01 end on 2020-02-29")));
     List<Violation> cfar = r.violations().stream().filter(v -> v.ruleId().startsWith("CFAR-")).toList();
-    checks.add(Check.of(l.pick("CFAR-fel", "CFAR findings"), "CFAR-LENGTH '1278326'",
-        cfar.size() == 1 && cfar.get(0).messageEn().contains("'1278326' must have 8 digits") ? "CFAR-LENGTH '1278326'"
-            : describe(cfar)));
+    checks.add(Check.of(l.pick("CFAR-fel", "CFAR findings"),
+        l.pick("Nora kommuns CFAR-nummer 1278326 har sju siffror", "Nora kommun's CFAR number 1278326 has seven digits"),
+        describe(cfar, l), cfar.size() == 1 && cfar.get(0).ruleId().equals("CFAR-LENGTH")
+            && cfar.get(0).messageEn().contains("'1278326' must have 8 digits")));
     checks.add(Check.of(l.pick("ansökans fel (regel-id)", "the application's errors (rule ids)"), "PHASE-GAP, CFAR-LENGTH",
         r.errors().stream().map(Violation::ruleId).collect(Collectors.joining(", "))));
     checks.add(Check.of(l.pick("summa total finansiering beräknad trots felen", "total financing computed despite the errors"),
@@ -68,7 +71,9 @@ final class AllInApplicationExample implements Example {
     return checks;
   }
 
-  private static String describe(List<Violation> vs) {
-    return vs.isEmpty() ? "(none)" : vs.stream().map(Violation::messageEn).collect(Collectors.joining(" | "));
+  /** The violations as esfkit returned them: rule id, path and message. */
+  private static String describe(List<Violation> vs, Language l) {
+    return vs.isEmpty() ? "(none)"
+        : vs.stream().map(v -> v.ruleId() + " " + v.path() + ": " + v.message(l)).collect(Collectors.joining(" | "));
   }
 }

@@ -111,8 +111,8 @@ class IndicatorsCommandTest {
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(1L << 30); // sparse: 1 GiB of zero bytes, no line break
     }
+    // no wall-clock bound (house rule): the 1 MiB line limit is what keeps memory bounded
     CliRun r = indicators(big);
-    // rejected at the first MiB (no wall-clock assertion: the house rules forbid them, a loaded CI machine is slow)
     assertBadInput(r, "big.csv:1: CSV-LINE-TOO-LONG the line is longer than 1 MiB");
   }
 
