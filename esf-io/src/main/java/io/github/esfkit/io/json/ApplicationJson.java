@@ -183,6 +183,17 @@ public final class ApplicationJson {
     }
   }
 
+  /** Builds a value; a value's own consistency check that fails is reported at the node. */
+  private static <T> Optional<T> build(Fields f, Node n, java.util.function.Supplier<T> value) {
+    try {
+      return Optional.of(value.get());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      String msg = Redaction.scrub(e.getMessage());
+      f.error(n, "JSON-INVALID", msg, msg);
+      return Optional.empty();
+    }
+  }
+
   private static String digits(String s) {
     return s.replaceAll("[^0-9]", "");
   }
@@ -236,13 +247,7 @@ public final class ApplicationJson {
         || !f.errors().isEmpty()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(c.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      String msg = Redaction.scrub(e.getMessage());
-      f.error(n, "JSON-INVALID", msg, msg);
-      return Optional.empty();
-    }
+    return build(f, n, () -> c.build());
   }
 
   private static <E extends Enum<E>> Optional<E> code(Fields f, Node n, Class<E> type) {
@@ -318,13 +323,7 @@ public final class ApplicationJson {
         f.error(n.fields().get("name"), "JSON-DUPLICATE-ID", "delprojektet finns redan", "the sub-project is given twice");
       }
     });
-    try {
-      return Optional.of(s.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      String msg = Redaction.scrub(e.getMessage());
-      f.error(n, "JSON-INVALID", msg, msg);
-      return Optional.empty();
-    }
+    return build(f, n, () -> s.build());
   }
 
   private static Optional<Integer> integer(Fields f, Node object, String key) {
@@ -356,13 +355,7 @@ public final class ApplicationJson {
       contribution(f, c, orgs).ifPresent(b::addContributions);
     }
     f.member(n, "printed", false).flatMap(p -> BudgetJson.printed(f, p)).ifPresent(b::printedTotals);
-    try {
-      return Optional.of(b.build());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      String msg = Redaction.scrub(e.getMessage());
-      f.error(n, "JSON-INVALID", msg, msg);
-      return Optional.empty();
-    }
+    return build(f, n, () -> b.build());
   }
 
   private static Optional<Contribution> contribution(Fields f, Node n, List<Org> orgs) {

@@ -136,4 +136,57 @@ class ApplicationJsonTest {
     assertThat(a.overview().orElseThrow().totalFinancing()).isEqualTo(Sek.of(52_423_478));
     assertThat(a.validate().errors()).extracting(Violation::ruleId).containsExactly("PHASE-GAP", "CFAR-LENGTH");
   }
+
+  /** An ESF+ application with a regional budget and two local budgets (figures invented for the test). */
+  static final String REGIONAL_AND_LOCAL = "{\n"
+      + "  \"format\": \"esfkit-application-1\",\n"
+      + "  \"call\": {\"name\": \"Exempel ESF+\", \"diarienummer\": \"2022/00001\", \"programmePeriod\": \"2021-2027\",\n"
+      + "    \"programmeArea\": \"A\", \"specificObjective\": \"4.1.h\", \"specificObjectiveTitle\": \"Aktiv inkludering\",\n"
+      + "    \"requiredCoFinancingPercent\": \"46\", \"allowedFlatRates\": [\"other_costs_40_of_staff\"]},\n"
+      + "  \"project\": {\"name\": \"Exempel\", \"period\": {\"first\": \"2023-02-01\", \"last\": \"2026-01-31\"}},\n"
+      + "  \"organisations\": [\n"
+      + "    {\"name\": \"Kommunförbundet Exempel\", \"organisationsnummer\": \"222000-1198\", \"cfar\": \"19187426\",\n"
+      + "     \"kind\": \"association_of_municipalities\", \"roles\": [\"project_owner\"]},\n"
+      + "    {\"name\": \"Askersunds kommun\", \"organisationsnummer\": \"212000-1983\", \"cfar\": \"27035781\",\n"
+      + "     \"kind\": \"municipality\", \"roles\": [\"sub_project\", \"co_financier\"]}\n"
+      + "  ],\n"
+      + "  \"subProjects\": [\n"
+      + "    {\"name\": \"Askersund\", \"organisationsnummer\": \"212000-1983\", \"cfar\": \"27035781\",\n"
+      + "     \"plannedParticipants\": {\"total\": 40, \"women\": 20, \"men\": 21, \"coFinancing\": 41},\n"
+      + "     \"budget\": {\"programmePeriod\": \"2021-2027\", \"flatRates\": [{\"type\": \"other_costs_40_of_staff\"}],\n"
+      + "       \"costs\": [{\"section\": \"implementation\", \"category\": \"staff\", \"amount\": 500000}],\n"
+      + "       \"coFinancing\": [{\"category\": \"public_in_kind\", \"subLine\": \"staff\", \"amount\": 100000,\n"
+      + "         \"organisationsnummer\": \"212000-1983\", \"cfar\": \"27035781\"}]}},\n"
+      + "    {\"name\": \"Degerfors\", \"plannedParticipants\": {\"total\": 10},\n"
+      + "     \"budget\": {\"programmePeriod\": \"2021-2027\", \"flatRates\": [{\"type\": \"other_costs_40_of_staff\"}],\n"
+      + "       \"costs\": [{\"section\": \"implementation\", \"category\": \"staff\", \"amount\": 100000}],\n"
+      + "       \"coFinancing\": []}}\n"
+      + "  ],\n"
+      + "  \"budget\": {\"programmePeriod\": \"2021-2027\", \"flatRates\": [{\"type\": \"other_costs_40_of_staff\"}],\n"
+      + "    \"costs\": [{\"section\": \"implementation\", \"category\": \"staff\", \"amount\": 1000000}],\n"
+      + "    \"coFinancing\": [{\"category\": \"public_cash_owner\", \"amount\": 300000,\n"
+      + "      \"organisationsnummer\": \"222000-1198\", \"cfar\": \"19187426\"}]},\n"
+      + "  \"statedFinancing\": {\"totalFinancing\": 2340000, \"esfGrant\": 1900000}\n"
+      + "}\n";
+
+  @Test
+  void regionalAndLocalBudgetsAreCheckedAsAWhole() throws Exception {
+    Application a = read(REGIONAL_AND_LOCAL);
+    // regional: 1 000 000 + 40 % = 1 400 000, cash 300 000 → grant 1 100 000, total 1 400 000
+    // Askersund: 700 000, in kind 100 000 → grant 700 000, total 800 000; Degerfors: 140 000, grant 140 000
+    assertThat(a.overview().orElseThrow().totalFinancing()).isEqualTo(Sek.of(1_400_000));
+    assertThat(a.overview().orElseThrow().lines()).hasSize(16);
+    assertThat(a.subProjectOverviews().get("Askersund").totalFinancing()).isEqualTo(Sek.of(800_000));
+    var combined = a.combinedFinancing().orElseThrow();
+    assertThat(combined.totalFinancing()).isEqualTo(Sek.of(2_340_000));
+    assertThat(combined.esfGrant()).isEqualTo(Sek.of(1_940_000));
+    ValidationResult r = a.validate();
+    assertThat(r.violations()).extracting(Violation::ruleId).containsExactly(
+        "SUBPROJECT-PLANNED-GENDER", "SUBPROJECT-COFINANCING-PARTICIPANTS", "APPLICATION-STATED-FINANCING",
+        "APPLICATION-BELOW-REQUIREMENT", "OBJECTIVE-TITLE");
+    // the parts are not each held to the requirement: only the whole (400 000 of 2 340 000 = 17.09 % < 46 %)
+    assertThat(r.hasRule("BUDGET-COFINANCING-BELOW-REQUIREMENT")).isFalse();
+    assertThat(r.withRule("APPLICATION-BELOW-REQUIREMENT").get(0).message(Language.SV)).contains("400 000 kr")
+        .contains("2 340 000 kr").contains("46,00 %");
+  }
 }
