@@ -1,7 +1,9 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.examples.report.Report;
+import io.github.esfkit.examples.report.OutputFormat;
 import io.github.esfkit.examples.report.ReportRenderer;
+import io.github.esfkit.examples.report.XlsxRenderer;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.csv.ProgressListener;
@@ -36,10 +38,32 @@ abstract class EsfCommand implements Callable<Integer> {
     return TerminalProgress.forTerminal(err(), options.noProgress);
   }
 
-  /** Prints the report; exit code 1 when it has an error finding, else 0. */
+  /** The {@code --out} file of a command that has that option (a {@link OutputFile} mixin), else null. */
+  java.nio.file.Path outFile() {
+    return null;
+  }
+
+  /** Prints the report (to {@code --out} when given); exit code 1 when it has an error finding, else 0. */
   int print(Report report) {
-    out().print(ReportRenderer.render(report, options.format));
-    out().flush();
+    java.nio.file.Path outFile = outFile();
+    if (options.format == OutputFormat.XLSX && outFile == null) {
+      return usage("--format xlsx kräver --out FIL", "--format xlsx needs --out FILE");
+    }
+    if (outFile != null) {
+      try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(outFile)) {
+        if (options.format == OutputFormat.XLSX) {
+          XlsxRenderer.write(report, os);
+        } else {
+          os.write(ReportRenderer.render(report, options.format).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        return usage("kan inte skriva " + outFile + ": " + e.getClass().getSimpleName(),
+            "cannot write " + outFile + ": " + e.getClass().getSimpleName());
+      }
+    } else {
+      out().print(ReportRenderer.render(report, options.format));
+      out().flush();
+    }
     return report.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
