@@ -18,18 +18,10 @@ import picocli.CommandLine.Parameters;
         "Reads a budget in the esfkit budget JSON format (with its call's requirement) and prints the "
             + "Budgetöversikt, the cost and co-financing tables, the derived figures and every rule violation. "
             + "Exit code 1 when the budget breaks a rule (e.g. co-financing below the call's requirement)."})
-final class BudgetCommand extends EsfCommand {
+final class BudgetCommand extends ReportingCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Budget JSON file (see esf-examples/README.md).")
   Path file;
-
-  @picocli.CommandLine.Mixin
-  OutputFile output = new OutputFile();
-
-  @Override
-  java.nio.file.Path outFile() {
-    return output.path;
-  }
 
   @Override
   public Integer call() {

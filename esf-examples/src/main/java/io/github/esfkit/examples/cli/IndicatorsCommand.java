@@ -33,7 +33,7 @@ import picocli.CommandLine.Option;
         "Reads participants.csv (and events.csv) in the exchange format, version 1, as a stream, and prints the "
             + "common indicators of the programme period by gender, and the data-quality report. "
             + "A file with any error yields no figures (exit code 2)."})
-final class IndicatorsCommand extends EsfCommand {
+final class IndicatorsCommand extends ReportingCommand {
 
   @Option(names = "--participants", required = true, paramLabel = "FILE", description = "participants.csv")
   Path participants;
@@ -50,14 +50,6 @@ final class IndicatorsCommand extends EsfCommand {
 
   @Option(names = "--by-sub-project", description = "Also print every indicator per sub-project.")
   boolean bySubProject;
-
-  @picocli.CommandLine.Mixin
-  OutputFile output = new OutputFile();
-
-  @Override
-  java.nio.file.Path outFile() {
-    return output.path;
-  }
 
   @Override
   public Integer call() {

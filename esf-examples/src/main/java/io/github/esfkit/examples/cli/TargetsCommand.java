@@ -37,7 +37,7 @@ import picocli.CommandLine.Option;
         "Reads a project's targets (esfkit targets JSON) and judges each indicator (uppnådd / delvis uppnådd / "
             + "ej uppnådd). Counts come from --participants when given, else from the results section of the "
             + "project file; surveys, follow-ups, milestones and judgements from the project file."})
-final class TargetsCommand extends EsfCommand {
+final class TargetsCommand extends ReportingCommand {
 
   @Option(names = "--project", required = true, paramLabel = "FILE", description = "Targets JSON file.")
   Path project;
@@ -55,14 +55,6 @@ final class TargetsCommand extends EsfCommand {
   @Option(names = "--mode", defaultValue = "total", paramLabel = "total|strict_per_gender",
       description = "How per-gender count targets are judged (default: ${DEFAULT-VALUE}).")
   EvaluationMode mode;
-
-  @picocli.CommandLine.Mixin
-  OutputFile output = new OutputFile();
-
-  @Override
-  java.nio.file.Path outFile() {
-    return output.path;
-  }
 
   @Override
   public Integer call() {
