@@ -1,5 +1,7 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.programme.Call;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.validation.ValidationResult;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,15 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 abstract class AbstractBudget {
+
+  /**
+   * The programme period whose rules apply: flat-rate options, the ERDF-type section (2014–2020 only) and
+   * the layout of the overview. 2014–2020 by default, as the existing budget files are.
+   */
+  @Value.Default
+  public ProgrammePeriod programmePeriod() {
+    return ProgrammePeriod.ESF_2014_2020;
+  }
 
   /** A title, e.g. the project's name. */
   public abstract Optional<String> title();
@@ -53,6 +64,11 @@ abstract class AbstractBudget {
   /** Every rule violation; never throws. */
   public ValidationResult validate() {
     return BudgetValidator.validate((Budget) this);
+  }
+
+  /** Every rule violation against the call: its requirement, period and allowed flat rates; never throws. */
+  public ValidationResult validate(Call call) {
+    return BudgetValidator.validate((Budget) this, call);
   }
 
   /** Every rule violation, including the call's requirement; never throws. */

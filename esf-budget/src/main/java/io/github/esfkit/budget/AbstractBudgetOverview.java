@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -55,6 +56,24 @@ abstract class AbstractBudgetOverview {
 
   /** 17. The call's requirement, when supplied. */
   public abstract Optional<CoFinancingRequirement> requirement();
+
+  /** The programme period whose layout the overview follows (ESF+: no ERDF-type rows). */
+  @Value.Default
+  public ProgrammePeriod programmePeriod() {
+    return ProgrammePeriod.ESF_2014_2020;
+  }
+
+  /**
+   * How far co-financing falls short of the requirement, in both readings, rounded once; empty when the
+   * requirement is met, not given, or the overview is not in SEK.
+   */
+  public Optional<Shortfall> shortfall() {
+    if (!Sek.isSek(totalFinancing())) {
+      return Optional.empty();
+    }
+    return requirement().filter(r -> !r.isMetBy(coFinancingShare()))
+        .map(r -> Shortfall.of(r.percent(), Amounts.number(esfGrant()), Amounts.number(totalCoFinancing())));
+  }
 
   /** The currency of every amount. */
   public CurrencyUnit currency() {
@@ -116,10 +135,16 @@ abstract class AbstractBudgetOverview {
     return OverviewLine.of(row, Optional.of(amountOf(row)), Optional.<BigDecimal>empty());
   }
 
-  /** The 17 lines of the Budgetöversikt, in printed order. */
+  /**
+   * The lines of the Budgetöversikt in printed order: the form's 17 for 2014–2020, and for ESF+ the same
+   * without the ERDF-type row (16).
+   */
   public List<OverviewLine> lines() {
     List<OverviewLine> lines = new ArrayList<>();
     for (OverviewRow row : OverviewRow.values()) {
+      if (!row.isIn(programmePeriod())) {
+        continue;
+      }
       lines.add(line(row));
     }
     return List.copyOf(lines);

@@ -20,7 +20,6 @@ import org.immutables.value.Value;
 abstract class AbstractCoFinancingRequirement {
 
   /** The required share in percent, exact, between 0 and 100. */
-  @Value.Parameter
   public abstract BigDecimal percent();
 
   /** The call's name, e.g. as returned by core's {@code Call}. */
@@ -29,9 +28,14 @@ abstract class AbstractCoFinancingRequirement {
   /** The call's registration number. */
   public abstract Optional<Diarienummer> callNumber();
 
-  /** A requirement from, e.g., {@code call.requiredCoFinancingPercent()}. */
+  /** A requirement in percent, e.g. {@code 53.00} or {@code call.requiredCoFinancingPercent()}. */
   public static CoFinancingRequirement ofPercent(BigDecimal percent) {
-    return CoFinancingRequirement.of(percent);
+    return CoFinancingRequirement.builder().percent(percent).build();
+  }
+
+  /** A requirement as a fraction of total financing, e.g. {@code 0.53} for 53 %. */
+  public static CoFinancingRequirement ofFraction(BigDecimal fraction) {
+    return ofPercent(fraction.movePointRight(2));
   }
 
   /** The requirement of a call (utlysning): its exact percent, labelled with its name and diarienummer. */
@@ -46,7 +50,7 @@ abstract class AbstractCoFinancingRequirement {
 
   /** A requirement given as text, e.g. {@code "53.00"}. */
   public static CoFinancingRequirement ofPercent(String percent) {
-    return CoFinancingRequirement.of(new BigDecimal(percent));
+    return ofPercent(new BigDecimal(percent));
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.esfkit.budget;
 
-import io.github.esfkit.core.id.Organisationsnummer;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
 
@@ -44,15 +43,5 @@ abstract class AbstractContribution {
   /** A contribution on the category's first sub-line (the only one of a cash category). */
   public static Contribution of(CoFinancingCategory category, CoFinancier contributor, Money amount) {
     return of(category, category.defaultSubLine(), contributor, amount);
-  }
-
-  /** A contribution by a co-financier given by number and name. */
-  public static Contribution of(
-      CoFinancingCategory category,
-      CoFinancingSubLine subLine,
-      Organisationsnummer organisationsnummer,
-      String name,
-      Money amount) {
-    return of(category, subLine, CoFinancier.of(organisationsnummer, name), amount);
   }
 }

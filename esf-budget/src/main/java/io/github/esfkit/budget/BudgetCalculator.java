@@ -2,6 +2,8 @@ package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,8 +49,8 @@ public final class BudgetCalculator {
    * The flat-rate amount of each option in force, per phase section, as computed (before any comparison
    * with declared lines).
    */
-  public static Map<CostSection, Map<FlatRateType, BigDecimal>> flatRateAmounts(Budget budget) {
-    Map<CostSection, Map<FlatRateType, BigDecimal>> out = new EnumMap<>(CostSection.class);
+  public static Map<CostSection, Map<FlatRateOption, BigDecimal>> flatRateAmounts(Budget budget) {
+    Map<CostSection, Map<FlatRateOption, BigDecimal>> out = new EnumMap<>(CostSection.class);
     requireInRange(Objects.requireNonNull(budget, "budget"));
     compute(budget)
         .flatRates
@@ -58,16 +60,17 @@ public final class BudgetCalculator {
 
   /**
    * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
-   * Co-financiers are told apart by organisation number ({@link CoFinancier#isSameOrganisation}): one
-   * organisation under several names counts once, keyed by the first name given. Throws {@link
+   * Co-financiers are told apart by organisation number and CFAR number ({@link
+   * CoFinancier#isSameCoFinancier}): one workplace under several names counts once, keyed by the first
+   * name given; one organisation with two workplaces is two co-financiers. Throws {@link
    * IllegalArgumentException} if a contribution is not in SEK.
    */
   public static Map<CoFinancier, Money> coFinancingByContributor(Budget budget) {
-    Map<Organisationsnummer, CoFinancier> first = new LinkedHashMap<>();
+    Map<String, CoFinancier> first = new LinkedHashMap<>();
     Map<CoFinancier, Money> out = new LinkedHashMap<>();
     for (Contribution c : Objects.requireNonNull(budget, "budget").contributions()) {
       requireSek(c.amount(), "contribution of " + c.contributor());
-      CoFinancier key = first.computeIfAbsent(c.contributor().organisationsnummer(), n -> c.contributor());
+      CoFinancier key = first.computeIfAbsent(c.contributor().key(), n -> c.contributor());
       out.merge(key, c.amount(), Money::add);
     }
     return Collections.unmodifiableMap(out);
@@ -85,7 +88,7 @@ public final class BudgetCalculator {
     requirement.filter(r -> !isInRange(r.percent())).ifPresent(r -> {
       throw new IllegalArgumentException("the required co-financing percent " + outOfRangeMessage());
     });
-    return compute(budget).toOverview(Sek.SEK, requirement);
+    return compute(budget).toOverview(Sek.SEK, requirement, budget.programmePeriod());
   }
 
   private static void requireInRange(Budget budget) {
@@ -164,13 +167,13 @@ public final class BudgetCalculator {
     Computation c = new Computation();
     for (CostSection section : CostSection.values()) {
       c.declared.put(section, new EnumMap<>(CostCategory.class));
-      c.flatRates.put(section, new EnumMap<>(FlatRateType.class));
+      c.flatRates.put(section, new EnumMap<>(FlatRateOption.class));
     }
     for (BudgetLine line : budget.costLines()) {
       c.declared.get(line.section()).merge(line.category(), Amounts.number(line.total()), BigDecimal::add);
     }
     List<FlatRate> ordered = new ArrayList<>(budget.flatRates());
-    ordered.sort(Comparator.comparingInt(f -> f.type().order()));
+    ordered.sort(Comparator.comparingInt(f -> f.order()));
     for (CostSection section : CostSection.values()) {
       Map<CostCategory, BigDecimal> rows = new EnumMap<>(c.declared.get(section));
       if (section.isPhase()) {
@@ -196,20 +199,20 @@ public final class BudgetCalculator {
    * {@code results}. Budgets and the actuals of a payment claim share this one rule.
    */
   public static void applyFlatRates(Map<CostCategory, BigDecimal> rows, List<FlatRate> rates,
-      RoundingPolicy rounding, Map<FlatRateType, BigDecimal> results) {
+      RoundingPolicy rounding, Map<FlatRateOption, BigDecimal> results) {
     List<FlatRate> ordered = new ArrayList<>(rates);
-    ordered.sort(Comparator.comparingInt(f -> f.type().order()));
+    ordered.sort(Comparator.comparingInt(f -> f.order()));
     Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);
     for (FlatRate rate : ordered) {
-      BigDecimal base = base(rate.type().base(), rows);
+      BigDecimal base = base(rate.base(), rows);
       BigDecimal amount = rate.apply(base, rounding);
-      results.merge(rate.type(), amount, BigDecimal::add);
-      BigDecimal target = derived.merge(rate.type().target(), amount, BigDecimal::add);
-      rows.put(rate.type().target(), target);
+      results.merge(rate.option(), amount, BigDecimal::add);
+      BigDecimal target = derived.merge(rate.target(), amount, BigDecimal::add);
+      rows.put(rate.target(), target);
     }
   }
 
-  private static BigDecimal base(FlatRateType.Base base, Map<CostCategory, BigDecimal> rows) {
+  private static BigDecimal base(FlatRateBase base, Map<CostCategory, BigDecimal> rows) {
     BigDecimal staff = rows.getOrDefault(CostCategory.STAFF, BigDecimal.ZERO);
     BigDecimal other = BigDecimal.ZERO;
     for (Map.Entry<CostCategory, BigDecimal> e : rows.entrySet()) {
@@ -239,7 +242,7 @@ public final class BudgetCalculator {
   static final class Computation {
     final Map<CostSection, Map<CostCategory, BigDecimal>> declared = new EnumMap<>(CostSection.class);
     final Map<CostSection, Map<CostCategory, BigDecimal>> rows = new EnumMap<>(CostSection.class);
-    final Map<CostSection, Map<FlatRateType, BigDecimal>> flatRates = new EnumMap<>(CostSection.class);
+    final Map<CostSection, Map<FlatRateOption, BigDecimal>> flatRates = new EnumMap<>(CostSection.class);
     final Map<CostSection, BigDecimal> totals = new EnumMap<>(CostSection.class);
     final Map<CoFinancingCategory, Map<CoFinancingSubLine, BigDecimal>> coFinancing =
         new EnumMap<>(CoFinancingCategory.class);
@@ -300,9 +303,13 @@ public final class BudgetCalculator {
       return Share.of(totalCoFinancing(), totalFinancing());
     }
 
-    BudgetOverview toOverview(CurrencyUnit currency, Optional<CoFinancingRequirement> requirement) {
-      BudgetOverview.Builder b = BudgetOverview.builder();
+    BudgetOverview toOverview(
+        CurrencyUnit currency, Optional<CoFinancingRequirement> requirement, ProgrammePeriod period) {
+      BudgetOverview.Builder b = BudgetOverview.builder().programmePeriod(period);
       for (CostSection section : CostSection.values()) {
+        if (section.isErdf() && period != ProgrammePeriod.ESF_2014_2020 && rows.get(section).isEmpty()) {
+          continue; // the ESF+ layout has no ERDF-type section; lines there are reported by the validator
+        }
         Map<CostCategory, BigDecimal> values = rows.get(section);
         Map<CostCategory, Money> printed = new LinkedHashMap<>();
         for (CostCategory category : section.formCategories()) {

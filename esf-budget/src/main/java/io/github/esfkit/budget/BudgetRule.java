@@ -44,6 +44,21 @@ public enum BudgetRule {
   SHARE_MISMATCH("BUDGET-SHARE-MISMATCH", Severity.ERROR),
   /** A printed value given for a row of the other kind (percent for an amount row or vice versa). */
   PRINTED_ROW_KIND("BUDGET-PRINTED-ROW-KIND", Severity.WARNING),
+  /**
+   * The owner's contribution counted twice: the same amount from the owner both under "från projektägaren"
+   * and under "tillförda projektet". The owner listed among the co-financiers is valid in itself.
+   */
+  OWNER_DOUBLE_COUNTED("BUDGET-OWNER-DOUBLE-COUNTED", Severity.ERROR),
+  /** A flat rate that the programme period's regulation does not have (7 % of direct costs in 2014–2020). */
+  FLAT_RATE_PERIOD("BUDGET-FLAT-RATE-PERIOD", Severity.ERROR),
+  /** The 25 % indirect-cost rate without the calculation that justifies it (Reg. 2021/1060 Art. 54(c)). */
+  FLAT_RATE_JUSTIFICATION("BUDGET-FLAT-RATE-JUSTIFICATION", Severity.ERROR),
+  /** A flat rate that the call does not allow. */
+  FLAT_RATE_NOT_IN_CALL("BUDGET-FLAT-RATE-NOT-IN-CALL", Severity.ERROR),
+  /** A budget whose programme period is not the call's. */
+  PERIOD_NOT_CALL("BUDGET-PERIOD-NOT-CALL", Severity.ERROR),
+  /** A cost line among ERDF-type costs in an ESF+ budget, whose layout has no such section. */
+  ERDF_IN_ESF_PLUS("BUDGET-ERDF-IN-ESF-PLUS", Severity.ERROR),
   /** Co-financing below the call's requirement, compared exactly. */
   CO_FINANCING_BELOW_REQUIREMENT("BUDGET-COFINANCING-BELOW-REQUIREMENT", Severity.ERROR);
 

@@ -2,6 +2,10 @@ package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
+import io.github.esfkit.core.id.IdentifierChecks;
+import io.github.esfkit.core.programme.Call;
+import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
@@ -33,6 +37,50 @@ public final class BudgetValidator {
   /** Every violation, including co-financing below the call's requirement. */
   public static ValidationResult validate(Budget budget, CoFinancingRequirement requirement) {
     return validate(budget, Optional.ofNullable(requirement));
+  }
+
+  /**
+   * Every violation against a call: its requirement, its programme period and its list of allowed flat
+   * rates ({@link Call#allowedFlatRates()}; an empty list allows none).
+   */
+  public static ValidationResult validate(Budget budget, Call call) {
+    if (call == null || budget == null) {
+      return validate(budget, Optional.empty());
+    }
+    ValidationResult.Builder out = ValidationResult.builder();
+    out.addAll(validate(budget, Optional.of(CoFinancingRequirement.forCall(call))));
+    if (budget.programmePeriod() != call.programmePeriod()) {
+      add(out, BudgetRule.PERIOD_NOT_CALL, "programmePeriod",
+          "Budgeten följer programperioden " + budget.programmePeriod().code() + " men utlysningen "
+              + call.programmePeriod().code() + ".",
+          "The budget follows programme period " + budget.programmePeriod().code() + " but the call "
+              + call.programmePeriod().code() + ".");
+    }
+    List<FlatRate> rates = budget.flatRates();
+    for (int j = 0; j < rates.size(); j++) {
+      FlatRate rate = rates.get(j);
+      if (!call.allowedFlatRates().contains(rate.option())) {
+        add(out, BudgetRule.FLAT_RATE_NOT_IN_CALL, "flatRates[" + j + "]",
+            "Utlysningen tillåter inte schablonen " + rate.label(Language.SV) + "; tillåtna: "
+                + allowed(call, Language.SV) + ".",
+            "The call does not allow the flat rate " + rate.label(Language.EN) + "; allowed: "
+                + allowed(call, Language.EN) + ".");
+      }
+    }
+    return out.build();
+  }
+
+  private static String allowed(Call call, Language l) {
+    if (call.allowedFlatRates().isEmpty()) {
+      return l.pick("inga", "none");
+    }
+    StringBuilder b = new StringBuilder();
+    for (FlatRateOption o : FlatRateOption.values()) {
+      if (call.allowedFlatRates().contains(o)) {
+        b.append(b.length() == 0 ? "" : "; ").append(o.label(l));
+      }
+    }
+    return b.toString();
   }
 
   /** Every violation, with an optional requirement. */
@@ -111,6 +159,11 @@ public final class BudgetValidator {
                   + "; the form holds whole kronor.");
         }
       }
+      if (line.section().isErdf() && budget.programmePeriod() != ProgrammePeriod.ESF_2014_2020) {
+        add(out, BudgetRule.ERDF_IN_ESF_PLUS, path + ".section",
+            "Budgetraden " + what + " står bland kostnader av regionalfondskaraktär, som en ESF+-budget inte har.",
+            "Budget line " + whatEn + " is among ERDF-type costs, which an ESF+ budget does not have.");
+      }
       if (!line.category().isAllowedIn(line.section())) {
         add(out, BudgetRule.CATEGORY_NOT_IN_SECTION, path + ".category",
             "Kostnadsslaget " + line.category().label(Language.SV) + " finns inte under "
@@ -154,6 +207,16 @@ public final class BudgetValidator {
   private static void contributions(Budget budget, Set<String> bad, ValidationResult.Builder out) {
     List<Contribution> list = budget.contributions();
     Optional<CoFinancier> owner = budget.projectOwner();
+    owner.ifPresent(o -> identifiers(o, "projectOwner", out));
+    Set<String> checked = new HashSet<>();
+    owner.ifPresent(o -> checked.add(o.key()));
+    // the owner's own cash (egeninsats), by amount: the same amount again from the owner is counted twice
+    List<BigDecimal> ownCash = new java.util.ArrayList<>();
+    for (Contribution c : list) {
+      if (owner.isPresent() && owner.get().isSameOrganisation(c.contributor()) && c.category().isFromOwner()) {
+        ownCash.add(Amounts.number(c.amount()));
+      }
+    }
     for (int i = 0; i < list.size(); i++) {
       Contribution c = list.get(i);
       String path = "contributions[" + i + "]";
@@ -163,6 +226,9 @@ public final class BudgetValidator {
       String what = c.category().label(Language.SV) + " från " + c.contributor();
       String whatEn = c.category().label(Language.EN) + " from " + c.contributor();
       amountRules(c.amount(), path + ".amount", what, whatEn, true, out);
+      if (checked.add(c.contributor().key())) {
+        identifiers(c.contributor(), path + ".contributor", out);
+      }
       if (!c.category().subLines().contains(c.subLine())) {
         add(out, BudgetRule.CO_FINANCING_SUB_LINE, path + ".subLine",
             "Raden " + c.subLine().label(Language.SV) + " finns inte under " + c.category().label(Language.SV) + ".",
@@ -181,6 +247,13 @@ public final class BudgetValidator {
             "The project owner " + owner.get() + " cannot co-finance in kind ("
                 + AmountFormat.amount(c.amount(), Language.EN) + " under " + c.category().label(Language.EN)
                 + "); the owner's own contribution is cash.");
+      } else if (byOwner && c.category().form() == CoFinancingCategory.Form.CASH_THIRD_PARTY
+          && ownCash.stream().anyMatch(a -> a.compareTo(Amounts.number(c.amount())) == 0)) {
+        add(out, BudgetRule.OWNER_DOUBLE_COUNTED, path,
+            "Projektägarens insats " + AmountFormat.amount(c.amount(), Language.SV) + " räknas två gånger: under "
+                + c.category().label(Language.SV) + " och som egeninsats från projektägaren.",
+            "The owner's contribution of " + AmountFormat.amount(c.amount(), Language.EN) + " is counted twice: under "
+                + c.category().label(Language.EN) + " and as the owner's own cash.");
       } else if (byOwner && c.category().form() == CoFinancingCategory.Form.CASH_THIRD_PARTY) {
         add(out, BudgetRule.OWNER_CASH_CATEGORY, path,
             "Projektägarens kontanta medel ska stå under \"från projektägaren\", inte under "
@@ -196,27 +269,47 @@ public final class BudgetValidator {
     }
   }
 
+  /** The organisation and CFAR numbers of a co-financier, reported once per co-financier. */
+  private static void identifiers(CoFinancier who, String path, ValidationResult.Builder out) {
+    out.addAll(IdentifierChecks.checkOrganisationsnummer(who.organisationsnummerAsPrinted(), path + ".organisationsnummer"));
+    who.cfarAsPrinted().ifPresent(c -> out.addAll(IdentifierChecks.checkCfar(c, path + ".cfar")));
+  }
+
   private static void flatRates(Budget budget, Set<String> bad, ValidationResult.Builder out) {
     List<FlatRate> rates = budget.flatRates();
     for (int j = 0; j < rates.size(); j++) {
       FlatRate rate = rates.get(j);
       String path = "flatRates[" + j + "]";
-      if (!hasBadNumber(bad, path) && (rate.ratePercent().signum() < 0 || rate.ratePercent().compareTo(rate.type().maxPercent()) > 0)) {
+      if (!hasBadNumber(bad, path) && (rate.ratePercent().signum() < 0 || rate.ratePercent().compareTo(rate.option().maxPercent()) > 0)) {
         add(out, BudgetRule.FLAT_RATE_ABOVE_CAP, path + ".ratePercent",
-            "Schablonen " + rate.type().label(Language.SV) + " har satsen "
+            "Schablonen " + rate.label(Language.SV) + " har satsen "
                 + AmountFormat.percent(rate.ratePercent(), Language.SV) + "; tillåtet är 0 till "
-                + AmountFormat.percent(rate.type().maxPercent(), Language.SV) + " (" + rate.type().legalBasis() + ").",
-            "Flat rate " + rate.type().label(Language.EN) + " is set to "
+                + AmountFormat.percent(rate.option().maxPercent(), Language.SV) + " (" + rate.option().legalBasis() + ").",
+            "Flat rate " + rate.label(Language.EN) + " is set to "
                 + AmountFormat.percent(rate.ratePercent(), Language.EN) + "; allowed is 0 to "
-                + AmountFormat.percent(rate.type().maxPercent(), Language.EN) + " (" + rate.type().legalBasis() + ").");
+                + AmountFormat.percent(rate.option().maxPercent(), Language.EN) + " (" + rate.option().legalBasis() + ").");
+      }
+      if (!rate.option().isAvailableIn(budget.programmePeriod())) {
+        add(out, BudgetRule.FLAT_RATE_PERIOD, path,
+            "Schablonen " + rate.label(Language.SV) + " finns inte i programperioden "
+                + budget.programmePeriod().code() + " (" + rate.option().legalBasis() + ").",
+            "Flat rate " + rate.label(Language.EN) + " does not exist in programme period "
+                + budget.programmePeriod().code() + " (" + rate.option().legalBasis() + ").");
+      }
+      if (rate.option().isJustificationRequired() && rate.justification().map(String::isBlank).orElse(true)) {
+        add(out, BudgetRule.FLAT_RATE_JUSTIFICATION, path + ".justification",
+            "Schablonen " + rate.label(Language.SV) + " kräver en beräkning som motiverar satsen ("
+                + rate.option().legalBasis() + ").",
+            "Flat rate " + rate.label(Language.EN) + " needs a calculation that justifies the rate ("
+                + rate.option().legalBasis() + ").");
       }
       for (int i = 0; i < j; i++) {
-        Optional<String[]> reason = forbidden(rates.get(i).type(), rate.type());
+        Optional<String[]> reason = forbidden(rates.get(i), rate);
         if (reason.isPresent()) {
           add(out, BudgetRule.FLAT_RATE_COMBINATION, path,
-              "Schablonerna " + rates.get(i).type().label(Language.SV) + " och " + rate.type().label(Language.SV)
+              "Schablonerna " + rates.get(i).label(Language.SV) + " och " + rate.label(Language.SV)
                   + " får inte kombineras: " + reason.get()[0] + ".",
-              "Flat rates " + rates.get(i).type().label(Language.EN) + " and " + rate.type().label(Language.EN)
+              "Flat rates " + rates.get(i).label(Language.EN) + " and " + rate.label(Language.EN)
                   + " may not be combined: " + reason.get()[1] + ".");
           break;
         }
@@ -230,24 +323,24 @@ public final class BudgetValidator {
       }
       for (FlatRate rate : rates) {
         boolean indirectTarget = line.category() == CostCategory.INDIRECT_COSTS
-            && rate.type().target() == CostCategory.INDIRECT_COSTS;
-        if (rate.type().covers(line.category()) && !indirectTarget) {
+            && rate.target() == CostCategory.INDIRECT_COSTS;
+        if (rate.covers(line.category()) && !indirectTarget) {
           add(out, BudgetRule.FLAT_RATE_COVERED_COST, "costLines[" + i + "]",
               "Kostnaden '" + line.description() + "' (" + line.category().label(Language.SV)
-                  + ") ingår redan i schablonen " + rate.type().label(Language.SV) + ".",
+                  + ") ingår redan i schablonen " + rate.label(Language.SV) + ".",
               "Cost '" + line.description() + "' (" + line.category().label(Language.EN)
-                  + ") is already covered by the flat rate " + rate.type().label(Language.EN) + ".");
+                  + ") is already covered by the flat rate " + rate.label(Language.EN) + ".");
           break;
         }
       }
     }
   }
 
-  private static Optional<String[]> forbidden(FlatRateType a, FlatRateType b) {
-    if (a == b) {
+  private static Optional<String[]> forbidden(FlatRate a, FlatRate b) {
+    if (a.option() == b.option()) {
       return Optional.of(new String[] {"samma schablon två gånger", "the same flat rate twice"});
     }
-    if (a == FlatRateType.OTHER_COSTS_40_OF_STAFF || b == FlatRateType.OTHER_COSTS_40_OF_STAFF) {
+    if (a.option() == FlatRateOption.OTHER_COSTS_40_OF_STAFF || b.option() == FlatRateOption.OTHER_COSTS_40_OF_STAFF) {
       return Optional.of(new String[] {
           "40 % på personalkostnaderna täcker alla övriga kostnader och utesluter andra schabloner",
           "40 % of staff costs covers all other costs and excludes every other flat rate"});
@@ -261,9 +354,9 @@ public final class BudgetValidator {
 
   private static void indirectCosts(Budget budget, BudgetCalculator.Computation c, ValidationResult.Builder out) {
     boolean indirectRate = budget.flatRates().stream()
-        .anyMatch(r -> r.type().target() == CostCategory.INDIRECT_COSTS);
+        .anyMatch(r -> r.target() == CostCategory.INDIRECT_COSTS);
     // the 40 % option also pays indirect costs; a declared line is then reported as a covered cost
-    boolean coveredByRate = budget.flatRates().stream().anyMatch(r -> r.type().coversIndirectCosts());
+    boolean coveredByRate = budget.flatRates().stream().anyMatch(r -> r.coversIndirectCosts());
     for (CostSection section : CostSection.values()) {
       if (!section.isPhase()) {
         continue;
@@ -380,24 +473,32 @@ public final class BudgetValidator {
     if (req.isMetBy(share)) {
       return;
     }
+    Optional<Shortfall> shortfall = Optional.of(Shortfall.of(req.percent(), c.esfGrant(), c.totalCoFinancing()));
     BigDecimal shown = belowRequirement(share, req.percent());
-    BigDecimal needed = req.percent().multiply(c.totalFinancing()).movePointLeft(2);
-    BigDecimal missing = needed.subtract(c.totalCoFinancing()).setScale(2, RoundingMode.CEILING);
+    BigDecimal atTotal = Amounts.number(shortfall.get().atFixedTotalFinancing());
     String call = req.callLabel().map(l -> " (" + l + ")").orElse("")
         + req.callNumber().map(n -> " dnr " + n).orElse("");
     String callEn = req.callLabel().map(l -> " (" + l + ")").orElse("")
         + req.callNumber().map(n -> " reg. no. " + n).orElse("");
+    String grantSv = shortfall.get().atFixedEsfGrant()
+        .map(m -> "; med oförändrat ESF-stöd behövs " + AmountFormat.number(Amounts.number(m), 2, Language.SV)
+            + " kr mer medfinansiering").orElse("");
+    String grantEn = shortfall.get().atFixedEsfGrant()
+        .map(m -> "; with the ESF grant unchanged, " + AmountFormat.number(Amounts.number(m), 2, Language.EN)
+            + " SEK more co-financing is needed").orElse("");
     add(out, BudgetRule.CO_FINANCING_BELOW_REQUIREMENT, "overview.CO_FINANCING_SHARE",
         "Budgeterad medfinansiering " + AmountFormat.percent(shown, Language.SV) + " ("
             + AmountFormat.number(c.totalCoFinancing(), scale(c.totalCoFinancing()), Language.SV) + " kr av "
             + AmountFormat.number(c.totalFinancing(), scale(c.totalFinancing()), Language.SV)
             + " kr) understiger kravet " + AmountFormat.percent(req.percent(), Language.SV) + " enligt utlysningen"
-            + call + "; det saknas " + AmountFormat.number(missing, 2, Language.SV) + " kr.",
+            + call + "; med oförändrad total finansiering saknas " + AmountFormat.number(atTotal, 2, Language.SV)
+            + " kr" + grantSv + ".",
         "Budgeted co-financing of " + AmountFormat.percent(shown, Language.EN) + " ("
             + AmountFormat.number(c.totalCoFinancing(), scale(c.totalCoFinancing()), Language.EN) + " SEK of "
             + AmountFormat.number(c.totalFinancing(), scale(c.totalFinancing()), Language.EN)
             + " SEK) is below the call's requirement of " + AmountFormat.percent(req.percent(), Language.EN)
-            + callEn + "; " + AmountFormat.number(missing, 2, Language.EN) + " SEK short.");
+            + callEn + "; at unchanged total financing " + AmountFormat.number(atTotal, 2, Language.EN)
+            + " SEK short" + grantEn + ".");
   }
 
   /**

@@ -7,8 +7,10 @@ import java.util.List;
  * A cost category (kostnadsslag) of a cost section. The 2014–2020 form lists seven in each phase section
  * (Personal, Externa tjänster, Resor och logi, Ungas mobilitet, Utrustning och materiel, Indirekta
  * kostnader, Intäkter) and seven, partly different, for ERDF-type costs (Lokaler och administration,
- * Investeringar och utrustning instead of Ungas mobilitet, Utrustning och materiel). Two ESF+ categories
- * complete the set for the 40 % option: {@link #OTHER_COSTS} and {@link #PARTICIPANT_COSTS}.
+ * Investeringar och utrustning instead of Ungas mobilitet, Utrustning och materiel). Four ESF+ categories
+ * complete the set: {@link #OTHER_COSTS} and {@link #PARTICIPANT_COSTS} for the 40 % option, {@link
+ * #UNIT_COSTS} and {@link #LUMP_SUMS} for lines under Reg. 2021/1060 Art. 53(1)(b)–(c), which are no base
+ * of any flat rate.
  *
  * <p>{@link #REVENUE} (Intäkter) is entered as a positive amount and subtracted.
  */
@@ -31,6 +33,10 @@ public enum CostCategory {
   PARTICIPANT_COSTS("Deltagarkostnader", "Participant costs"),
   /** Övriga kostnader: the remaining costs covered by the 40 % flat rate on staff costs (ESF+). */
   OTHER_COSTS("Övriga kostnader (schablon)", "Other costs (flat rate)"),
+  /** Enhetskostnader: a line priced per unit (e.g. per participant or per hour) under a unit-cost option (ESF+). */
+  UNIT_COSTS("Enhetskostnader", "Unit costs"),
+  /** Klumpsummor: a lump sum paid for a defined output (ESF+). */
+  LUMP_SUMS("Klumpsummor", "Lump sums"),
   /** Indirekta kostnader: indirect costs, usually a flat rate. */
   INDIRECT_COSTS("Indirekta kostnader", "Indirect costs"),
   /** Intäkter: revenue, entered positive and subtracted from the section total. */
@@ -98,6 +104,7 @@ public enum CostCategory {
     if (section.formCategories().contains(this)) {
       return true;
     }
-    return section.isPhase() && (this == PARTICIPANT_COSTS || this == OTHER_COSTS);
+    return section.isPhase()
+        && (this == PARTICIPANT_COSTS || this == OTHER_COSTS || this == UNIT_COSTS || this == LUMP_SUMS);
   }
 }

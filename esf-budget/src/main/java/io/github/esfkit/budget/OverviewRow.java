@@ -1,6 +1,7 @@
 package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import java.util.Optional;
 
 /**
@@ -62,6 +63,11 @@ public enum OverviewRow {
   /** The label as the form prints it (Swedish) or in English. */
   public String label(Language language) {
     return category != null ? category.label(language) : language.pick(sv, en);
+  }
+
+  /** True when the period's layout has the row: ESF+ has no ERDF-type costs. */
+  public boolean isIn(ProgrammePeriod period) {
+    return this != ERDF_COSTS || period == ProgrammePeriod.ESF_2014_2020;
   }
 
   /** True for the three percentage rows. */

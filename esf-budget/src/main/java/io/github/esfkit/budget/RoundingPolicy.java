@@ -16,6 +16,8 @@ import org.javamoney.moneta.function.MonetaryOperators;
  *   <li>flat-rate results on the 2014–2020 form: {@link #KRONA_HALF_UP}, per phase ({@link
  *       #FORM_FLAT_RATE});
  *   <li>EUR conversion: {@link #CENT_HALF_UP} ({@link #EUR_DEFAULT});
+ *   <li>a co-financing shortfall: {@link #CENT_UP} ({@link #SHORTFALL});
+ *   <li>the 1 720-hour staff rate: {@link #CENT_HALF_UP} ({@link #HOURLY_RATE});
  *   <li>percent display: {@link #PERCENT_DISPLAY}, two decimals HALF_UP; comparisons are always exact.
  * </ul>
  *
@@ -35,11 +37,25 @@ public enum RoundingPolicy {
   CENT_HALF_EVEN(2, RoundingMode.HALF_EVEN),
   /** Cents (öre), truncated towards zero: Jems's flat-rate rule. */
   CENT_DOWN(2, RoundingMode.DOWN),
+  /** Cents (öre), away from zero: a shortfall, so that adding it meets the requirement. */
+  CENT_UP(2, RoundingMode.UP),
   /** Two decimals, ties away from zero: how percentages are displayed ("46,98 %"). */
   PERCENT_DISPLAY(2, RoundingMode.HALF_UP);
 
   /** The policy the 2014–2020 form applies to flat-rate results (budget.md §3 B1). */
   public static final RoundingPolicy FORM_FLAT_RATE = KRONA_HALF_UP;
+
+  /**
+   * The policy of a co-financing shortfall ({@link Shortfall}): up to the öre, so that adding the stated
+   * amount meets the requirement; applied once, and the same figure appears in tables and messages.
+   */
+  public static final RoundingPolicy SHORTFALL = CENT_UP;
+
+  /**
+   * The policy of the hourly staff rate (annual gross employment costs ÷ 1 720 hours, {@link
+   * StaffHourlyRate}): to the öre, half up (to verify against ESF-rådet's template).
+   */
+  public static final RoundingPolicy HOURLY_RATE = CENT_HALF_UP;
 
   /** The default policy of SEK to EUR conversion (budget.md §7). */
   public static final RoundingPolicy EUR_DEFAULT = CENT_HALF_UP;

@@ -27,13 +27,13 @@ final class AllIn {
     return Organisationsnummer.parse(payload + Luhn.checkDigit(payload));
   }
 
-  static final CoFinancier OWNER = CoFinancier.of(orgnr(1), "Hällefors kommun");
-  static final CoFinancier REGION = CoFinancier.of(orgnr(2), "Region Örebro län");
+  static final CoFinancier OWNER = CoFinancier.of("Hällefors kommun", orgnr(1));
+  static final CoFinancier REGION = CoFinancier.of("Region Örebro län", orgnr(2));
   static final CoFinancier ALLOWANCE_PAYERS =
-      CoFinancier.of(orgnr(3), "Kommunerna i All In (ekonomiskt bistånd, fördelning ej angiven)");
+      CoFinancier.of("Kommunerna i All In (ekonomiskt bistånd, fördelning ej angiven)", orgnr(3));
 
   static CoFinancier partner(int i) {
-    return CoFinancier.of(orgnr(10 + i), "Partnerkommun " + i);
+    return CoFinancier.of("Partnerkommun " + i, orgnr(10 + i));
   }
 
   static Budget.Builder builder() {

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.programme.FlatRateOption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -145,7 +146,7 @@ class BudgetProperties {
             arbitrary().enumValues(RoundingPolicy.class))
         .checkAssert((cents, hundredths, policy) -> {
           BigDecimal base = BigDecimal.valueOf(cents, 2);
-          FlatRate rate = FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF, BigDecimal.valueOf(hundredths, 2));
+          FlatRate rate = FlatRate.ofPercent(FlatRateOption.OTHER_COSTS_40_OF_STAFF, BigDecimal.valueOf(hundredths, 2));
           BigDecimal actual = rate.apply(base, policy);
           BigInteger expected = oracle(BigInteger.valueOf(cents), hundredths, policy);
           assertThat(actual).isEqualByComparingTo(new BigDecimal(expected, policy.scale()));
@@ -181,6 +182,8 @@ class BudgetProperties {
     switch (policy.mode()) {
       case DOWN:
         return qr[0];
+      case UP:
+        return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
       case HALF_UP:
         return twice >= 0 ? qr[0].add(BigInteger.ONE) : qr[0];
       case HALF_EVEN:

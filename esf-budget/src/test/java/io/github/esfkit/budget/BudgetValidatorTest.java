@@ -1,5 +1,7 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import static io.github.esfkit.budget.CostSection.ANALYSIS_AND_PLANNING;
 import static io.github.esfkit.budget.CostSection.ERDF;
 import static io.github.esfkit.budget.CostSection.IMPLEMENTATION;
@@ -127,7 +129,7 @@ class BudgetValidatorTest {
   void ownerInKind() {
     Budget b = small()
         .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_IN_KIND, CoFinancingSubLine.STAFF,
-            CoFinancier.of(AllIn.OWNER.organisationsnummer(), "Hällefors kommun, socialtjänsten"), Sek.of(50_000)))
+            CoFinancier.of("Hällefors kommun, socialtjänsten", AllIn.OWNER.organisationsnummer().orElseThrow()), Sek.of(50_000)))
         .build();
     Violation v = only(b.validate(), BudgetRule.OWNER_IN_KIND);
     assertThat(v.path()).isEqualTo("contributions[0]");
@@ -143,7 +145,7 @@ class BudgetValidatorTest {
   @Test
   void soleTraderOrganisationNumberNeverShown() {
     // an enskild firma's organisation number is the owner's personnummer (here 19811228-9874)
-    CoFinancier firm = CoFinancier.of(io.github.esfkit.core.id.Organisationsnummer.parse("811228-9874"), "Firma A");
+    CoFinancier firm = CoFinancier.of("Firma A", io.github.esfkit.core.id.Organisationsnummer.parse("811228-9874"));
     Budget b = Budget.builder()
         .projectOwner(firm)
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(100_000)))
@@ -162,7 +164,7 @@ class BudgetValidatorTest {
     assertThat(firm.toString()).isEqualTo("Firma A (811228-****)");
     assertThat(b.toString()).doesNotContain("9874");
     assertThat(BudgetCalculator.coFinancingByContributor(b).toString()).doesNotContain("9874");
-    assertThatThrownBy(() -> CoFinancier.of(firm.organisationsnummer(), " "))
+    assertThatThrownBy(() -> CoFinancier.of(" ", firm.organisationsnummer().orElseThrow()))
         .hasMessageNotContaining("9874");
   }
 
@@ -171,7 +173,7 @@ class BudgetValidatorTest {
     // scales and magnitudes that make BigDecimal arithmetic overflow or formatting explode
     Budget b = Budget.builder()
         .projectOwner(AllIn.OWNER)
-        .addFlatRates(FlatRate.of(FlatRateType.INDIRECT_15_OF_STAFF, new BigDecimal("1E-2147483647")))
+        .addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_15_OF_STAFF, new BigDecimal("1E-2147483647")))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(100)))
         .addCostLines(BudgetLine.ofUnits(IMPLEMENTATION, CostCategory.EXTERNAL_SERVICES, "Konsult",
             new BigDecimal("1E-2147483647"), Sek.parse("0.1")))
@@ -222,13 +224,13 @@ class BudgetValidatorTest {
 
   @Test
   void forbiddenFlatRateCombinations() {
-    Budget twoIndirect = small().addFlatRates(FlatRate.of(FlatRateType.INDIRECT_7_OF_DIRECT)).build();
+    Budget twoIndirect = small().addFlatRates(FlatRate.of(FlatRateOption.INDIRECT_7_OF_DIRECT)).build();
     assertThat(only(twoIndirect.validate(), BudgetRule.FLAT_RATE_COMBINATION).messageEn())
         .contains("at most one flat rate for indirect costs");
 
     Budget fortyAndTwenty = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.STAFF_20_OF_OTHER_DIRECT))
-        .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF))
+        .addFlatRates(FlatRate.of(FlatRateOption.STAFF_20_OF_OTHER_DIRECT))
+        .addFlatRates(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF))
         .build();
     assertThat(only(fortyAndTwenty.validate(), BudgetRule.FLAT_RATE_COMBINATION).messageEn())
         .contains("excludes every other flat rate");
@@ -237,29 +239,29 @@ class BudgetValidatorTest {
     assertThat(only(twice.validate(), BudgetRule.FLAT_RATE_COMBINATION).messageEn()).contains("twice");
 
     Budget allowed = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.STAFF_20_OF_OTHER_DIRECT))
-        .addFlatRates(FlatRate.of(FlatRateType.INDIRECT_7_OF_DIRECT))
+        .addFlatRates(FlatRate.of(FlatRateOption.STAFF_20_OF_OTHER_DIRECT))
+        .addFlatRates(FlatRate.of(FlatRateOption.INDIRECT_7_OF_DIRECT))
         .build();
     assertThat(allowed.validate().hasRule(BudgetRule.FLAT_RATE_COMBINATION.id())).isFalse();
   }
 
   @Test
   void flatRateAboveCap() {
-    Budget b = Budget.builder().addFlatRates(FlatRate.of(FlatRateType.INDIRECT_15_OF_STAFF, new BigDecimal("16")))
+    Budget b = Budget.builder().addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_15_OF_STAFF, new BigDecimal("16")))
         .build();
     assertThat(only(b.validate(), BudgetRule.FLAT_RATE_ABOVE_CAP).messageSv()).contains("16,00 %").contains("15,00 %");
-    Budget negative = Budget.builder().addFlatRates(FlatRate.of(FlatRateType.INDIRECT_7_OF_DIRECT, new BigDecimal("-1")))
-        .build();
+    Budget negative = Budget.builder().programmePeriod(ProgrammePeriod.ESF_PLUS_2021_2027)
+        .addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_7_OF_DIRECT, new BigDecimal("-1"))).build();
     assertThat(only(negative.validate(), BudgetRule.FLAT_RATE_ABOVE_CAP).path()).isEqualTo("flatRates[0].ratePercent");
-    Budget lower = Budget.builder().addFlatRates(FlatRate.of(FlatRateType.INDIRECT_7_OF_DIRECT, new BigDecimal("5")))
-        .build();
+    Budget lower = Budget.builder().programmePeriod(ProgrammePeriod.ESF_PLUS_2021_2027)
+        .addFlatRates(FlatRate.ofPercent(FlatRateOption.INDIRECT_7_OF_DIRECT, new BigDecimal("5"))).build();
     assertThat(lower.validate().violations()).isEmpty();
   }
 
   @Test
   void costCoveredByAFlatRate() {
     Budget forty = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF))
+        .addFlatRates(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, Sek.of(100_000)))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.PARTICIPANT_COSTS, Sek.of(30_000)))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.TRAVEL_AND_ACCOMMODATION, "Resor", Sek.of(5_000)))
@@ -267,7 +269,7 @@ class BudgetValidatorTest {
     assertThat(only(forty.validate(), BudgetRule.FLAT_RATE_COVERED_COST).path()).isEqualTo("costLines[2]");
 
     Budget fortyIndirect = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF))
+        .addFlatRates(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, Sek.of(100_000)))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.INDIRECT_COSTS, Sek.of(15_000)))
         .build();
@@ -276,7 +278,7 @@ class BudgetValidatorTest {
         .containsExactly(BudgetRule.FLAT_RATE_COVERED_COST.id());
 
     Budget twenty = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.STAFF_20_OF_OTHER_DIRECT))
+        .addFlatRates(FlatRate.of(FlatRateOption.STAFF_20_OF_OTHER_DIRECT))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, "Personal", Sek.of(100_000)))
         .build();
     assertThat(only(twenty.validate(), BudgetRule.FLAT_RATE_COVERED_COST).messageSv()).contains("Personal");
@@ -348,7 +350,7 @@ class BudgetValidatorTest {
   void collectsEveryViolationAndNeverThrows() {
     Budget bad = Budget.builder()
         .projectOwner(AllIn.OWNER)
-        .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF, new BigDecimal("41")))
+        .addFlatRates(FlatRate.ofPercent(FlatRateOption.OTHER_COSTS_40_OF_STAFF, new BigDecimal("41")))
         .addFlatRates(FlatRate.formIndirectCosts())
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, Sek.of(-100)))
         .addCostLines(BudgetLine.of(ERDF, CostCategory.YOUTH_MOBILITY, Money.of(3, Eur.EUR)))

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.programme.FlatRateOption;
 import static io.github.esfkit.budget.CostSection.ANALYSIS_AND_PLANNING;
 import static io.github.esfkit.budget.CostSection.IMPLEMENTATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +29,13 @@ class FlatRateOptionsTest {
     assertThat(FlatRate.formIndirectCosts().apply(BigDecimal.valueOf(17_885_739), RoundingPolicy.KRONA_DOWN))
         .isEqualByComparingTo("2682860");
     assertThat(BudgetCalculator.flatRateAmounts(AllIn.budget()).get(IMPLEMENTATION))
-        .containsEntry(FlatRateType.INDIRECT_15_OF_STAFF, new BigDecimal("2682861"));
+        .containsEntry(FlatRateOption.INDIRECT_15_OF_STAFF, new BigDecimal("2682861"));
   }
 
   @Test
   void sevenPercentOfDirectCosts() {
     Budget b = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.INDIRECT_7_OF_DIRECT))
+        .addFlatRates(FlatRate.of(FlatRateOption.INDIRECT_7_OF_DIRECT))
         .addCostLines(line(IMPLEMENTATION, CostCategory.STAFF, 100_000))
         .addCostLines(line(IMPLEMENTATION, CostCategory.EXTERNAL_SERVICES, 50_000))
         .addCostLines(line(IMPLEMENTATION, CostCategory.REVENUE, 20_000))
@@ -48,7 +49,7 @@ class FlatRateOptionsTest {
   @Test
   void fortyPercentOfStaffWithParticipantCostsOutside() {
     Budget b = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF))
+        .addFlatRates(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF))
         .addCostLines(line(IMPLEMENTATION, CostCategory.STAFF, 100_000))
         .addCostLines(line(IMPLEMENTATION, CostCategory.PARTICIPANT_COSTS, 30_000))
         .build();
@@ -63,8 +64,8 @@ class FlatRateOptionsTest {
   @Test
   void staffFlatRateIsComputedFirstWhateverTheListOrder() {
     Budget b = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.INDIRECT_7_OF_DIRECT))
-        .addFlatRates(FlatRate.of(FlatRateType.STAFF_20_OF_OTHER_DIRECT))
+        .addFlatRates(FlatRate.of(FlatRateOption.INDIRECT_7_OF_DIRECT))
+        .addFlatRates(FlatRate.of(FlatRateOption.STAFF_20_OF_OTHER_DIRECT))
         .addCostLines(line(IMPLEMENTATION, CostCategory.EXTERNAL_SERVICES, 100_000))
         .addCostLines(line(IMPLEMENTATION, CostCategory.TRAVEL_AND_ACCOMMODATION, 50_000))
         .build();
@@ -115,7 +116,7 @@ class FlatRateOptionsTest {
     assertThat(line.category()).isEqualTo(CostCategory.STAFF);
     assertThat(line.description()).isEqualTo("Projektledare större projekt, 24 mån");
     Budget b = Budget.builder()
-        .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF))
+        .addFlatRates(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF))
         .addCostLines(line)
         .addCostLines(StaffUnitCost.of("Projektmedarbetare", Sek.of(45_000)).line(IMPLEMENTATION, new BigDecimal("12.5")))
         .build();
@@ -127,15 +128,15 @@ class FlatRateOptionsTest {
 
   @Test
   void optionsCarryTheirRule() {
-    FlatRateType t = FlatRateType.INDIRECT_15_OF_STAFF;
-    assertThat(t.base()).isEqualTo(FlatRateType.Base.STAFF_COSTS);
+    FlatRate t = FlatRate.formIndirectCosts();
+    assertThat(t.base()).isEqualTo(FlatRateBase.STAFF_COSTS);
     assertThat(t.target()).isEqualTo(CostCategory.INDIRECT_COSTS);
-    assertThat(t.maxPercent()).isEqualByComparingTo("15");
-    assertThat(t.legalBasis()).contains("68").contains("54");
-    assertThat(FlatRateType.STAFF_20_OF_OTHER_DIRECT.order()).isLessThan(t.order());
-    assertThat(FlatRateType.OTHER_COSTS_40_OF_STAFF.covers(CostCategory.EXTERNAL_SERVICES)).isTrue();
-    assertThat(FlatRateType.OTHER_COSTS_40_OF_STAFF.covers(CostCategory.PARTICIPANT_COSTS)).isFalse();
-    assertThat(FlatRate.of(FlatRateType.INDIRECT_7_OF_DIRECT).ratePercent()).isEqualByComparingTo("7");
+    assertThat(t.option().maxPercent()).isEqualByComparingTo("15");
+    assertThat(t.option().legalBasis()).contains("68").contains("54");
+    assertThat(FlatRate.of(FlatRateOption.STAFF_20_OF_OTHER_DIRECT).order()).isLessThan(t.order());
+    assertThat(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF).covers(CostCategory.EXTERNAL_SERVICES)).isTrue();
+    assertThat(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF).covers(CostCategory.PARTICIPANT_COSTS)).isFalse();
+    assertThat(FlatRate.of(FlatRateOption.INDIRECT_7_OF_DIRECT).ratePercent()).isEqualByComparingTo("7");
   }
 
   @Test
@@ -172,7 +173,7 @@ class FlatRateOptionsTest {
   @Test
   void coFinancingPerCoFinancierGoesByOrganisationNumber() {
     // one organisation under two names, as sources spell them: one co-financier, first name kept
-    CoFinancier other = CoFinancier.of(AllIn.OWNER.organisationsnummer(), "Hällefors kommun, socialtjänsten");
+    CoFinancier other = CoFinancier.of("Hällefors kommun, socialtjänsten", AllIn.OWNER.organisationsnummer().orElseThrow());
     Budget b = Budget.builder()
         .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_OWNER, AllIn.OWNER, Sek.of(1_000)))
         .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_THIRD_PARTY, AllIn.REGION, Sek.of(7)))

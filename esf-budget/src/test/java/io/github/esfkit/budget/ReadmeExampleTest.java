@@ -19,7 +19,7 @@ class ReadmeExampleTest {
 
   @Test
   void quickStart() {
-    CoFinancier owner = CoFinancier.of(Organisationsnummer.parse("212000-0001"), "Exempels kommun"); // fictional
+    CoFinancier owner = CoFinancier.of("Exempels kommun", Organisationsnummer.parse("212000-0001")); // fictional
     Budget budget = Budget.builder()
         .projectOwner(owner)
         .addFlatRates(FlatRate.formIndirectCosts())                        // 15 % of each phase's staff costs

@@ -1,13 +1,13 @@
 package io.github.esfkit.budget.claim;
 
 import io.github.esfkit.budget.Amounts;
+import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.budget.BudgetCalculator;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
 import io.github.esfkit.budget.FlatRate;
-import io.github.esfkit.budget.FlatRateType;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.attendance.Attendance;
@@ -251,12 +251,12 @@ public final class ClaimCalculator {
 
     boolean covered(CostCategory c, String at) {
       for (FlatRate f : s.budget().flatRates()) {
-        if (f.type().covers(c)) {
+        if (f.covers(c)) {
           v.error("CLAIM-FLAT-RATE-COVERED", at,
-              c.label(io.github.esfkit.core.Language.SV) + " täcks redan av schablonen " + f.type().label(
+              c.label(io.github.esfkit.core.Language.SV) + " täcks redan av schablonen " + f.label(
                   io.github.esfkit.core.Language.SV) + "; raden räknas inte",
               c.label(io.github.esfkit.core.Language.EN) + " is already paid by the flat rate "
-                  + f.type().label(io.github.esfkit.core.Language.EN) + "; the row is not counted");
+                  + f.label(io.github.esfkit.core.Language.EN) + "; the row is not counted");
           return true;
         }
       }
@@ -266,7 +266,7 @@ public final class ClaimCalculator {
     void time() {
       Checked<TimeReport> checked = TimeReportValidator.check(a.timeReports(), s.project(), s.hourCaps());
       v.addAll(checked.findings());
-      Organisationsnummer owner = s.owner().organisationsnummer();
+      Organisationsnummer owner = s.owner().organisationsnummer().orElse(null); // parsed by the setup
       for (TimeReport r : checked.accepted()) {
         LocalDate d = r.month().atDay(1);
         String at = r.source().isEmpty() ? "timeReports[" + r.month() + "]" : r.source();
@@ -333,7 +333,7 @@ public final class ClaimCalculator {
     }
 
     void ledger() {
-      Organisationsnummer owner = s.owner().organisationsnummer();
+      Organisationsnummer owner = s.owner().organisationsnummer().orElse(null); // parsed by the setup
       for (LedgerLine l : a.ledgerSorted()) {
         String at = l.source().isEmpty() ? "ledger[" + l.voucher() + "]" : l.source();
         if (!Sek.isSek(l.amount())) {
@@ -391,16 +391,16 @@ public final class ClaimCalculator {
             }
           }
         }
-        Map<FlatRateType, BigDecimal> rBefore = new EnumMap<>(FlatRateType.class);
-        Map<FlatRateType, BigDecimal> rToDate = new EnumMap<>(FlatRateType.class);
+        Map<FlatRateOption, BigDecimal> rBefore = new EnumMap<>(FlatRateOption.class);
+        Map<FlatRateOption, BigDecimal> rToDate = new EnumMap<>(FlatRateOption.class);
         BudgetCalculator.applyFlatRates(before, s.budget().flatRates(), s.budget().flatRateRounding(), rBefore);
         BudgetCalculator.applyFlatRates(toDate, s.budget().flatRates(), s.budget().flatRateRounding(), rToDate);
-        for (Map.Entry<FlatRateType, BigDecimal> e : rToDate.entrySet()) {
+        for (Map.Entry<FlatRateOption, BigDecimal> e : rToDate.entrySet()) {
           BigDecimal b = rBefore.getOrDefault(e.getKey(), BigDecimal.ZERO);
           if (e.getValue().signum() == 0 && b.signum() == 0) {
             continue;
           }
-          String line = ClaimLine.costId(section, e.getKey().target());
+          String line = ClaimLine.costId(section, FlatRate.of(e.getKey()).target());
           String what = e.getKey().label(io.github.esfkit.core.Language.SV);
           trace(line, new TraceEntry(TraceEntry.Kind.FLAT_RATE, "", what + " (före perioden / before the period)",
               period.getStart(), false, Optional.empty(), Optional.empty(), b, ""));

@@ -60,7 +60,8 @@ public final class EurConverter {
         BudgetOverview.builder()
             .esfShare(overview.esfShare())
             .coFinancingShare(overview.coFinancingShare())
-            .requirement(overview.requirement());
+            .requirement(overview.requirement())
+            .programmePeriod(overview.programmePeriod());
     for (CostTable table : overview.costTables()) {
       CostTable.Builder t = CostTable.builder().section(table.section()).total(toEur(table.total(), rate));
       for (Map.Entry<CostCategory, Money> e : table.rows().entrySet()) {

@@ -44,10 +44,10 @@ final class ClaimFixture {
           Phase.ofClosed(PhaseKind.CLOSING, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 5, 31)))
       .build();
 
-  static final Organisationsnummer OWNER = AllInAccess.owner().organisationsnummer();
+  static final Organisationsnummer OWNER = AllInAccess.owner().organisationsnummer().orElseThrow();
 
   static Organisationsnummer partner(int i) {
-    return AllInAccess.partner(i).organisationsnummer();
+    return AllInAccess.partner(i).organisationsnummer().orElseThrow();
   }
 
   /** EXAMPLE participant rates for start year 2017, kronor per attended hour. */
@@ -76,8 +76,8 @@ final class ClaimFixture {
         .staffCosts(unitCosts()).participantRates(rates());
     for (int i = 1; i <= 8; i++) {
       CoFinancier p = AllInAccess.partner(i);
-      b.addCoFinanciers(Attribution.of(p.organisationsnummer(), p.name()));
-      b.putAllowancePayers("Kommun" + i, p.organisationsnummer());
+      b.addCoFinanciers(Attribution.of(p.organisationsnummer().orElseThrow(), p.name()));
+      b.putAllowancePayers("Kommun" + i, p.organisationsnummer().orElseThrow());
     }
     return b;
   }

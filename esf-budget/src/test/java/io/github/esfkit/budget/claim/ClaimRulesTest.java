@@ -85,7 +85,7 @@ class ClaimRulesTest {
 
   @Test
   void unknownCoFinancier() {
-    Organisationsnummer stranger = AllInAccess.partner(9).organisationsnummer();
+    Organisationsnummer stranger = AllInAccess.partner(9).organisationsnummer().orElseThrow();
     PaymentClaim c = claim(time("S-9", stranger, "Assistent", YearMonth.of(2018, 8), "10", "t.csv:77"),
         LedgerLine.ofCoFinancing(LocalDate.of(2018, 8, 1), CostSection.IMPLEMENTATION,
             CoFinancingCategory.PUBLIC_CASH_THIRD_PARTY, stranger, Sek.of(500), "V-503"));

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * Checks organisations and their rows in a project: organisation numbers ({@code ORGNR-*}), CFAR numbers
  * of workplaces ({@code CFAR-*}), a missing CFAR number for a co-financier ({@code CFAR-MISSING},
- * warning: the 2014–2020 form asks for one) and the project owner listed among the co-financiers
- * ({@code OWNER-AS-COFINANCIER}: the owner's contribution is its own cash, egeninsats). Never throws.
+ * warning: the 2014–2020 form asks for one). The project owner listed among the co-financiers, as some
+ * applications do, is valid: double counting its contribution is checked on the budget
+ * ({@code BUDGET-OWNER-DOUBLE-COUNTED}). Never throws.
  * Stateless and thread-safe.
  */
 public final class OrganisationValidator {
@@ -34,7 +35,7 @@ public final class OrganisationValidator {
 
   /**
    * Checks the rows of a project's organisation lists, with paths {@code path[i]}: each organisation
-   * number, each CFAR number, a missing CFAR number of a co-financier, and the owner among co-financiers.
+   * number, each CFAR number, and a missing CFAR number of a co-financier.
    */
   public static ValidationResult validateRoles(Organisation owner, List<OrganisationRole> rows, String path) {
     ValidationResult.Builder b = ValidationResult.builder();
@@ -57,19 +58,7 @@ public final class OrganisationValidator {
             "Medfinansiären '" + row.organisation().name() + "' saknar CFAR-nummer.",
             "Co-financier '" + row.organisation().name() + "' has no CFAR number.");
       }
-      if (owner != null && row.role() == Role.CO_FINANCIER && isSame(owner, row.organisation())) {
-        b.error("OWNER-AS-COFINANCIER", rp,
-            "Projektägaren '" + owner.name() + "' står bland medfinansiärerna; dess insats är egeninsats.",
-            "Project owner '" + owner.name() + "' is listed as a co-financier; its contribution is its own cash.");
-      }
     }
     return b.build();
-  }
-
-  private static boolean isSame(Organisation a, Organisation b) {
-    if (a.organisationsnummer().isPresent() || b.organisationsnummer().isPresent()) {
-      return a.isSameOrganisationAs(b);
-    }
-    return a.name().strip().equalsIgnoreCase(b.name().strip());
   }
 }

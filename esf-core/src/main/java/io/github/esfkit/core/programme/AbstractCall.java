@@ -40,7 +40,7 @@ abstract class AbstractCall {
   public abstract BigDecimal requiredCoFinancingPercent();
 
   /** The flat-rate options the call allows. */
-  public abstract Set<FlatRate> allowedFlatRates();
+  public abstract Set<FlatRateOption> allowedFlatRates();
 
   /** True for a call open to the whole country (no region given). */
   public boolean isNational() {

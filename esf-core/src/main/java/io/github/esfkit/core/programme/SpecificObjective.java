@@ -26,8 +26,13 @@ public enum SpecificObjective {
           + "arbetsmarknaden.", true),
   /** 2.2 (title to verify). */
   ESF_2_2(ProgrammeArea.ESF_2, "2.2", "Unga ska komma i arbete eller utbildning", false),
-  /** 2.3 (title to verify). */
-  ESF_2_3(ProgrammeArea.ESF_2, "2.3", "Nyanlända ska komma i arbete eller utbildning", false),
+  /**
+   * 2.3: titled after women and men who are particularly far from the labour market (found in review; the
+   * full wording is to verify).
+   */
+  ESF_2_3(ProgrammeArea.ESF_2, "2.3",
+      "Kvinnor och män som står särskilt långt från arbetsmarknaden ska komma i arbete, utbildning eller "
+          + "närmare arbetsmarknaden.", false),
   /** 3.1 (title to verify); the age range was widened from 15–24 to 15–29 in programme version 2.3. */
   ESF_3_1(ProgrammeArea.ESF_3, "3.1", "Unga som varken arbetar eller studerar ska komma i arbete eller studier",
       false),

@@ -24,12 +24,28 @@ abstract class AbstractSubProject {
   /** Planned participants of this sub-project, when planned per partner. */
   public abstract OptionalInt plannedParticipants();
 
+  /** The municipality (kommun) it runs in, when stated. */
+  public abstract Optional<String> municipality();
+
+  /** Planned women, when the plan splits by gender. */
+  public abstract OptionalInt plannedWomen();
+
+  /** Planned men, when the plan splits by gender. */
+  public abstract OptionalInt plannedMen();
+
+  /**
+   * Planned participants whose benefits co-finance the project (deltagare medfinansiering, e.g. SIA's 229
+   * of 584), when stated.
+   */
+  public abstract OptionalInt plannedCoFinancingParticipants();
+
   @Value.Check
   void check() {
     if (name().isBlank()) {
       throw new IllegalArgumentException("sub-project name must not be blank");
     }
-    if (plannedParticipants().isPresent() && plannedParticipants().getAsInt() < 0) {
+    if (plannedParticipants().orElse(0) < 0 || plannedWomen().orElse(0) < 0 || plannedMen().orElse(0) < 0
+        || plannedCoFinancingParticipants().orElse(0) < 0) {
       throw new IllegalArgumentException("planned participants of sub-project "
           + io.github.esfkit.core.Redaction.scrub(name()) + " must not be negative");
     }

@@ -17,8 +17,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Checks a {@link Project} as a whole and returns every violation: phases ({@link PhaseValidator}),
- * identifiers of the owner and of every organisation row ({@code ORGNR-*}, {@code CFAR-*}), the owner
- * among the co-financiers ({@code OWNER-AS-COFINANCIER}), the call in itself ({@link CallValidator}) and
+ * identifiers of the owner and of every organisation row ({@code ORGNR-*}, {@code CFAR-*}; the owner may be
+ * listed among the co-financiers), the call in itself ({@link CallValidator}) and
  * against the project, and the planned participants.
  *
  * <p>Rule ids added here: {@code PROJECT-CALL-PERIOD} (error; stated period differs from the call's),

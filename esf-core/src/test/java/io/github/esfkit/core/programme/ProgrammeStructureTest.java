@@ -102,11 +102,11 @@ class ProgrammeStructureTest {
 
   @Test
   void callCoFinancingIsAnExactPercentage() {
-    Call c = call().addAllowedFlatRates(FlatRate.INDIRECT_15_PERCENT_OF_STAFF).build();
+    Call c = call().addAllowedFlatRates(FlatRateOption.INDIRECT_15_OF_STAFF).build();
     assertThat(c.requiredCoFinancingPercent()).isEqualTo(new BigDecimal("53.00"));
     assertThat(c.requiredCoFinancingShare()).isEqualTo(new BigDecimal("0.5300"));
-    assertThat(c.allowedFlatRates()).containsExactly(FlatRate.INDIRECT_15_PERCENT_OF_STAFF);
-    assertThat(FlatRate.INDIRECT_15_PERCENT_OF_STAFF.percent()).isEqualByComparingTo("15");
+    assertThat(c.allowedFlatRates()).containsExactly(FlatRateOption.INDIRECT_15_OF_STAFF);
+    assertThat(FlatRateOption.INDIRECT_15_OF_STAFF.maxPercent()).isEqualByComparingTo("15");
     assertThat(c.isNational()).isFalse();
     assertThat(c.withRegions(Set.of()).isNational()).isTrue();
     assertThatThrownBy(() -> c.withRequiredCoFinancingPercent(new BigDecimal("100.01")))

@@ -12,7 +12,7 @@ import io.github.esfkit.core.organisation.OrganisationRole;
 import io.github.esfkit.core.organisation.Role;
 import io.github.esfkit.core.organisation.Workplace;
 import io.github.esfkit.core.programme.Call;
-import io.github.esfkit.core.programme.FlatRate;
+import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.core.programme.ProgrammeArea;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.programme.Region;
@@ -52,7 +52,7 @@ class AllInProjectTest {
                 + "arbetsmarknaden."))
         .addRegions(Region.OSTRA_MELLANSVERIGE)
         .requiredCoFinancingPercent(new BigDecimal("53.00"))
-        .addAllowedFlatRates(FlatRate.INDIRECT_15_PERCENT_OF_STAFF)
+        .addAllowedFlatRates(FlatRateOption.INDIRECT_15_OF_STAFF)
         .build();
   }
 

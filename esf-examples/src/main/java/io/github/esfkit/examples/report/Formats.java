@@ -50,6 +50,12 @@ public final class Formats {
     return number(v, lang) + (lang == Language.SV ? " kr" : " SEK");
   }
 
+  /** An exact amount with every decimal it has, unrounded: {@code 27 784 443,34 kr}. */
+  public static String exactAmount(BigDecimal kronor, Language lang) {
+    BigDecimal v = kronor.stripTrailingZeros();
+    return number(v.scale() < 0 ? v.setScale(0) : v, lang) + (lang == Language.SV ? " kr" : " SEK");
+  }
+
   /** A percentage with two decimals, rounded half-up: {@code 46,98 %}. */
   public static String percent(BigDecimal percent, Language lang) {
     return number(percent.setScale(2, RoundingMode.HALF_UP), lang) + " %";

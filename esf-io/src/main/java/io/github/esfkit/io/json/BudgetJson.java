@@ -10,13 +10,13 @@ import io.github.esfkit.budget.Contribution;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
 import io.github.esfkit.budget.FlatRate;
-import io.github.esfkit.budget.FlatRateType;
 import io.github.esfkit.budget.OverviewRow;
 import io.github.esfkit.budget.PrintedTotals;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.id.Diarienummer;
-import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.core.programme.FlatRateOption;
+import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
 import java.math.BigDecimal;
@@ -75,8 +75,8 @@ public final class BudgetJson {
   public static BudgetFile map(String name, Node root, int maxErrors) throws InvalidInputException {
     InputErrors errors = new InputErrors(maxErrors);
     Fields f = new Fields(name, errors);
-    if (!f.object(root, "format", "title", "source", "call", "projectOwner", "flatRates", "flatRateRounding",
-        "costs", "coFinancing", "printed")) {
+    if (!f.object(root, "format", "title", "source", "call", "projectOwner", "programmePeriod", "flatRates",
+        "flatRateRounding", "costs", "coFinancing", "printed")) {
       throw new InvalidInputException(errors);
     }
     f.string(root, "format", true).ifPresent(v -> {
@@ -86,20 +86,10 @@ public final class BudgetJson {
     });
     Budget.Builder b = Budget.builder();
     f.string(root, "title", false).ifPresent(b::title);
+    programmePeriod(f, root).ifPresent(b::programmePeriod);
     f.member(root, "projectOwner", false).flatMap(n -> coFinancier(f, n)).ifPresent(b::projectOwner);
 
-    List<Node> rates = f.array(root, "flatRates", false);
-    if (root.fields().containsKey("flatRates")) {
-      for (Node r : rates) {
-        if (f.object(r, "type", "percent")) {
-          Optional<FlatRateType> type = f.code(r, "type", FlatRateType.class, true);
-          Optional<BigDecimal> percent = f.number(r, "percent", false);
-          type.ifPresent(t -> b.addFlatRates(percent.map(p -> FlatRate.of(t, p)).orElse(FlatRate.of(t))));
-        }
-      }
-    } else {
-      b.addFlatRates(FlatRate.formIndirectCosts());
-    }
+    flatRates(f, root, b);
     f.code(root, "flatRateRounding", RoundingPolicy.class, false).ifPresent(b::flatRateRounding);
 
     for (Node line : f.array(root, "costs", true)) {
@@ -122,7 +112,34 @@ public final class BudgetJson {
     }
   }
 
-  private static Optional<BudgetLine> costLine(Fields f, Node n) {
+  /** The {@code programmePeriod} member, "2014-2020" or "2021-2027". */
+  static Optional<ProgrammePeriod> programmePeriod(Fields f, Node object) {
+    return f.member(object, "programmePeriod", false).flatMap(n -> f.parse(n, "JSON-CODE", ProgrammePeriod::fromCode));
+  }
+
+  /** The flat rates of a budget object; without the member, the 2014–2020 form's 15 % of staff. */
+  static void flatRates(Fields f, Node root, Budget.Builder b) {
+    List<Node> rates = f.array(root, "flatRates", false);
+    if (root.fields().containsKey("flatRates")) {
+      for (Node r : rates) {
+        if (f.object(r, "type", "percent", "justification")) {
+          Optional<FlatRateOption> type = f.code(r, "type", FlatRateOption.class, true);
+          Optional<BigDecimal> percent = f.number(r, "percent", false);
+          Optional<String> justification = f.string(r, "justification", false);
+          type.ifPresent(t -> {
+            FlatRate.Builder rate = FlatRate.builder().option(t);
+            percent.ifPresent(rate::ratePercent);
+            justification.ifPresent(rate::justification);
+            b.addFlatRates(rate.build());
+          });
+        }
+      }
+    } else {
+      b.addFlatRates(FlatRate.formIndirectCosts());
+    }
+  }
+
+  static Optional<BudgetLine> costLine(Fields f, Node n) {
     if (!f.object(n, "section", "category", "description", "amount", "units", "unitPrice")) {
       return Optional.empty();
     }
@@ -176,16 +193,17 @@ public final class BudgetJson {
     return Optional.of(c.build());
   }
 
-  private static String codes(CoFinancingCategory c) {
+  static String codes(CoFinancingCategory c) {
     return String.join(", ", c.subLines().stream().map(Fields::codeOf).toArray(String[]::new));
   }
 
   private static Optional<CoFinancier> coFinancier(Fields f, Node n) {
-    if (!f.object(n, "organisationsnummer", "name")) {
+    if (!f.object(n, "organisationsnummer", "cfar", "name")) {
       return Optional.empty();
     }
-    Optional<Organisationsnummer> orgnr = f.member(n, "organisationsnummer", true)
-        .flatMap(x -> f.parse(x, "JSON-ORGNR", Organisationsnummer::parse));
+    // numbers are kept as printed: a wrong check digit or a placeholder CFAR is a finding, not bad input
+    Optional<String> orgnr = f.string(n, "organisationsnummer", true);
+    Optional<String> cfar = f.string(n, "cfar", false);
     Optional<String> name = f.string(n, "name", true);
     if (orgnr.isEmpty() || name.isEmpty()) {
       return Optional.empty();
@@ -194,7 +212,7 @@ public final class BudgetJson {
       f.error(n.fields().get("name"), "JSON-MISSING", "namnet får inte vara tomt", "the name must not be blank");
       return Optional.empty();
     }
-    return Optional.of(CoFinancier.of(orgnr.get(), name.get()));
+    return Optional.of(CoFinancier.ofPrinted(name.get(), orgnr.get(), cfar));
   }
 
   private static Optional<CoFinancingRequirement> call(Fields f, Node n) {
@@ -219,7 +237,7 @@ public final class BudgetJson {
     return Optional.of(r.build());
   }
 
-  private static Optional<PrintedTotals> printed(Fields f, Node n) {
+  static Optional<PrintedTotals> printed(Fields f, Node n) {
     if (!f.object(n, "overview", "sectionTotals", "percents")) {
       return Optional.empty();
     }

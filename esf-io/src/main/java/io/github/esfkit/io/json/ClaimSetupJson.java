@@ -148,7 +148,7 @@ public final class ClaimSetupJson {
       }
       if (pname.isPresent() && owner.isPresent() && dates.isPresent()) {
         project = Optional.of(Project.builder().name(pname.get())
-            .owner(Organisation.of(owner.get().name(), owner.get().organisationsnummer().toString(),
+            .owner(Organisation.of(owner.get().name(), owner.get().organisationsnummerAsPrinted(),
                 OrganisationKind.MUNICIPALITY))
             .programmePeriod(programme.orElse(ProgrammePeriod.ESF_2014_2020)).period(dates.get()).addAllPhases(phases)
             .build());
@@ -237,7 +237,7 @@ public final class ClaimSetupJson {
     Optional<Organisationsnummer> nr = f.member(n, "organisationsnummer", true)
         .flatMap(x -> f.parse(x, "JSON-ORGNR", Organisationsnummer::parse));
     Optional<String> name = f.string(n, "name", true).filter(s -> !s.isBlank());
-    return nr.isPresent() && name.isPresent() ? Optional.of(CoFinancier.of(nr.get(), name.get())) : Optional.empty();
+    return nr.isPresent() && name.isPresent() ? Optional.of(CoFinancier.of(name.get(), nr.get())) : Optional.empty();
   }
 
   private static Map<String, Money> amounts(Fields f, Node n, String key) {

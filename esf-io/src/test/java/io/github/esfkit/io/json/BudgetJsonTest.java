@@ -1,5 +1,6 @@
 package io.github.esfkit.io.json;
 
+import io.github.esfkit.budget.Amounts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.budget.Budget;
@@ -79,7 +80,7 @@ class BudgetJsonTest {
   void unitsTimesUnitPriceIsExact() throws InvalidInputException {
     String line = "{\"section\": \"implementation\", \"category\": \"staff\", \"units\": 2.5, \"unitPrice\": 400}";
     Budget b = BudgetJson.read("b.json", doc(line, CASH, "")).budget();
-    assertThat(Sek.number(b.costLines().get(0).total())).isEqualByComparingTo("1000");
+    assertThat(Amounts.number(b.costLines().get(0).total())).isEqualByComparingTo("1000");
   }
 
   @Test

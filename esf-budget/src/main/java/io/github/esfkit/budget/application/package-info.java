@@ -1,0 +1,9 @@
+/**
+ * A whole application (ansökan) as data: the project with its call, phases, organisations and
+ * sub-projects, the budget (and sub-projects' own budgets where an application has regional and local
+ * budgets), checked by one validator that runs every rule and reports findings beside every figure.
+ */
+@EsfStyle
+package io.github.esfkit.budget.application;
+
+import io.github.esfkit.core.EsfStyle;
