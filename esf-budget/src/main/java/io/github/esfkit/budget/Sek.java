@@ -2,6 +2,8 @@ package io.github.esfkit.budget;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -13,6 +15,14 @@ import org.javamoney.moneta.Money;
  */
 public final class Sek {
 
+  /*
+   * Moneta announces its MathContext at INFO through java.util.logging the first time a Money is made. A library
+   * must not log at INFO by itself, so that one logger is raised to WARNING before the first Money exists; it is
+   * kept in a static field, since java.util.logging holds loggers weakly and would forget the level after a
+   * garbage collection. An application that wants the line back lowers the level again.
+   */
+  private static final Logger MONETA_CONTEXT_LOG = quiet("org.javamoney.moneta.DefaultMonetaryContextFactory");
+
   /** The Swedish krona, resolved once. */
   public static final CurrencyUnit SEK = Monetary.getCurrency("SEK");
 
@@ -22,6 +32,14 @@ public final class Sek {
   private static final Money ZERO = Money.of(BigDecimal.ZERO, SEK);
 
   private Sek() {}
+
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    if (logger.getLevel() == null || logger.getLevel().intValue() < Level.WARNING.intValue()) {
+      logger.setLevel(Level.WARNING);
+    }
+    return logger;
+  }
 
   /** {@code kronor} kr. */
   public static Money of(long kronor) {
