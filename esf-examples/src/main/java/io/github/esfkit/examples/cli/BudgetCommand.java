@@ -13,6 +13,8 @@ import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.examples.result.BudgetResult;
+import io.github.esfkit.examples.result.ResultJson;
 import io.github.esfkit.io.InvalidInputException;
 import io.github.esfkit.io.json.BudgetJson;
 import java.math.BigDecimal;
@@ -46,6 +48,10 @@ final class BudgetCommand extends EsfCommand {
     Optional<CoFinancingRequirement> req = in.requirement();
     BudgetOverview o = req.map(r -> in.budget().overview(r)).orElseGet(() -> in.budget().overview());
     ValidationResult v = req.map(r -> in.budget().validate(r)).orElseGet(() -> in.budget().validate());
+    if (json()) {
+      return print(BudgetResult.json(in.budget(), o, req, v, l),
+          ResultJson.hasErrors(v.violations()) ? ExitCode.VIOLATIONS : ExitCode.OK);
+    }
     Report r = new Report("budget", l.pick("Budget", "Budget") + in.budget().title().map(t -> ": " + t).orElse(""), l);
 
     Table overview = new Table("overview", "Budgetöversikt")

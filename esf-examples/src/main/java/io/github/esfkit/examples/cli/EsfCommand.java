@@ -1,7 +1,10 @@
 package io.github.esfkit.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.esfkit.examples.report.OutputFormat;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.ReportRenderer;
+import io.github.esfkit.examples.result.ResultJson;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.csv.ProgressListener;
@@ -41,6 +44,18 @@ abstract class EsfCommand implements Callable<Integer> {
     out().print(ReportRenderer.render(report, options.format));
     out().flush();
     return report.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  /** True when the output format is JSON: the command prints its data (see docs/schemas), not its report. */
+  boolean json() {
+    return options.format == OutputFormat.JSON;
+  }
+
+  /** Prints a command's JSON data; returns the given exit code. */
+  int print(ObjectNode data, int exitCode) {
+    out().print(ResultJson.write(data));
+    out().flush();
+    return exitCode;
   }
 
   /** Prints every input error (one line each) and a summary line; returns exit code 2. */

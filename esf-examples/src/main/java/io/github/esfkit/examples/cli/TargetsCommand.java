@@ -8,6 +8,8 @@ import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Finding;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.examples.result.ResultJson;
+import io.github.esfkit.examples.result.TargetsResult;
 import io.github.esfkit.indicators.targets.CriterionResult;
 import io.github.esfkit.indicators.targets.EvaluationData;
 import io.github.esfkit.indicators.targets.EvaluationMode;
@@ -101,6 +103,10 @@ final class TargetsCommand extends EsfCommand {
           "the project file has no results section; give --participants");
     }
     GoalReport report = TargetEvaluator.of(mode).evaluate(file.table(), data);
+    if (json()) {
+      return print(TargetsResult.json(report, participants != null, l),
+          ResultJson.hasErrors(report.notes()) ? ExitCode.VIOLATIONS : ExitCode.OK);
+    }
     return print(report(report, l, participants != null));
   }
 
