@@ -1,5 +1,6 @@
 package io.github.esfkit.examples;
 
+import io.github.esfkit.budget.RequirementStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.budget.Budget;
@@ -78,7 +79,7 @@ class RootReadmeExampleTest {
     assertThat(findings.hasRule("PHASE-GAP")).isTrue();
     assertThat(findings.withRule("PHASE-GAP").get(0).messageEn()).contains("2020-02-29");
     assertThat(overview.totalCosts()).isEqualTo(Sek.of(17_885_739 + 2_682_861)); // indirect 2 682 861
-    assertThat(overview.requirementMet()).contains(false);
+    assertThat(overview.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(women).isPositive();
     assertThat(pm3).isEqualTo(Verdict.PARTIALLY_ACHIEVED);
   }

@@ -104,7 +104,7 @@ final class BudgetCommand extends EsfCommand {
               : l.pick("Underskott mot kravet", "Shortfall below the requirement")),
           Cell.amount(margin.abs().setScale(2, RoundingMode.HALF_UP)));
       derived.row(Cell.text(l.pick("Kravet uppfyllt (exakt jämförelse)", "Requirement met (exact comparison)")),
-          Cell.text(o.requirementMet().orElse(false) ? l.pick("ja", "yes") : l.pick("nej", "no")));
+          Cell.text(o.requirementStatus().isMet() ? l.pick("ja", "yes") : l.pick("nej", "no")));
     } else {
       derived.note(l.pick("Filen anger inget krav från utlysningen (call); kravet kontrolleras inte.",
           "The file gives no call requirement (call); it is not checked."));

@@ -99,7 +99,7 @@ public final class BudgetResult {
       r.put("percent", ResultJson.decimal(percent));
       r.put("requiredAmount", ResultJson.money(required));
       r.put("margin", ResultJson.money(margin));
-      r.put("met", o.requirementMet().orElse(margin.signum() >= 0)); // the library's exact comparison
+      r.put("met", o.requirementStatus().isMet()); // the library's exact comparison
     } else {
       root.putNull("requirement");
     }

@@ -3,4 +3,7 @@
  * shared vocabulary in {@link io.github.esfkit.examples.result.ResultJson}; the convention and the schemas are in
  * {@code docs/schemas/}.
  */
+@NullMarked
 package io.github.esfkit.examples.result;
+
+import org.jspecify.annotations.NullMarked;

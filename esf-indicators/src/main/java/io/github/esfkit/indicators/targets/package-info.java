@@ -10,4 +10,7 @@
  * renders the table in Swedish or English and {@link io.github.esfkit.indicators.targets.Reconciliation}
  * compares the result with a published report. All arithmetic is exact (no floating point).
  */
+@NullMarked
 package io.github.esfkit.indicators.targets;
+
+import org.jspecify.annotations.NullMarked;
