@@ -151,7 +151,13 @@ public final class PhaseValidator {
     try {
       implied = impliedEnd(start, n);
     } catch (DateTimeException e) {
-      return; // beyond the supported calendar: nothing sensible to compare
+      // the stated months run past the last date java.time supports: they cannot match the phase's dates
+      b.warning("PHASE-LENGTH", path,
+          "'" + ph.kind().labelSv() + "' anges till " + n + " månader; " + n + " månader från " + start
+              + " slutar efter den sista dag kalendern kan ange (" + LocalDate.MAX + "), inte " + ph.lastDay() + ".",
+          "'" + ph.kind().labelSv() + "' is stated as " + n + " months; " + n + " months from " + start
+              + " end after the last day the calendar can express (" + LocalDate.MAX + "), not " + ph.lastDay() + ".");
+      return;
     }
     if (!implied.equals(ph.dates().getEnd())) {
       LocalDate impliedLast = implied.minusDays(1);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Checks a {@link Project} as a whole and returns every violation: phases ({@link PhaseValidator}),
@@ -28,7 +29,7 @@ import java.util.Set;
  * up to the total), {@code SUBPROJECT-NO-PLAN} (warning; some sub-projects have a planned number, this one
  * has none), {@code SUBPROJECT-DUPLICATE} (error), {@code TARGET-GROUP-AREA} (warning; an area-1
  * category ticked outside area 1), {@code VALIDATOR-FAILURE} (error; an unexpected internal failure,
- * reported instead of thrown). Never throws. Stateless and thread-safe.
+ * reported instead of thrown; the exception is kept in {@link ValidationResult#failures()}). Never throws. Stateless and thread-safe.
  */
 public final class ProjectValidator {
 
@@ -42,14 +43,37 @@ public final class ProjectValidator {
     if (project == null) {
       return b.error("PROJECT-MISSING", P, "Projekt saknas.", "Project is missing.").build();
     }
+    return guarded(b, project, ProjectValidator::validateInto);
+  }
+
+  /**
+   * Runs {@code checks}; a RuntimeException they throw becomes a {@code VALIDATOR-FAILURE} beside the
+   * findings so far, and the exception itself is kept in {@link ValidationResult#failures()} for the caller.
+   */
+  static ValidationResult guarded(ValidationResult.Builder b, Project project,
+      BiConsumer<ValidationResult.Builder, Project> checks) {
     try {
-      validateInto(b, project);
+      checks.accept(b, project);
     } catch (RuntimeException e) {
-      // A validator reports; it never throws. The exception's message may carry data, so only its type.
-      b.error("VALIDATOR-FAILURE", P, "Internt fel i valideringen (" + e.getClass().getSimpleName() + ").",
-          "Internal failure in validation (" + e.getClass().getSimpleName() + ").");
+      // A validator reports; it never throws. The exception's message may carry data: the violation names
+      // only its type and where it was thrown; the exception goes to the caller through failures().
+      String where = where(e);
+      b.failure("VALIDATOR-FAILURE", P, e,
+          "Internt fel i valideringen (" + e.getClass().getSimpleName() + where + "); undantaget finns i failures().",
+          "Internal failure in validation (" + e.getClass().getSimpleName() + where + "); the exception is in failures().");
     }
     return b.build();
+  }
+
+  /** " at Class.method:line" of the frame that threw, or "" when the stack trace is empty. */
+  private static String where(RuntimeException e) {
+    StackTraceElement[] st = e.getStackTrace();
+    if (st.length == 0) {
+      return "";
+    }
+    String cls = st[0].getClassName();
+    return " at " + cls.substring(cls.lastIndexOf('.') + 1) + "." + st[0].getMethodName()
+        + (st[0].getLineNumber() > 0 ? ":" + st[0].getLineNumber() : "");
   }
 
   private static void validateInto(ValidationResult.Builder b, Project project) {

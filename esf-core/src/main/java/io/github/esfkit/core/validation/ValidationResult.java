@@ -12,16 +12,20 @@ import java.util.stream.Collectors;
  * Every violation found in an object graph, in the order found (valideringsresultat). A validator
  * never stops at the first problem: it collects all of them here.
  *
- * <p>Valid means: no violation of severity {@link Severity#ERROR}. Immutable and thread-safe.
+ * <p>Valid means: no violation of severity {@link Severity#ERROR}. A validator that failed inside reports a
+ * finding (e.g. {@code VALIDATOR-FAILURE}) and keeps the exception for the caller in {@link #failures()}.
+ * Immutable and thread-safe.
  */
 public final class ValidationResult {
 
-  private static final ValidationResult EMPTY = new ValidationResult(List.of());
+  private static final ValidationResult EMPTY = new ValidationResult(List.of(), List.of());
 
   private final List<Violation> violations;
+  private final List<RuntimeException> failures;
 
-  private ValidationResult(List<Violation> violations) {
+  private ValidationResult(List<Violation> violations, List<RuntimeException> failures) {
     this.violations = violations;
+    this.failures = failures;
   }
 
   /** A result without violations. */
@@ -32,7 +36,7 @@ public final class ValidationResult {
   /** A result holding the given violations, in order. */
   public static ValidationResult of(Collection<Violation> violations) {
     Objects.requireNonNull(violations, "violations");
-    return violations.isEmpty() ? EMPTY : new ValidationResult(List.copyOf(violations));
+    return violations.isEmpty() ? EMPTY : new ValidationResult(List.copyOf(violations), List.of());
   }
 
   /** A result holding the given violations, in order. */
@@ -43,6 +47,16 @@ public final class ValidationResult {
   /** All violations, in the order they were found. */
   public List<Violation> violations() {
     return violations;
+  }
+
+  /**
+   * The unexpected exceptions a validator caught instead of throwing, in order, each reported by a violation
+   * of this result; empty when nothing failed. They are for the caller's diagnostics (log them, rethrow them in
+   * a test): their messages may quote input data, so no violation message repeats them. Not part of
+   * {@link #equals(Object)}.
+   */
+  public List<RuntimeException> failures() {
+    return failures;
   }
 
   /** True when there is no error (warnings and information allowed). */
@@ -77,15 +91,17 @@ public final class ValidationResult {
 
   /** This result followed by the other's violations. */
   public ValidationResult and(ValidationResult other) {
-    if (other.isEmpty()) {
+    if (other.isEmpty() && other.failures.isEmpty()) {
       return this;
     }
-    if (isEmpty()) {
+    if (isEmpty() && failures.isEmpty()) {
       return other;
     }
     List<Violation> all = new ArrayList<>(violations);
     all.addAll(other.violations);
-    return new ValidationResult(Collections.unmodifiableList(all));
+    List<RuntimeException> causes = new ArrayList<>(failures);
+    causes.addAll(other.failures);
+    return new ValidationResult(Collections.unmodifiableList(all), Collections.unmodifiableList(causes));
   }
 
   /** A mutable collector for validators. */
@@ -115,6 +131,7 @@ public final class ValidationResult {
   /** Collects violations; not thread-safe, use one per validation run. */
   public static final class Builder {
     private final List<Violation> violations = new ArrayList<>();
+    private final List<RuntimeException> failures = new ArrayList<>();
 
     private Builder() {}
 
@@ -125,7 +142,17 @@ public final class ValidationResult {
 
     public Builder addAll(ValidationResult result) {
       violations.addAll(result.violations());
+      failures.addAll(result.failures());
       return this;
+    }
+
+    /**
+     * Reports an unexpected exception as an error of {@code ruleId} and keeps it for {@link #failures()}; the
+     * messages must not quote the exception's message.
+     */
+    public Builder failure(String ruleId, String path, RuntimeException cause, String sv, String en) {
+      failures.add(Objects.requireNonNull(cause, "cause"));
+      return error(ruleId, path, sv, en);
     }
 
     public Builder error(String ruleId, String path, String sv, String en) {
@@ -141,7 +168,10 @@ public final class ValidationResult {
     }
 
     public ValidationResult build() {
-      return ValidationResult.of(violations);
+      if (failures.isEmpty()) {
+        return ValidationResult.of(violations);
+      }
+      return new ValidationResult(List.copyOf(violations), List.copyOf(failures));
     }
   }
 }

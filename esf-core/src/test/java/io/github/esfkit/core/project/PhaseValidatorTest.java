@@ -32,6 +32,20 @@ class PhaseValidatorTest {
   }
 
   @Test
+  void statedMonthsBeyondTheCalendarAreAFindingNotSilence() {
+    LocalDate start = LocalDate.MAX.minusMonths(1);
+    LocalDateRange period = LocalDateRange.ofClosed(start, start.plusDays(5));
+    Phase p = Phase.ofClosed(PhaseKind.IMPLEMENTATION, start, start.plusDays(5), 12);
+    ValidationResult r = PhaseValidator.validate(period, List.of(p));
+    assertThat(rules(r)).containsExactly("PHASE-LENGTH");
+    Violation v = r.violations().get(0);
+    assertThat(v.severity()).isEqualTo(Severity.WARNING);
+    assertThat(v.path()).isEqualTo("project.phases[0]");
+    assertThat(v.messageEn()).contains("12 months from " + start).contains("calendar");
+    assertThat(v.messageSv()).contains("12 månader från " + start).contains("kalendern");
+  }
+
+  @Test
   void anExactTilingIsValidInAnyOrder() {
     assertThat(PhaseValidator.validate(PERIOD, tiling()).isEmpty()).isTrue();
     List<Phase> shuffled = new ArrayList<>(tiling());

@@ -57,6 +57,27 @@ class ProjectValidatorTest {
   static List<String> rules(Project p) {
     return ProjectValidator.validate(p).violations().stream().map(Violation::ruleId).collect(Collectors.toList());
   }
+  @Test
+  void an_internal_failure_is_a_finding_and_the_cause_is_kept_for_the_caller() {
+    IllegalStateException boom = new IllegalStateException("kept for the caller");
+    ValidationResult.Builder b = ValidationResult.builder();
+    ValidationResult r = ProjectValidator.guarded(b, valid(), (builder, p) -> {
+      builder.warning("EARLIER-FINDING", "project", "Tidigare fynd.", "Earlier finding.");
+      throw boom;
+    });
+    assertThat(r.violations()).extracting(Violation::ruleId).containsExactly("EARLIER-FINDING", "VALIDATOR-FAILURE");
+    Violation v = r.withRule("VALIDATOR-FAILURE").get(0);
+    assertThat(v.severity()).isEqualTo(Severity.ERROR);
+    assertThat(v.messageEn()).contains("IllegalStateException").contains(" at ").doesNotContain("kept for the caller");
+    assertThat(v.messageSv()).contains("IllegalStateException").doesNotContain("kept for the caller");
+    assertThat(r.failures()).containsExactly(boom);
+    assertThat(r.isValid()).isFalse();
+    // the cause survives combination with other results
+    assertThat(ValidationResult.ok().and(r).failures()).containsExactly(boom);
+    assertThat(ValidationResult.builder().addAll(r).build().failures()).containsExactly(boom);
+    assertThat(ProjectValidator.validate(valid()).failures()).isEmpty();
+  }
+
 
   @Test
   void theValidProjectHasNoViolation() {

@@ -66,14 +66,15 @@ final class AllInApplicationExample implements Example {
     ValidationResult phaseResult = PhaseValidator.validate(period, phases);
     List<Check> checks = new ArrayList<>();
     List<Violation> gaps = phaseResult.withRule("PHASE-GAP");
-    checks.add(Check.of(l.pick("fasglapp (PHASE-GAP)", "phase gap (PHASE-GAP)"), "2020-02-29",
-        gaps.size() == 1 && gaps.get(0).messageEn().contains("2020-02-29 lies between") ? "2020-02-29"
-            : describe(gaps)));
+    // the source's finding on the left; on the right the violation esfkit returned, as it returned it
+    checks.add(Check.of(l.pick("fasglapp (PHASE-GAP)", "phase gap (PHASE-GAP)"),
+        l.pick("2020-02-29 ligger i ingen fas", "2020-02-29 lies in no phase"), describe(gaps, l),
+        gaps.size() == 1 && gaps.get(0).messageEn().contains(": 2020-02-29 lies between")));
     List<Violation> lengths = phaseResult.withRule("PHASE-LENGTH");
     checks.add(Check.of(l.pick("angiven längd, genomförandefas (PHASE-LENGTH)", "stated length, implementation (PHASE-LENGTH)"),
-        l.pick("24 månader slutar 2020-02-29", "24 months end on 2020-02-29"),
-        lengths.size() == 1 && lengths.get(0).messageEn().contains("end on 2020-02-29")
-            ? l.pick("24 månader slutar 2020-02-29", "24 months end on 2020-02-29") : describe(lengths)));
+        l.pick("24 månader från 2018-03-01 slutar 2020-02-29", "24 months from 2018-03-01 end on 2020-02-29"),
+        describe(lengths, l),
+        lengths.size() == 1 && lengths.get(0).messageEn().contains("24 months from 2018-03-01 end on 2020-02-29")));
     checks.add(Check.of(l.pick("övriga fasfel", "other phase errors"), 0,
         phaseResult.errors().size() - gaps.size()));
     List<String> bad = new ArrayList<>();
@@ -87,7 +88,9 @@ final class AllInApplicationExample implements Example {
     return checks;
   }
 
-  private static String describe(List<Violation> vs) {
-    return vs.isEmpty() ? "(none)" : vs.stream().map(Violation::messageEn).collect(Collectors.joining(" | "));
+  /** The violations as esfkit returned them: rule id, path and message. */
+  private static String describe(List<Violation> vs, Language l) {
+    return vs.isEmpty() ? "(none)"
+        : vs.stream().map(v -> v.ruleId() + " " + v.path() + ": " + v.message(l)).collect(Collectors.joining(" | "));
   }
 }

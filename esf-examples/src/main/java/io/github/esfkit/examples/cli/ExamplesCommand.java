@@ -76,23 +76,37 @@ final class ExamplesCommand extends EsfCommand {
           .column("what", lang.pick("Uppgift", "What"))
           .column("expected", lang.pick("Källan", "Source"))
           .column("actual", "esfkit")
+          .column("basis", lang.pick("Grund", "Basis"))
           .column("match", lang.pick("Stämmer", "Match"));
       for (Check c : checks) {
-        t.row(Cell.text(c.what()), Cell.text(c.expected()), Cell.text(c.actual()),
-            Cell.text(c.matched() ? "ok" : lang.pick("AVVIKER", "DIFFERS")));
+        t.row(Cell.text(c.what()), Cell.text(c.expected()), Cell.text(c.actual()), Cell.text(basis(c, lang)),
+            Cell.text(!c.matched() ? lang.pick("AVVIKER", "DIFFERS")
+                : c.knownDifference().map(why -> lang.pick("känd avvikelse, ", "known difference, ") + why)
+                    .orElse("ok")));
         if (!c.matched()) {
           r.finding(new Finding(Severity.ERROR, "EXAMPLE-MISMATCH", e.id(), c.what() + ": "
               + lang.pick("källan ", "source ") + c.expected() + ", esfkit " + c.actual()));
         }
       }
       r.table(t);
-      summary.row(Cell.text(e.id()), Cell.text(ok + "/" + checks.size()),
+      long recorded = checks.stream().filter(c -> c.basis() == Check.Basis.RECORDED).count();
+      summary.row(Cell.text(e.id()), Cell.text(ok + "/" + checks.size()
+              + (recorded == 0 ? "" : lang.pick(" (" + recorded + " registrerade)", " (" + recorded + " recorded)"))),
           Cell.text(matched ? lang.pick("stämmer", "matched") : lang.pick("STÄMMER INTE", "MISMATCH")));
     }
-    summary.note(lang.pick(matchedExamples + " av " + examples.size() + " exempel stämmer.",
-        matchedExamples + " of " + examples.size() + " examples matched."));
+    summary.note(lang.pick(matchedExamples + " av " + examples.size() + " exempel stämmer. Grund: \"beräknad\" = "
+            + "esfkit räknade fram värdet ur indata; \"registrerad\" = värdet (en bedömning, en milstolpes status) "
+            + "står i indata och esfkit återger det.",
+        matchedExamples + " of " + examples.size() + " examples matched. Basis: \"computed\" = esfkit computed the "
+            + "value from the input; \"recorded\" = the value (a judgement, a milestone's status) is in the input "
+            + "and esfkit passes it through."));
     r.table(summary);
     int code = print(r);
     return matchedExamples == examples.size() ? code : ExitCode.VIOLATIONS;
+  }
+
+  /** "beräknad"/"computed" or "registrerad"/"recorded": where esfkit's value comes from. */
+  static String basis(Check c, Language lang) {
+    return c.basis() == Check.Basis.RECORDED ? lang.pick("registrerad", "recorded") : lang.pick("beräknad", "computed");
   }
 }

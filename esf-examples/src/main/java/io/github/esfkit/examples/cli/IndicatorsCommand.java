@@ -102,7 +102,17 @@ final class IndicatorsCommand extends EsfCommand {
     ProgrammePeriod p = result.period();
     Report r = new Report("indicators", l.pick("Gemensamma indikatorer ", "Common indicators ") + p.fund() + " "
         + p.code() + l.pick(", per ", ", as of ") + result.asOf(), l);
-    r.table(figures("indicators", l.pick("Indikatorer", "Indicators"), result.figures(), p, l));
+    List<CommonIndicator> notCollected = result.notCollected();
+    r.table(figures("indicators", l.pick("Indikatorer", "Indicators"), result.figures(), notCollected, p, l));
+    if (!notCollected.isEmpty()) {
+      List<String> codes = new ArrayList<>();
+      notCollected.forEach(i -> codes.add(i.code()));
+      r.paragraph(l.pick("Ej insamlat: uppgiften är insamlad för färre än "
+              + CommonIndicatorResult.COLLECTED_THRESHOLD_PERCENT + " % av deltagarna: ",
+          "Not collected: the characteristic was collected for fewer than "
+              + CommonIndicatorResult.COLLECTED_THRESHOLD_PERCENT + " % of the participants: ")
+          + String.join(", ", codes));
+    }
     List<String> notComputed = new ArrayList<>();
     for (CommonIndicator i : result.notComputed()) {
       notComputed.add(i.code());
@@ -115,7 +125,7 @@ final class IndicatorsCommand extends EsfCommand {
     if (bySubProject) {
       for (Map.Entry<String, Map<CommonIndicator, Figure>> e : result.subProjects().entrySet()) {
         r.table(figures("subProject." + e.getKey(), l.pick("Delprojekt ", "Sub-project ") + e.getKey(), e.getValue(),
-            p, l));
+            notCollected, p, l));
       }
     }
     DataQualityReport q = result.dataQuality();
@@ -149,8 +159,8 @@ final class IndicatorsCommand extends EsfCommand {
     return r;
   }
 
-  private static Table figures(String id, String heading, Map<CommonIndicator, Figure> figures, ProgrammePeriod p,
-      Language l) {
+  private static Table figures(String id, String heading, Map<CommonIndicator, Figure> figures,
+      List<CommonIndicator> notCollected, ProgrammePeriod p, Language l) {
     boolean nonBinary = p.hasNonBinaryGender();
     Table t = new Table(id, heading).column("code", l.pick("Kod", "Code")).column("name", l.pick("Indikator", "Indicator"))
         .column("total", l.pick("Totalt", "Total")).column("women", l.pick("Kvinnor", "Women"))
@@ -161,12 +171,16 @@ final class IndicatorsCommand extends EsfCommand {
     t.column("genderNotReported", l.pick("Kön ej redovisat", "Gender not reported"));
     for (Map.Entry<CommonIndicator, Figure> e : figures.entrySet()) {
       Figure f = e.getValue();
-      List<Cell> cells = new ArrayList<>(List.of(Cell.text(e.getKey().code()), Cell.text(e.getKey().name(l)),
-          Cell.count(f.get(Breakdown.TOTAL)), Cell.count(f.get(Breakdown.WOMEN)), Cell.count(f.get(Breakdown.MEN))));
+      List<Cell> cells = new ArrayList<>(List.of(Cell.text(e.getKey().code()), Cell.text(e.getKey().name(l))));
+      List<Breakdown> columns = new ArrayList<>(List.of(Breakdown.TOTAL, Breakdown.WOMEN, Breakdown.MEN));
       if (nonBinary) {
-        cells.add(Cell.count(f.get(Breakdown.NON_BINARY)));
+        columns.add(Breakdown.NON_BINARY);
       }
-      cells.add(Cell.count(f.get(Breakdown.GENDER_NOT_REPORTED)));
+      columns.add(Breakdown.GENDER_NOT_REPORTED);
+      boolean collected = !notCollected.contains(e.getKey());
+      for (Breakdown b : columns) {
+        cells.add(collected ? Cell.count(f.get(b)) : Cell.text(l.pick("ej insamlat", "not collected")));
+      }
       t.row(cells.toArray(new Cell[0]));
     }
     return t;

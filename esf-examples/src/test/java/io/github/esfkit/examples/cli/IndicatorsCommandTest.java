@@ -111,7 +111,7 @@ class IndicatorsCommandTest {
     try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
       f.setLength(1L << 30); // sparse: 1 GiB of zero bytes, no line break
     }
-    // no wall-clock assertion (house rule): the message proves the read stopped after the first MiB
+    // no wall-clock bound (house rule): the 1 MiB line limit is what keeps memory bounded
     CliRun r = indicators(big);
     assertBadInput(r, "big.csv:1: CSV-LINE-TOO-LONG the line is longer than 1 MiB");
   }

@@ -19,6 +19,14 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractCommonIndicatorResult {
 
+  /**
+   * An indicator built on an optional characteristic is reported as not collected when that characteristic
+   * was collected (known, refused or don't know) for fewer than this per cent of the participants: most
+   * participants not asked makes the count say more about the asking than about the participants. Library
+   * policy, in the spirit of the 2014–2020 completeness rule.
+   */
+  public static final int COLLECTED_THRESHOLD_PERCENT = 50;
+
   public abstract ProgrammePeriod period();
 
   /** The reporting date (redovisningsdag): nothing after it exists. */
@@ -56,15 +64,52 @@ abstract class AbstractCommonIndicatorResult {
   }
 
   /**
-   * One count of one sub-project; 0 for a sub-project without participants (or, in a result built elsewhere,
-   * without a figure for the indicator: {@link #consistency()} then reports the sub-projects not summing up).
+   * One count of one sub-project. A sub-project is in the result when some participant is counted in it (the
+   * sub-project of a person's first entry); asking for any other name is an {@link IllegalArgumentException}
+   * saying so, so that a misspelt or absent sub-project is never read as 0 ({@link #subProjects()} lists the
+   * names there are). In a result
+   * built elsewhere, a sub-project without a figure for the indicator counts 0 ({@link #consistency()} then
+   * reports the sub-projects not summing up).
    */
   public long count(String subProject, CommonIndicator indicator, Breakdown breakdown) {
     figure(indicator);
     Args.notNull(breakdown, "breakdown");
-    Map<CommonIndicator, Figure> m = subProjects().get(subProject);
-    Figure f = m == null ? null : m.get(indicator);
+    Map<CommonIndicator, Figure> m = subProjects().get(Args.notNull(subProject, "subProject"));
+    if (m == null) {
+      // the names are input data and are not quoted (a name could carry a personnummer)
+      throw new IllegalArgumentException("no participant is counted in the sub-project asked for: it is not one"
+          + " of the " + subProjects().size() + " sub-projects of this result (see subProjects())");
+    }
+    Figure f = m.get(indicator);
     return f == null ? 0 : f.get(breakdown);
+  }
+
+  /**
+   * True when the indicator's figures can be read as counts: every one of its {@link
+   * CommonIndicator#inputFields()} was collected for at least {@link #COLLECTED_THRESHOLD_PERCENT} per cent
+   * of the participants. When false, reports show "not collected" instead of the count (which only counts
+   * those asked). {@link IllegalArgumentException} when the indicator is not computed for this period.
+   */
+  public boolean isCollected(CommonIndicator indicator) {
+    figure(indicator);
+    for (RecordField f : indicator.inputFields()) {
+      FieldCompleteness c = dataQuality().completeness().get(f);
+      if (c != null && !c.isCollected()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The computed indicators whose input was not collected ({@link #isCollected}), in annex order. */
+  public List<CommonIndicator> notCollected() {
+    List<CommonIndicator> out = new ArrayList<>();
+    for (CommonIndicator i : figures().keySet()) {
+      if (!isCollected(i)) {
+        out.add(i);
+      }
+    }
+    return out;
   }
 
   /** The grand total (TOTAL or EECO01). */

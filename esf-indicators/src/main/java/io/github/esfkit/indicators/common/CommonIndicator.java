@@ -14,9 +14,11 @@ import static io.github.esfkit.indicators.common.IndicatorSubject.PARTICIPANT;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The catalogue of EU common indicators (gemensamma indikatorer) as data: every common indicator of ESF
@@ -24,11 +26,13 @@ import java.util.Optional;
  * 2021–2027 (Reg. 2021/1057 Annex I: EECO01–EECO19, EECR01–EECR06), with code, Swedish and English name,
  * kind, subject, data class, legal basis, base population, reference indicator and validity period.
  *
- * <p><b>To verify.</b> Only some codes were confirmed in Commission material ({@link #codeVerified()}:
- * CO01, CO02, EECO02, EECO12, EECR01, EECR04); the others follow the usual SFC numbering and are marked
- * "to verify" until checked. The ESF 2014–2020 total has no code in the annex; the catalogue calls it
- * {@link #TOTAL_PARTICIPANTS}, code {@code TOTAL}. The validity end of CO12–CO14 (dropped by the 2018 amendment, Reg. 2018/1046) is to
- * verify too.
+ * <p><b>To verify.</b> {@link #codeVerified()} follows the code verification table in the module's
+ * COMMON-INDICATORS.md: a code is verified when a source states it together with its name, or when the
+ * regulation text confirms the name in the code's place (confidence C or N). Twelve codes rest on memory
+ * only (confidence M) and are marked "to verify": CO21–CO23, CR01, CR02, CR08, EECO17, EECO18, EECR02,
+ * EECR03, EECR05 and EECR06. The ESF 2014–2020 total has no code in the annex; the catalogue calls it
+ * {@link #TOTAL_PARTICIPANTS}, code {@code TOTAL}, a name of the library with nothing to verify. The validity
+ * end of CO12–CO14 (dropped by the 2018 amendment, Reg. 2018/1046) is to verify too.
  *
  * <p>{@link #computedFromParticipants()} is false for entity indicators and for participant indicators the
  * exchange format has no data for (household situation, "other disadvantaged", minorities, improved labour
@@ -37,7 +41,7 @@ import java.util.Optional;
 public enum CommonIndicator {
   // ---------------------------------------------------------------- ESF 2014–2020
   /** Totalt antal deltagare (2014–2020; calculated, includes incomplete records); code {@code TOTAL}. */
-  TOTAL_PARTICIPANTS(ESF_2014_2020, OUTPUT, PARTICIPANT, NONE, false,
+  TOTAL_PARTICIPANTS(ESF_2014_2020, OUTPUT, PARTICIPANT, NONE, true,
       "Totalt antal deltagare", "Total number of participants",
       "all participants, incomplete records included", null, null),
   /** Arbetslösa, inklusive långtidsarbetslösa. */
@@ -48,82 +52,82 @@ public enum CommonIndicator {
   CO02(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Långtidsarbetslösa", "Long-term unemployed", "complete records; subset of CO01", null, null),
   /** Personer utanför arbetskraften. */
-  CO03(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO03(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer utanför arbetskraften", "Inactive", "complete records; employment status at entry", null, null),
   /** Utanför arbetskraften och inte i utbildning (⊆ CO03). */
-  CO04(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO04(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer utanför arbetskraften som inte deltar i utbildning", "Inactive, not in education or training",
       "complete records; subset of CO03", null, null),
   /** Sysselsatta, inklusive egenföretagare. */
-  CO05(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO05(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Sysselsatta, inklusive egenföretagare", "Employed, including self-employed",
       "complete records; CO01 + CO03 + CO05 = complete records", null, null),
   /** Under 25 år (ålder vid första inskrivning ≤ 24). */
-  CO06(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO06(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer under 25 år", "Below 25 years of age", "complete records; age at first entry ≤ 24", null, null),
   /** Över 54 år (ålder vid första inskrivning ≥ 55). */
-  CO07(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO07(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer över 54 år", "Above 54 years of age", "complete records; age at first entry ≥ 55", null, null),
   /** Över 54 år och arbetslösa eller utanför arbetskraften och inte i utbildning. */
-  CO08(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO08(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer över 54 år som är arbetslösa, inklusive långtidsarbetslösa, eller utanför arbetskraften och"
           + " inte deltar i utbildning",
       "Above 54 years of age who are unemployed, including long-term unemployed, or inactive not in education"
           + " or training",
       "complete records; subset of CO07 ∩ (CO01 ∪ CO04)", null, null),
   /** ISCED 1–2. */
-  CO09(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO09(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer med förgymnasial utbildning (ISCED 1) eller lägre sekundär utbildning (ISCED 2)",
       "With primary (ISCED 1) or lower secondary education (ISCED 2)",
       "complete records; ISCED 1–2 (ISCED 0 in no education indicator, to verify)", null, null),
   /** ISCED 3–4. */
-  CO10(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO10(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer med gymnasieutbildning (ISCED 3) eller eftergymnasial utbildning (ISCED 4)",
       "With upper secondary (ISCED 3) or post-secondary education (ISCED 4)", "complete records; ISCED 3–4",
       null, null),
   /** ISCED 5–8. */
-  CO11(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO11(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer med högskoleutbildning (ISCED 5–8)", "With tertiary education (ISCED 5 to 8)",
       "complete records; ISCED 5–8", null, null),
   /** Hushåll där ingen förvärvsarbetar; 2013 text only. */
-  CO12(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO12(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer som lever i hushåll där ingen förvärvsarbetar", "Living in jobless households",
       "complete records", null, "household situation is not in the exchange format"),
   /** Som CO12, med försörjningsansvar för barn; 2013 text only. */
-  CO13(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO13(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer som lever i hushåll där ingen förvärvsarbetar, med försörjningsansvar för barn",
       "Living in jobless households with dependent children", "complete records", null,
       "household situation is not in the exchange format"),
   /** Ensamstående vuxen med försörjningsansvar för barn; 2013 text only. */
-  CO14(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO14(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer som lever i hushåll med en vuxen och försörjningsansvar för barn",
       "Living in a single adult household with dependent children", "complete records", null,
       "household situation is not in the exchange format"),
   /** Migranter, utländsk bakgrund, minoriteter. */
-  CO15(ESF_2014_2020, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, false,
+  CO15(ESF_2014_2020, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, true,
       "Migranter, personer med utländsk bakgrund, minoriteter (inklusive marginaliserade grupper som romer)",
       "Migrants, participants with a foreign background, minorities (including marginalised communities"
           + " such as the Roma)",
       "complete records; foreign background or third-country national = yes (minorities not collected)",
       null, null),
   /** Personer med funktionsnedsättning. */
-  CO16(ESF_2014_2020, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, false,
+  CO16(ESF_2014_2020, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, true,
       "Personer med funktionsnedsättning", "Participants with disabilities", "complete records; disability = yes",
       null, null),
   /** Andra missgynnade. */
-  CO17(ESF_2014_2020, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, false,
+  CO17(ESF_2014_2020, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, true,
       "Andra missgynnade personer", "Other disadvantaged", "complete records", null,
       "'other disadvantaged' is not collected in the exchange format"),
   /** Hemlösa eller utestängda från bostadsmarknaden (urval). */
-  CO18(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO18(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Hemlösa eller personer utestängda från bostadsmarknaden", "Homeless or affected by housing exclusion",
       "complete records; homeless = yes (a representative sample in the annex)", null, null),
   /** Från landsbygdsområden (urval). */
-  CO19(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, false,
+  CO19(ESF_2014_2020, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer från landsbygdsområden", "From rural areas",
       "complete records; rural = yes (a representative sample in the annex)", null, null),
   /** Projekt som genomförs av arbetsmarknadens parter eller idéburna organisationer. */
-  CO20(ESF_2014_2020, OUTPUT, ENTITY, NONE, false,
+  CO20(ESF_2014_2020, OUTPUT, ENTITY, NONE, true,
       "Antal projekt som helt eller delvis genomförs av arbetsmarknadens parter eller icke-statliga"
           + " organisationer",
       "Number of projects fully or partially implemented by social partners or non-governmental organisations",
@@ -156,29 +160,29 @@ public enum CommonIndicator {
       "Deltagare i utbildning när de lämnar insatsen", "Participants in education/training upon leaving",
       "complete records exited by the reporting date", "TOTAL_PARTICIPANTS", null),
   /** Erhåller en kvalifikation när de lämnar. */
-  CR03(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, PERSONAL, false,
+  CR03(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, PERSONAL, true,
       "Deltagare som erhåller en kvalifikation när de lämnar insatsen",
       "Participants gaining a qualification upon leaving",
       "complete records exited by the reporting date; independent of status", "TOTAL_PARTICIPANTS", null),
   /** I arbete när de lämnar. */
-  CR04(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, PERSONAL, false,
+  CR04(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, PERSONAL, true,
       "Deltagare i arbete, inklusive egenföretagare, när de lämnar insatsen",
       "Participants in employment, including self-employment, upon leaving",
       "complete records exited by the reporting date", "TOTAL_PARTICIPANTS", null),
   /** Missgynnade som söker arbete, studerar, får kvalifikation eller arbetar när de lämnar. */
-  CR05(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, SPECIAL_CATEGORY, false,
+  CR05(ESF_2014_2020, IMMEDIATE_RESULT, PARTICIPANT, SPECIAL_CATEGORY, true,
       "Missgynnade deltagare som söker arbete, deltar i utbildning, erhåller en kvalifikation eller är i arbete,"
           + " inklusive egenföretagare, när de lämnar insatsen",
       "Disadvantaged participants engaged in job searching, education/training, gaining a qualification, in"
           + " employment, including self-employment, upon leaving",
       "complete records counted in CO15, CO16 or CO18, exited by the reporting date; no output base", null, null),
   /** I arbete sex månader efter. */
-  CR06(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, PERSONAL, false,
+  CR06(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, PERSONAL, true,
       "Deltagare i arbete, inklusive egenföretagare, sex månader efter att de lämnat insatsen",
       "Participants in employment, including self-employment, six months after leaving",
       "complete records exited at least six months before the reporting date", "TOTAL_PARTICIPANTS", null),
   /** Förbättrad arbetsmarknadssituation sex månader efter. */
-  CR07(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, PERSONAL, false,
+  CR07(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, PERSONAL, true,
       "Deltagare med förbättrad arbetsmarknadssituation sex månader efter att de lämnat insatsen",
       "Participants with an improved labour market situation six months after leaving",
       "complete records employed at entry, exited at least six months before the reporting date", "CO05",
@@ -190,7 +194,7 @@ public enum CommonIndicator {
       "complete records aged 55+ at first entry, exited at least six months before the reporting date", "CO07",
       null),
   /** Missgynnade i arbete sex månader efter. */
-  CR09(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, SPECIAL_CATEGORY, false,
+  CR09(ESF_2014_2020, LONGER_TERM_RESULT, PARTICIPANT, SPECIAL_CATEGORY, true,
       "Missgynnade deltagare i arbete, inklusive egenföretagare, sex månader efter att de lämnat insatsen",
       "Disadvantaged participants in employment, including self-employment, six months after leaving",
       "complete records counted in CO15, CO16 or CO18, exited at least six months before the reporting date;"
@@ -199,7 +203,7 @@ public enum CommonIndicator {
 
   // ---------------------------------------------------------------- ESF+ 2021–2027
   /** Totalt antal deltagare. */
-  EECO01(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, NONE, false,
+  EECO01(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, NONE, true,
       "Totalt antal deltagare", "Total number of participants",
       "all participants, incomplete records included", null, null),
   /** Arbetslösa, inklusive långtidsarbetslösa. */
@@ -207,38 +211,38 @@ public enum CommonIndicator {
       "Arbetslösa, inklusive långtidsarbetslösa", "Unemployed, including long-term unemployed",
       "complete records; employment status at entry", null, null),
   /** Långtidsarbetslösa (⊆ EECO02). */
-  EECO03(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO03(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Långtidsarbetslösa", "Long-term unemployed", "complete records; subset of EECO02", null, null),
   /** Utanför arbetskraften. */
-  EECO04(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO04(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer utanför arbetskraften", "Inactive", "complete records; employment status at entry", null, null),
   /** Sysselsatta, inklusive egenföretagare. */
-  EECO05(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO05(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Sysselsatta, inklusive egenföretagare", "Employed, including self-employed",
       "complete records; EECO02 + EECO04 + EECO05 = complete records", null, null),
   /** Barn under 18 år. */
-  EECO06(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO06(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Barn under 18 år", "Children below 18 years of age", "complete records; age at first entry ≤ 17", null,
       null),
   /** Unga 18–29 år. */
-  EECO07(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO07(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Unga mellan 18 och 29 år", "Young people between 18 and 29 years of age",
       "complete records; 18 ≤ age at first entry ≤ 29", null, null),
   /** 55 år och äldre. */
-  EECO08(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO08(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Deltagare som är 55 år eller äldre", "Participants of 55 years of age and above",
       "complete records; age at first entry ≥ 55", null, null),
   /** ISCED 0–2. */
-  EECO09(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO09(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer med högst förgymnasial utbildning (ISCED 0–2)", "With lower secondary education or less (ISCED 0 to 2)",
       "complete records; ISCED 0–2", null, null),
   /** ISCED 3–4. */
-  EECO10(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO10(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer med gymnasieutbildning (ISCED 3) eller eftergymnasial utbildning (ISCED 4)",
       "With upper secondary (ISCED 3) or post-secondary education (ISCED 4)", "complete records; ISCED 3–4",
       null, null),
   /** ISCED 5–8. */
-  EECO11(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO11(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Personer med högskoleutbildning (ISCED 5–8)", "With tertiary education (ISCED 5 to 8)",
       "complete records; ISCED 5–8", null, null),
   /** Personer med funktionsnedsättning. */
@@ -246,20 +250,20 @@ public enum CommonIndicator {
       "Deltagare med funktionsnedsättning", "Participants with disabilities", "complete records; disability = yes",
       null, null),
   /** Tredjelandsmedborgare. */
-  EECO13(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO13(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Tredjelandsmedborgare", "Third-country nationals", "complete records; third-country national = yes",
       null, null),
   /** Utländsk bakgrund. */
-  EECO14(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO14(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Deltagare med utländsk bakgrund", "Participants with a foreign background",
       "complete records; foreign background = yes", null, null),
   /** Minoriteter (class to verify). */
-  EECO15(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, false,
+  EECO15(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, SPECIAL_CATEGORY, true,
       "Minoriteter (inklusive marginaliserade grupper som romer)",
       "Minorities (including marginalised communities such as Roma people)", "complete records", null,
       "minority status is not collected in the exchange format"),
   /** Hemlösa (class to verify). */
-  EECO16(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, false,
+  EECO16(ESF_PLUS_2021_2027, OUTPUT, PARTICIPANT, PERSONAL, true,
       "Hemlösa eller personer utestängda från bostadsmarknaden", "Homeless or affected by housing exclusion",
       "complete records; homeless = yes", null, null),
   /** Landsbygd (class to verify). */
@@ -272,7 +276,7 @@ public enum CommonIndicator {
       "Number of public administrations or public services at national, regional or local level supported",
       "public administrations", null, "entity indicator: counts administrations, not participants"),
   /** Stödda mikroföretag, små och medelstora företag. */
-  EECO19(ESF_PLUS_2021_2027, OUTPUT, ENTITY, NONE, false,
+  EECO19(ESF_PLUS_2021_2027, OUTPUT, ENTITY, NONE, true,
       "Antal stödda mikroföretag samt små och medelstora företag (inklusive kooperativ och sociala företag)",
       "Number of micro, small and medium-sized enterprises (including cooperative enterprises and social"
           + " enterprises) supported",
@@ -356,23 +360,35 @@ public enum CommonIndicator {
   }
 
   /**
-   * True when the code number was confirmed in Commission material; false means "to verify" (the code
-   * follows the usual SFC numbering).
+   * True when the code was confirmed in the sources (a source pairs code and name, or the regulation confirms
+   * the name in the code's place); false means "to verify" (the code follows the usual SFC numbering from
+   * memory). True for {@link #TOTAL_PARTICIPANTS}, whose {@code TOTAL} is the library's name, not an SFC code.
    */
   public boolean codeVerified() {
     return codeVerified;
   }
 
   /**
-   * True when the English name was checked against the annex text: the 2014–2020 participant outputs
-   * (CO01–CO19), the ESF+ participant outputs (points 1.1 and 1.2, EECO01–EECO17) and the wording of CR05
-   * and CR09; false means "to verify". The Swedish names are the library's translations.
+   * True when the English name was checked against an English source: the annex text for the 2014–2020
+   * participant outputs (CO01–CO19) and the ESF+ participant outputs EECO01–EECO16, Commission or managing
+   * authority pages for CR03–CR07 and CR09; false means "to verify" (among them EECO17, read only in the 2018
+   * proposal, and EECR01 and EECR04, read only in German and Italian). The Swedish names are the library's
+   * translations.
    */
   public boolean nameVerified() {
-    if (this == CR05 || this == CR09) {
-      return true;
+    switch (this) {
+      case CR03:
+      case CR04:
+      case CR05:
+      case CR06:
+      case CR07:
+      case CR09:
+        return true;
+      case EECO17:
+        return false;
+      default:
+        return subject == PARTICIPANT && kind == OUTPUT && this != TOTAL_PARTICIPANTS;
     }
-    return subject == PARTICIPANT && kind == OUTPUT && this != TOTAL_PARTICIPANTS;
   }
 
   /** The Swedish name. */
@@ -459,6 +475,39 @@ public enum CommonIndicator {
       return Optional.of("den slutna listan över förbättringar finns inte bland utbytesformatets händelser");
     }
     return Optional.of("uppgiften samlas inte in i utbytesformatet");
+  }
+
+  /**
+   * The optional characteristics the indicator counts "yes" of (third-country national, foreign background,
+   * disability, homeless, rural); empty for indicators built from the four fields every complete record has.
+   * When too few participants were asked about one of them, the result reports the indicator as not collected
+   * ({@link CommonIndicatorResult#isCollected(CommonIndicator)}) rather than as a count.
+   */
+  public Set<RecordField> inputFields() {
+    switch (this) {
+      case CO15:
+        return EnumSet.of(RecordField.FOREIGN_BACKGROUND, RecordField.THIRD_COUNTRY_NATIONAL);
+      case CO16:
+      case EECO12:
+        return EnumSet.of(RecordField.DISABILITY);
+      case CO18:
+      case EECO16:
+        return EnumSet.of(RecordField.HOMELESS);
+      case CO19:
+      case EECO17:
+        return EnumSet.of(RecordField.RURAL);
+      case EECO13:
+        return EnumSet.of(RecordField.THIRD_COUNTRY_NATIONAL);
+      case EECO14:
+        return EnumSet.of(RecordField.FOREIGN_BACKGROUND);
+      case CR05:
+      case CR09:
+        // disadvantaged: counted in CO15, CO16 or CO18
+        return EnumSet.of(RecordField.FOREIGN_BACKGROUND, RecordField.THIRD_COUNTRY_NATIONAL,
+            RecordField.DISABILITY, RecordField.HOMELESS);
+      default:
+        return EnumSet.noneOf(RecordField.class);
+    }
   }
 
   /** The whole catalogue of one period, in annex order. */

@@ -64,17 +64,35 @@ public final class CommonIndicatorReport {
     }
     head.add(lang.pick(Breakdown.GENDER_NOT_REPORTED.nameSv(), Breakdown.GENDER_NOT_REPORTED.nameEn()));
     List<List<String>> rows = new ArrayList<>();
+    String notCollected = lang.pick("ej insamlat", "not collected");
     for (Figure f : r.figures().values()) {
+      boolean collected = r.isCollected(f.indicator());
       List<String> row = new ArrayList<>(List.of(f.indicator().code() + (f.indicator().codeVerified() ? "" : "*"),
-          f.indicator().name(lang), Long.toString(f.total()), Long.toString(f.women()), Long.toString(f.men())));
+          f.indicator().name(lang)));
+      List<Long> counts = new ArrayList<>(List.of(f.total(), f.women(), f.men()));
       if (nb) {
-        row.add(Long.toString(f.nonBinary()));
+        counts.add(f.nonBinary());
       }
-      row.add(Long.toString(f.genderNotReported()));
+      counts.add(f.genderNotReported());
+      for (long n : counts) {
+        row.add(collected ? Long.toString(n) : notCollected);
+      }
       rows.add(row);
     }
     table(out, md, head, rows);
-    out.append(lang.pick("* kod att verifiera", "* code to verify")).append("\n\n");
+    out.append(lang.pick("* kod att verifiera", "* code to verify")).append("\n");
+    if (!r.notCollected().isEmpty()) {
+      out.append(lang.pick("Ej insamlat: uppgiften är insamlad för färre än "
+              + CommonIndicatorResult.COLLECTED_THRESHOLD_PERCENT + " % av deltagarna",
+          "Not collected: the characteristic was collected for fewer than "
+              + CommonIndicatorResult.COLLECTED_THRESHOLD_PERCENT + " % of the participants"));
+      StringBuilder codes = new StringBuilder();
+      for (CommonIndicator i : r.notCollected()) {
+        codes.append(codes.length() == 0 ? " (" : ", ").append(i.code());
+      }
+      out.append(codes).append(")\n");
+    }
+    out.append('\n');
 
     if (!r.notComputed().isEmpty()) {
       heading(out, md, 2, lang.pick("Beräknas inte ur deltagaruppgifter", "Not computed from participant records"));

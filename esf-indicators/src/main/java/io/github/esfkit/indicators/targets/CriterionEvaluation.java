@@ -117,10 +117,8 @@ final class CriterionEvaluation {
     }
     String targetSv = Words.bound(c.bound(), SV) + " " + c.effectiveTotalTarget() + genderTargets(c, SV);
     String targetEn = Words.bound(c.bound(), EN) + " " + c.effectiveTotalTarget() + genderTargets(c, EN);
-    String resultSv = tot.total() + " (" + Words.count(tot.women(), Gender.WOMAN, SV) + ", "
-        + Words.count(tot.men(), Gender.MAN, SV) + ")";
-    String resultEn = tot.total() + " (" + Words.count(tot.women(), Gender.WOMAN, EN) + ", "
-        + Words.count(tot.men(), Gender.MAN, EN) + ")";
+    String resultSv = Words.headline(tot, SV);
+    String resultEn = Words.headline(tot, EN);
     return CriterionResult.builder()
         .criterionId(c.id())
         .kind(c.kind())

@@ -21,6 +21,22 @@ final class Words {
     }
   }
 
+  /**
+   * "50 (23 kvinnor, 19 män, 3 icke-binära, 5 okänt kön)": the total and every group in it, so the parts add
+   * up; non-binary and unknown gender are named when there are any.
+   */
+  static String headline(GenderCounts c, Language l) {
+    StringBuilder b = new StringBuilder().append(c.total()).append(" (").append(count(c.women(), Gender.WOMAN, l))
+        .append(", ").append(count(c.men(), Gender.MAN, l));
+    if (c.nonBinary() > 0) {
+      b.append(", ").append(count(c.nonBinary(), Gender.NON_BINARY, l));
+    }
+    if (c.unknown() > 0) {
+      b.append(", ").append(c.unknown()).append(' ').append(l.pick("okänt kön", "gender unknown"));
+    }
+    return b.append(')').toString();
+  }
+
   /** "kvinnor" / "women". */
   static String plural(Gender g, Language l) {
     switch (g) {

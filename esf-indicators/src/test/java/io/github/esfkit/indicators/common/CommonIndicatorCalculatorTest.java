@@ -203,7 +203,8 @@ class CommonIndicatorCalculatorTest {
       assertThat(r.count(EECO10, TOTAL)).isEqualTo(1); // ISCED 3 at first entry
       assertThat(r.count(EECO08, TOTAL)).isZero(); // first entry's birth date: 31, not 62
       assertThat(r.count("Berg", EECO01, TOTAL)).isEqualTo(1);
-      assertThat(r.count("Åre", EECO01, TOTAL)).isZero();
+      assertThatThrownBy(() -> r.count("Åre", EECO01, TOTAL)).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not one of the 1 sub-projects"); // counted in the sub-project of the first entry
       assertThat(r.count(EECR02, TOTAL)).isEqualTo(1); // results of the final exit
       assertThat(r.count(EECR04, TOTAL)).isZero(); // the first exit's job is replaced
       assertThat(r.dataQuality().participationsRead()).isEqualTo(2);
@@ -378,7 +379,64 @@ class CommonIndicatorCalculatorTest {
         .hasMessageContaining("minority");
     assertThatThrownBy(() -> r.count("XX99", TOTAL)).isInstanceOf(IllegalArgumentException.class);
     assertThat(r.notComputed()).containsExactly(EECO15, EECO18, EECO19, EECR06);
-    assertThat(r.count("Nowhere", EECO01, TOTAL)).isZero();
+    assertThatThrownBy(() -> r.count("Nowhere", EECO01, TOTAL)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("sub-project").hasMessageNotContaining("Nowhere");
+    assertThatThrownBy(() -> r.count((String) null, EECO01, TOTAL)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void a_sub_project_that_does_not_exist_is_an_illegal_argument_not_zero() {
+    CommonIndicatorResult r = run(ESF_PLUS_2021_2027, AS_OF, record("a").subProject("Krokom").build(),
+        record("b").subProject("Åre").build());
+    assertThat(r.count("Krokom", EECO01, TOTAL)).isEqualTo(1);
+    assertThat(r.count("Krokom", EECO02, TOTAL)).isEqualTo(r.count("Krokom", EECO02, TOTAL));
+    assertThatThrownBy(() -> r.count("Berg", EECO01, TOTAL)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("no participant is counted in the sub-project asked for: it is not one of the 2 sub-projects"
+            + " of this result (see subProjects())");
+  }
+
+  private static Participation withThirdCountry(String id, Answer<Boolean> answer) {
+    return record(id).thirdCountryNational(answer).homeless(Answer.of(false)).rural(Answer.of(false))
+        .disability(Answer.of(false)).foreignBackground(Answer.of(false)).build();
+  }
+
+  @Test
+  void an_indicator_whose_input_was_mostly_not_collected_is_not_collected_rather_than_zero() {
+    // 1 of 3 asked about citizenship: EECO13 is not collected, and the report says so instead of printing 0
+    CommonIndicatorResult few = run(ESF_PLUS_2021_2027, AS_OF, withThirdCountry("a", Answer.of(false)),
+        withThirdCountry("b", Answer.notCollected()), withThirdCountry("c", Answer.notCollected()));
+    assertThat(few.count(EECO13, TOTAL)).isZero();
+    assertThat(few.isCollected(EECO13)).isFalse();
+    assertThat(few.notCollected()).containsExactly(EECO13);
+    assertThat(few.isCollected(EECO16)).isTrue();
+    assertThat(few.isCollected(EECO02)).isTrue();
+    String md = CommonIndicatorReport.markdown(few, io.github.esfkit.core.Language.EN);
+    assertThat(md).contains("| EECO13 | Third-country nationals | not collected | not collected |")
+        .contains("Not collected: the characteristic was collected for fewer than 50 % of the participants (EECO13)")
+        .contains("| EECO16 | Homeless or affected by housing exclusion | 0 |");
+    assertThat(CommonIndicatorReport.markdown(few, io.github.esfkit.core.Language.SV))
+        .contains("| EECO13 | Tredjelandsmedborgare | ej insamlat |");
+
+    // refused and don't know count as asked; exactly half asked reaches the threshold
+    CommonIndicatorResult half = run(ESF_PLUS_2021_2027, AS_OF, withThirdCountry("a", Answer.of(true)),
+        withThirdCountry("b", Answer.unknown(UnknownReason.REFUSED)), withThirdCountry("c", Answer.notCollected()),
+        withThirdCountry("d", Answer.notCollected()));
+    assertThat(half.isCollected(EECO13)).isTrue();
+    assertThat(half.count(EECO13, TOTAL)).isEqualTo(1);
+    assertThat(half.dataQuality().completeness().get(RecordField.THIRD_COUNTRY_NATIONAL).collected()).isEqualTo(2);
+
+    // records that never ask about homelessness or rural areas: EECO16 and EECO17 are not collected
+    CommonIndicatorResult never = run(ESF_PLUS_2021_2027, AS_OF, record("a").build(), record("b").build());
+    assertThat(never.notCollected()).contains(EECO13, EECO16, EECO17).doesNotContain(EECO01, EECO02);
+    // an empty result has nothing missing
+    assertThat(CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF).result().notCollected()).isEmpty();
+  }
+
+  @Test
+  void the_2014_2020_indicators_on_optional_characteristics_follow_the_same_rule() {
+    CommonIndicatorResult r = run(ESF_2014_2020, AS_OF, record("a").build());
+    assertThat(r.notCollected()).contains(CO15, CO16, CO18, CO19, CR05, CR09).doesNotContain(CO01, CR04);
+    assertThatThrownBy(() -> r.isCollected(EECO13)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -52,6 +52,17 @@ class CriterionKindsTest {
     }
 
     @Test
+    void theHeadlineNamesEveryoneInTheTotal() {
+      SelectionCount out = SelectionCount.builder()
+          .putBySubProject("A", GenderCounts.builder().women(23).men(19).nonBinary(3).unknown(5).build()).build();
+      CriterionResult r = evaluate(Fixtures.countMin(1, 1), data(Map.of("out", out, "all", out)));
+      assertThat(r.resultSv()).isEqualTo("50 (23 kvinnor, 19 män, 3 icke-binära, 5 okänt kön)");
+      assertThat(r.resultEn()).isEqualTo("50 (23 women, 19 men, 3 non-binary, 5 gender unknown)");
+      CriterionResult binary = evaluate(Fixtures.countMin(1, 1), data(Map.of("out", counts("A", 23, 19))));
+      assertThat(binary.resultSv()).isEqualTo("42 (23 kvinnor, 19 män)");
+    }
+
+    @Test
     void maximum() {
       CountCriterion c = CountCriterion.builder().id("c").textSv("max").counted(OUT).population(ALL)
           .bound(Bound.AT_MOST).totalTarget(10L).build();
