@@ -39,7 +39,11 @@ public final class IndicatorsResult {
         + language.pick(", per ", ", as of ") + result.asOf());
     ObjectNode names = labels.putObject("indicators");
 
-    figures(root.putArray("indicators"), result.figures(), p, names, language);
+    List<CommonIndicator> notCollected = result.notCollected();
+    figures(root.putArray("indicators"), result.figures(), notCollected, p, names, language);
+    root.put("collectedThresholdPercent", CommonIndicatorResult.COLLECTED_THRESHOLD_PERCENT);
+    ArrayNode notCollectedCodes = root.putArray("notCollected");
+    notCollected.forEach(i -> notCollectedCodes.add(i.code()));
     ArrayNode notComputed = root.putArray("notComputed");
     for (CommonIndicator i : result.notComputed()) {
       notComputed.add(i.code());
@@ -50,7 +54,7 @@ public final class IndicatorsResult {
       for (Map.Entry<String, Map<CommonIndicator, Figure>> e : result.subProjects().entrySet()) {
         ObjectNode s = subProjects.addObject();
         s.put("subProject", e.getKey()); // the name as the input file gives it
-        figures(s.putArray("indicators"), e.getValue(), p, names, language);
+        figures(s.putArray("indicators"), e.getValue(), notCollected, p, names, language);
       }
     }
 
@@ -81,13 +85,15 @@ public final class IndicatorsResult {
     return root;
   }
 
-  private static void figures(ArrayNode into, Map<CommonIndicator, Figure> figures, ProgrammePeriod p,
-      ObjectNode names, Language language) {
+  private static void figures(ArrayNode into, Map<CommonIndicator, Figure> figures,
+      List<CommonIndicator> notCollected, ProgrammePeriod p, ObjectNode names, Language language) {
     for (Map.Entry<CommonIndicator, Figure> e : figures.entrySet()) {
       Figure f = e.getValue();
       ObjectNode n = into.addObject();
       n.put("code", e.getKey().code());
       n.put("codeVerified", e.getKey().codeVerified());
+      // false: the characteristic was collected for too few participants; the counts are then not a figure
+      n.put("collected", !notCollected.contains(e.getKey()));
       n.put("total", f.total());
       n.put("women", f.women());
       n.put("men", f.men());
