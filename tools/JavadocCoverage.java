@@ -27,8 +27,9 @@ import jdk.javadoc.doclet.Reporter;
 /**
  * Measures the share of documented public API members (public types and their public and protected
  * constructors, methods and fields, generated Immutables types included) of source folders. A member that
- * overrides a documented method counts as documented, since Javadoc shows the inherited comment; implicit
- * enum methods and default constructors are not counted.
+ * overrides a documented method, or a method of a type outside the sources (equals, hashCode, compareTo), counts
+ * as documented, since Javadoc shows the inherited contract; implicit enum methods and default constructors are
+ * not counted. A generated accessor counts only when its abstract accessor is documented.
  *
  * <pre>java tools/JavadocCoverage.java CLASSPATH SOURCE_DIR...</pre>
  */
@@ -115,7 +116,12 @@ public final class JavadocCoverage {
 
     private static boolean implicit(TypeElement t, Element m, Elements elements) {
       if (elements.getOrigin(m) != Elements.Origin.EXPLICIT) {
-        return true; // enum values()/valueOf(), default constructors, record members
+        return true; // default constructors, record members
+      }
+      if (t.getKind() == javax.lang.model.element.ElementKind.ENUM && m instanceof ExecutableElement) {
+        String name = m.getSimpleName().toString();
+        int params = ((ExecutableElement) m).getParameters().size();
+        return name.equals("values") && params == 0 || name.equals("valueOf") && params == 1; // documented by javadoc
       }
       return false;
     }
@@ -129,8 +135,9 @@ public final class JavadocCoverage {
       collectSupers(owner, supers);
       for (TypeElement s : supers) {
         for (ExecutableElement other : ElementFilter.methodsIn(s.getEnclosedElements())) {
-          if (elements.overrides(method, other, owner) && trees.getDocCommentTree(other) != null) {
-            return true;
+          if (elements.overrides(method, other, owner)
+              && (trees.getDocCommentTree(other) != null || trees.getPath(other) == null)) {
+            return true; // documented there, or a JDK/library method (equals, compareTo, …) whose contract applies
           }
         }
       }
