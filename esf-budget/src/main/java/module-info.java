@@ -12,6 +12,7 @@ module io.github.esfkit.budget {
   requires static org.jspecify;
 
   exports io.github.esfkit.budget;
+  exports io.github.esfkit.budget.claim;
   exports io.github.esfkit.budget.eur;
   exports io.github.esfkit.budget.render;
 }

@@ -8,6 +8,7 @@ module io.github.esfkit.core {
   requires static org.jspecify;
 
   exports io.github.esfkit.core;
+  exports io.github.esfkit.core.attendance;
   exports io.github.esfkit.core.id;
   exports io.github.esfkit.core.organisation;
   exports io.github.esfkit.core.participant;

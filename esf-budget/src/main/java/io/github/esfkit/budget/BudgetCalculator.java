@@ -173,14 +173,7 @@ public final class BudgetCalculator {
     for (CostSection section : CostSection.values()) {
       Map<CostCategory, BigDecimal> rows = new EnumMap<>(c.declared.get(section));
       if (section.isPhase()) {
-        Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);
-        for (FlatRate rate : ordered) {
-          BigDecimal base = base(rate.type().base(), rows);
-          BigDecimal amount = rate.apply(base, budget.flatRateRounding());
-          c.flatRates.get(section).merge(rate.type(), amount, BigDecimal::add);
-          BigDecimal target = derived.merge(rate.type().target(), amount, BigDecimal::add);
-          rows.put(rate.type().target(), target);
-        }
+        applyFlatRates(rows, ordered, budget.flatRateRounding(), c.flatRates.get(section));
       }
       c.rows.put(section, rows);
       c.totals.put(section, total(rows));
@@ -194,6 +187,25 @@ public final class BudgetCalculator {
           .merge(contribution.subLine(), Sek.number(contribution.amount()), BigDecimal::add);
     }
     return c;
+  }
+
+  /**
+   * Applies flat rates to one phase section's category amounts, in their order of computation: each result
+   * is rounded under {@code rounding}, added to {@code rows} under its target category and recorded in
+   * {@code results}. Budgets and the actuals of a payment claim share this one rule.
+   */
+  public static void applyFlatRates(Map<CostCategory, BigDecimal> rows, List<FlatRate> rates,
+      RoundingPolicy rounding, Map<FlatRateType, BigDecimal> results) {
+    List<FlatRate> ordered = new ArrayList<>(rates);
+    ordered.sort(Comparator.comparingInt(f -> f.type().order()));
+    Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);
+    for (FlatRate rate : ordered) {
+      BigDecimal base = base(rate.type().base(), rows);
+      BigDecimal amount = rate.apply(base, rounding);
+      results.merge(rate.type(), amount, BigDecimal::add);
+      BigDecimal target = derived.merge(rate.type().target(), amount, BigDecimal::add);
+      rows.put(rate.type().target(), target);
+    }
   }
 
   private static BigDecimal base(FlatRateType.Base base, Map<CostCategory, BigDecimal> rows) {

@@ -14,4 +14,19 @@ public final class AllInAccess {
   public static Budget.Builder builder() {
     return AllIn.builder();
   }
+
+  /** All In's owner, Hällefors kommun (fictional organisation number). */
+  public static CoFinancier owner() {
+    return AllIn.OWNER;
+  }
+
+  /** Partner municipality {@code i} (1–8), fictional organisation number. */
+  public static CoFinancier partner(int i) {
+    return AllIn.partner(i);
+  }
+
+  /** The call's requirement, 53,00 %. */
+  public static CoFinancingRequirement requirement() {
+    return AllIn.REQUIREMENT;
+  }
 }

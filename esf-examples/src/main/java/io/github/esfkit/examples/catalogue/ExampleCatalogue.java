@@ -24,6 +24,7 @@ public final class ExampleCatalogue {
   /** The built-in examples in the order they are shown. */
   public static List<Example> builtIn() {
     return List.of(new AllInBudgetExample(), new AllInApplicationExample(), new SiaShareExample(),
-        new Project144587Example(), new GeneratedCohortExample());
+        new Project144587Example(), new GeneratedCohortExample(),
+        new RunningProjectExample());
   }
 }

@@ -24,20 +24,20 @@ class TargetsAndExamplesCommandTest {
   void examplesAllMatchInEveryFormatAndLanguage() throws Exception {
     CliRun text = esf("examples");
     assertThat(text.code).as(text.toString()).isZero();
-    assertThat(text.out).contains("5 of 5 examples matched.").doesNotContain("MISMATCH");
+    assertThat(text.out).contains("6 of 6 examples matched.").doesNotContain("MISMATCH");
     CliRun sv = esf("examples", "--lang", "sv", "--format", "markdown");
     assertThat(sv.code).isZero();
-    assertThat(sv.out).contains("5 av 5 exempel stämmer.").contains("| Summa total finansiering | 52 423 478 kr |");
+    assertThat(sv.out).contains("6 av 6 exempel stämmer.").contains("| Summa total finansiering | 52 423 478 kr |");
     CliRun json = esf("examples", "--format", "json");
     JsonNode root = new ObjectMapper().readTree(json.out);
-    assertThat(root.at("/examples").size()).isEqualTo(5);
+    assertThat(root.at("/examples").size()).isEqualTo(6);
     assertThat(root.at("/matched").asBoolean()).isTrue();
     assertThat(root.at("/findings").size()).isZero();
     for (CliRun r : new CliRun[] {text, sv, json}) {
       assertThat(r.personnummerLike()).as(r.out).isNull();
       assertThat(r.err).isEmpty();
     }
-    assertThat(esf("examples", "--list").out).contains("all-in-budget").contains("cohort-indicators");
+    assertThat(esf("examples", "--list").out).contains("all-in-budget").contains("cohort-indicators").contains("running-project");
     assertThat(esf("examples", "--only", "nope").code).isEqualTo(2);
   }
 
