@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esfkit.budget.Budget;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingRequirement;
-import io.github.esfkit.budget.CoFinancingSubLine;
 import io.github.esfkit.budget.CoFinancingTable;
-import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostTable;
 import io.github.esfkit.budget.OverviewLine;
 import io.github.esfkit.budget.Sek;
@@ -16,6 +14,7 @@ import io.github.esfkit.core.validation.ValidationResult;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.javamoney.moneta.Money;
 
 /**
@@ -62,12 +61,7 @@ public final class BudgetResult {
       ObjectNode table = costs.addObject();
       table.put("section", t.section().name());
       sectionLabels.put(t.section().name(), t.section().label(language));
-      ArrayNode lines = table.putArray("lines");
-      for (Map.Entry<CostCategory, Money> e : t.rows().entrySet()) {
-        lines.addObject().put("category", e.getKey().name()).put("amount", amount(e.getValue()));
-        categoryLabels.put(e.getKey().name(), e.getKey().label(language));
-      }
-      table.put("total", amount(t.total()));
+      lines(table, "category", t.rows(), c -> c.label(language), categoryLabels, t.total());
     }
 
     ObjectNode coLabels = labels.putObject("coFinancingCategories");
@@ -77,12 +71,7 @@ public final class BudgetResult {
       ObjectNode table = coFinancing.addObject();
       table.put("category", t.category().name());
       coLabels.put(t.category().name(), t.category().label(language));
-      ArrayNode lines = table.putArray("lines");
-      for (Map.Entry<CoFinancingSubLine, Money> e : t.rows().entrySet()) {
-        lines.addObject().put("subLine", e.getKey().name()).put("amount", amount(e.getValue()));
-        subLineLabels.put(e.getKey().name(), e.getKey().label(language));
-      }
-      table.put("total", amount(t.total()));
+      lines(table, "subLine", t.rows(), l -> l.label(language), subLineLabels, t.total());
     }
 
     ObjectNode shares = root.putObject("shares");
@@ -105,6 +94,17 @@ public final class BudgetResult {
     }
     ResultJson.findings(root, findings.violations(), labels, language);
     return root;
+  }
+
+  /** A table's rows as {@code lines} ({code, amount}) and its {@code total}; the codes' names go to labels. */
+  private static <K extends Enum<K>> void lines(ObjectNode table, String key, Map<K, Money> rows,
+      Function<K, String> label, ObjectNode labels, Money total) {
+    ArrayNode lines = table.putArray("lines");
+    for (Map.Entry<K, Money> e : rows.entrySet()) {
+      lines.addObject().put(key, e.getKey().name()).put("amount", amount(e.getValue()));
+      labels.put(e.getKey().name(), label.apply(e.getKey()));
+    }
+    table.put("total", amount(total));
   }
 
   private static String amount(Money m) {
