@@ -36,6 +36,14 @@ final class BudgetCommand extends EsfCommand {
   @Parameters(index = "0", paramLabel = "FILE", description = "Budget JSON file (see esf-examples/README.md).")
   Path file;
 
+  @picocli.CommandLine.Mixin
+  OutputFile output = new OutputFile();
+
+  @Override
+  java.nio.file.Path outFile() {
+    return output.path;
+  }
+
   @Override
   public Integer call() {
     BudgetJson.BudgetFile in;
@@ -44,7 +52,11 @@ final class BudgetCommand extends EsfCommand {
     } catch (InvalidInputException e) {
       return badInput(e.errors());
     }
-    Language l = options.language;
+    return print(report(in, options.language));
+  }
+
+  /** The budget file's report: overview, cost and co-financing tables, derived figures and findings. */
+  static Report report(BudgetJson.BudgetFile in, Language l) {
     Optional<CoFinancingRequirement> req = in.requirement();
     BudgetOverview o = req.map(r -> in.budget().overview(r)).orElseGet(() -> in.budget().overview());
     ValidationResult v = req.map(r -> in.budget().validate(r)).orElseGet(() -> in.budget().validate());
@@ -111,7 +123,7 @@ final class BudgetCommand extends EsfCommand {
     }
     r.table(derived);
     r.findings(v);
-    return print(r);
+    return r;
   }
 
   private static String exact(BigDecimal percent, Language l) {

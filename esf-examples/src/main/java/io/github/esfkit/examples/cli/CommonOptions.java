@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 /** Options every command takes: output format, language, error limit, progress. */
 public final class CommonOptions {
 
-  @Option(names = "--format", paramLabel = "text|json|markdown", defaultValue = "text",
-      description = "Output format (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", paramLabel = "text|json|markdown|xlsx", defaultValue = "text",
+      description = "Output format (default: ${DEFAULT-VALUE}); xlsx needs --out.")
   OutputFormat format = OutputFormat.TEXT;
 
   @Option(names = "--lang", paramLabel = "sv|en", defaultValue = "en",

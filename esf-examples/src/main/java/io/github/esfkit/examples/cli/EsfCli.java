@@ -18,6 +18,7 @@ import picocli.CommandLine;
 @Command(name = "esf", mixinStandardHelpOptions = true, version = "esf 0.1.0 (esfkit)",
     description = "The rules of European Social Fund projects (ESF 2014-2020, ESF+ 2021-2027, Sweden).",
     subcommands = {ExamplesCommand.class, BudgetCommand.class, IndicatorsCommand.class, TargetsCommand.class,
+        ReportCommand.class,
         GenerateParticipantsCommand.class, ClaimCommand.class, GenerateRunningCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 rule violations or mismatches, 2 bad input or usage.",

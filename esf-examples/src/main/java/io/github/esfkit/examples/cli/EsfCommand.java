@@ -5,6 +5,7 @@ import io.github.esfkit.examples.report.OutputFormat;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.ReportRenderer;
 import io.github.esfkit.examples.result.ResultJson;
+import io.github.esfkit.examples.report.XlsxRenderer;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.csv.ProgressListener;
@@ -39,10 +40,32 @@ abstract class EsfCommand implements Callable<Integer> {
     return TerminalProgress.forTerminal(err(), options.noProgress);
   }
 
-  /** Prints the report; exit code 1 when it has an error finding, else 0. */
+  /** The {@code --out} file of a command that has that option (a {@link OutputFile} mixin), else null. */
+  java.nio.file.Path outFile() {
+    return null;
+  }
+
+  /** Prints the report (to {@code --out} when given); exit code 1 when it has an error finding, else 0. */
   int print(Report report) {
-    out().print(ReportRenderer.render(report, options.format));
-    out().flush();
+    java.nio.file.Path outFile = outFile();
+    if (options.format == OutputFormat.XLSX && outFile == null) {
+      return usage("--format xlsx kräver --out FIL", "--format xlsx needs --out FILE");
+    }
+    if (outFile != null) {
+      try (java.io.OutputStream os = java.nio.file.Files.newOutputStream(outFile)) {
+        if (options.format == OutputFormat.XLSX) {
+          XlsxRenderer.write(report, os);
+        } else {
+          os.write(ReportRenderer.render(report, options.format).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+      } catch (java.io.IOException | RuntimeException e) {
+        return usage("kan inte skriva " + outFile + ": " + e.getClass().getSimpleName(),
+            "cannot write " + outFile + ": " + e.getClass().getSimpleName());
+      }
+    } else {
+      out().print(ReportRenderer.render(report, options.format));
+      out().flush();
+    }
     return report.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK;
   }
 
@@ -51,10 +74,20 @@ abstract class EsfCommand implements Callable<Integer> {
     return options.format == OutputFormat.JSON;
   }
 
-  /** Prints a command's JSON data; returns the given exit code. */
+  /** Prints a command's JSON data (to {@code --out} when given); returns the given exit code. */
   int print(ObjectNode data, int exitCode) {
-    out().print(ResultJson.write(data));
-    out().flush();
+    java.nio.file.Path outFile = outFile();
+    if (outFile != null) {
+      try {
+        java.nio.file.Files.writeString(outFile, ResultJson.write(data), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException | RuntimeException e) {
+        return usage("kan inte skriva " + outFile + ": " + e.getClass().getSimpleName(),
+            "cannot write " + outFile + ": " + e.getClass().getSimpleName());
+      }
+    } else {
+      out().print(ResultJson.write(data));
+      out().flush();
+    }
     return exitCode;
   }
 

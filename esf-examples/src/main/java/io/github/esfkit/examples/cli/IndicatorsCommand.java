@@ -52,6 +52,14 @@ final class IndicatorsCommand extends EsfCommand {
   @Option(names = "--by-sub-project", description = "Also print every indicator per sub-project.")
   boolean bySubProject;
 
+  @picocli.CommandLine.Mixin
+  OutputFile output = new OutputFile();
+
+  @Override
+  java.nio.file.Path outFile() {
+    return output.path;
+  }
+
   @Override
   public Integer call() {
     ProgrammePeriod programmePeriod;

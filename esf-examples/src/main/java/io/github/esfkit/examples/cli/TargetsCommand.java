@@ -6,6 +6,7 @@ import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Finding;
+import io.github.esfkit.examples.report.GoalLabels;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
 import io.github.esfkit.examples.result.ResultJson;
@@ -58,6 +59,14 @@ final class TargetsCommand extends EsfCommand {
       description = "How per-gender count targets are judged (default: ${DEFAULT-VALUE}).")
   EvaluationMode mode;
 
+  @picocli.CommandLine.Mixin
+  OutputFile output = new OutputFile();
+
+  @Override
+  java.nio.file.Path outFile() {
+    return output.path;
+  }
+
   @Override
   public Integer call() {
     Language l = options.language;
@@ -80,14 +89,33 @@ final class TargetsCommand extends EsfCommand {
     if (!errors.isEmpty()) {
       return badInput(errors);
     }
-    Optional<EvaluationData> results = file.results();
-    LocalDate date = asOf != null ? asOf : results.map(EvaluationData::asOf).orElse(null);
+    LocalDate date = asOf != null ? asOf : file.results().map(EvaluationData::asOf).orElse(null);
     if (date == null) {
       return usage("ange --as-of: projektfilen har inget results.asOf",
           "give --as-of: the project file has no results.asOf");
     }
+    Optional<GoalReport> report = evaluate(file, participants != null ? records : null, date, mode);
+    if (report.isEmpty()) {
+      return usage("projektfilen har inga resultat (results); ange --participants",
+          "the project file has no results section; give --participants");
+    }
+    if (json()) {
+      return print(TargetsResult.json(report.get(), participants != null, l),
+          ResultJson.hasErrors(report.get().notes()) ? ExitCode.VIOLATIONS : ExitCode.OK);
+    }
+    return print(report(report.get(), l, participants != null));
+  }
+
+  /**
+   * The goal table judged as of {@code date}: counts from {@code records} when given (else from the file's
+   * results), surveys, follow-ups, milestones and judgements from the file. Empty when there is nothing to
+   * count from.
+   */
+  static Optional<GoalReport> evaluate(TargetsJson.TargetsFile file, List<Participation> records, LocalDate date,
+      EvaluationMode mode) {
+    Optional<EvaluationData> results = file.results();
     EvaluationData data;
-    if (participants != null) {
+    if (records != null) {
       data = ParticipantTally.tally(file.table(), records, file.facts(), date);
       if (results.isPresent()) {
         EvaluationData r = results.get();
@@ -99,15 +127,9 @@ final class TargetsCommand extends EsfCommand {
     } else if (results.isPresent()) {
       data = results.get().withAsOf(date);
     } else {
-      return usage("projektfilen har inga resultat (results); ange --participants",
-          "the project file has no results section; give --participants");
+      return Optional.empty();
     }
-    GoalReport report = TargetEvaluator.of(mode).evaluate(file.table(), data);
-    if (json()) {
-      return print(TargetsResult.json(report, participants != null, l),
-          ResultJson.hasErrors(report.notes()) ? ExitCode.VIOLATIONS : ExitCode.OK);
-    }
-    return print(report(report, l, participants != null));
+    return Optional.of(TargetEvaluator.of(mode).evaluate(file.table(), data));
   }
 
   /** The goal table as a report. */
@@ -130,7 +152,7 @@ final class TargetsCommand extends EsfCommand {
             Cell.text(shorten(i.indicator().text(l), 90)));
         for (CriterionResult c : i.criteria()) {
           parts.row(Cell.text(c.criterionId()), Cell.text(c.target(l)), Cell.text(c.result(l)),
-              Cell.text(status(c, l)));
+              Cell.text(GoalLabels.criterionStatus(c, l)));
         }
       }
     }
@@ -141,24 +163,6 @@ final class TargetsCommand extends EsfCommand {
           v.message(l)));
     }
     return r;
-  }
-
-  private static String status(CriterionResult c, Language l) {
-    String s;
-    switch (c.status()) {
-      case MET:
-        s = l.pick("uppfylld", "met");
-        break;
-      case PARTIALLY_MET:
-        s = l.pick("delvis", "partly met");
-        break;
-      case NOT_MET:
-        s = l.pick("ej uppfylld", "not met");
-        break;
-      default:
-        s = l.pick("kan inte avgöras", "undetermined");
-    }
-    return c.judged() ? s + l.pick(" (bedömd)", " (judged)") : s;
   }
 
   private static String shorten(String s, int max) {
