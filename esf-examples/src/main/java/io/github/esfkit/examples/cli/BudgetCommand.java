@@ -52,6 +52,13 @@ final class BudgetCommand extends EsfCommand {
     } catch (InvalidInputException e) {
       return badInput(e.errors());
     }
+    if (json()) {
+      Optional<CoFinancingRequirement> req = in.requirement();
+      BudgetOverview o = req.map(r -> in.budget().overview(r)).orElseGet(() -> in.budget().overview());
+      ValidationResult v = req.map(r -> in.budget().validate(r)).orElseGet(() -> in.budget().validate());
+      return print(BudgetResult.json(in.budget(), o, req, v, options.language),
+          ResultJson.hasErrors(v.violations()) ? ExitCode.VIOLATIONS : ExitCode.OK);
+    }
     return print(report(in, options.language));
   }
 
@@ -60,10 +67,6 @@ final class BudgetCommand extends EsfCommand {
     Optional<CoFinancingRequirement> req = in.requirement();
     BudgetOverview o = req.map(r -> in.budget().overview(r)).orElseGet(() -> in.budget().overview());
     ValidationResult v = req.map(r -> in.budget().validate(r)).orElseGet(() -> in.budget().validate());
-    if (json()) {
-      return print(BudgetResult.json(in.budget(), o, req, v, l),
-          ResultJson.hasErrors(v.violations()) ? ExitCode.VIOLATIONS : ExitCode.OK);
-    }
     Report r = new Report("budget", l.pick("Budget", "Budget") + in.budget().title().map(t -> ": " + t).orElse(""), l);
 
     Table overview = new Table("overview", "Budgetöversikt")
