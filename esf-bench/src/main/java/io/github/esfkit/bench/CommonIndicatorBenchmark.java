@@ -91,13 +91,17 @@ public class CommonIndicatorBenchmark {
     @Param({"1", "0"})
     public int duckThreads;
 
+    /** true: DuckDB gets esfkit's integer codes and int dates (the fair baseline); false: names and DATEs. */
+    @Param({"true"})
+    public boolean fair;
+
     DuckDbBaseline db;
 
     @Setup(Level.Trial)
     public void setUp() throws SQLException {
       NationalCohort cohort = NationalCohort.generate(records, SEED);
       db = DuckDbBaseline.open(duckThreads);
-      db.load(cohort);
+      db.load(cohort, fair);
       CommonIndicatorResult esfkit = CommonIndicatorCalculator.of(PERIOD, NationalCohort.AS_OF)
           .add(cohort.toColumns()).result();
       Map<String, Long> expected = DuckDbBaseline.figures(esfkit);

@@ -34,6 +34,9 @@ public final class DuckDbBaseline implements AutoCloseable {
       Breakdown.GENDER_NOT_REPORTED};
 
   private final Connection conn;
+  /** Whether the table holds esfkit's integer codes and yyyymmdd dates (the fair comparison). */
+  private boolean fair;
+  private String[] subProjects;
 
   private DuckDbBaseline(Connection conn) {
     this.conn = conn;
@@ -52,6 +55,17 @@ public final class DuckDbBaseline implements AutoCloseable {
 
   /** Loads the cohort into table {@code participants} (dates as DATE, unknown answers as NULL). */
   public void load(NationalCohort c) throws SQLException {
+    load(c, false);
+  }
+
+  /**
+   * Loads the cohort. {@code fair}: DuckDB gets what esfkit's fold gets, integer codes (sub-project, gender,
+   * status, education, flags) and {@code yyyymmdd} int dates, and its query works on them; otherwise the
+   * analyst's table (sub-project names, {@code DATE} columns, unknown answers as NULL).
+   */
+  public void load(NationalCohort c, boolean fair) throws SQLException {
+    this.fair = fair;
+    this.subProjects = c.subProjects.clone();
     try (Statement s = conn.createStatement()) {
       s.execute("CREATE TABLE staging (sub INTEGER, gender TINYINT, birth INTEGER, entry INTEGER, exit INTEGER,"
           + " status TINYINT, education TINYINT, optional SMALLINT, struck BOOLEAN)");
@@ -80,6 +94,9 @@ public final class DuckDbBaseline implements AutoCloseable {
         a.append(c.struck[i]);
         a.endRow();
       }
+    }
+    if (fair) {
+      return; // the integer table as it is
     }
     String yes = "CASE (optional // %d) %% 5 WHEN 0 THEN false WHEN 1 THEN true END";
     try (Statement s = conn.createStatement()) {
@@ -142,10 +159,48 @@ public final class DuckDbBaseline implements AutoCloseable {
         + " FROM p GROUP BY sub_project, g";
   }
 
+  /** The query over the integer table: the same counts, on the codes and yyyymmdd ints esfkit folds. */
+  static String fairQuery(LocalDate asOf) {
+    int asOfYmd = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
+    String yes = "(optional // %d) %% 5 = 1";
+    return "WITH p AS ("
+        + " SELECT sub, CASE WHEN gender < 3 THEN gender ELSE 3 END AS g,"
+        + "   gender < 3 AND birth > 0 AND status < 5 AND education < 9 AS complete,"
+        + "   (entry - birth) // 10000 AS age, status, education, optional"
+        + " FROM staging"
+        + " WHERE NOT struck AND entry <= " + asOfYmd + ")"
+        + " SELECT sub, g,"
+        + " count(*),"
+        + " count(*) FILTER (WHERE complete AND status IN (0, 1)),"
+        + " count(*) FILTER (WHERE complete AND status = 1),"
+        + " count(*) FILTER (WHERE complete AND status IN (2, 3)),"
+        + " count(*) FILTER (WHERE complete AND status = 4),"
+        + " count(*) FILTER (WHERE complete AND age <= 17),"
+        + " count(*) FILTER (WHERE complete AND age BETWEEN 18 AND 29),"
+        + " count(*) FILTER (WHERE complete AND age >= 55),"
+        + " count(*) FILTER (WHERE complete AND education <= 2),"
+        + " count(*) FILTER (WHERE complete AND education BETWEEN 3 AND 4),"
+        + " count(*) FILTER (WHERE complete AND education >= 5),"
+        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 1) + "),"
+        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 25) + "),"
+        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 5) + "),"
+        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 125) + "),"
+        + " count(*) FILTER (WHERE complete AND " + String.format(yes, 625) + ")"
+        + " FROM p GROUP BY sub, g";
+  }
+
+  private String sql(LocalDate asOf) {
+    return fair ? fairQuery(asOf) : query(asOf);
+  }
+
+  private String subProject(ResultSet rs) throws SQLException {
+    return fair ? subProjects[rs.getInt(1)] : rs.getString(1);
+  }
+
   /** Runs the query and reads every row; returns a checksum of all counts. */
   public long run(LocalDate asOf) throws SQLException {
     long sum = 0;
-    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(query(asOf))) {
+    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql(asOf))) {
       while (rs.next()) {
         for (int k = 0; k < OUTPUTS.size(); k++) {
           sum += rs.getLong(3 + k);
@@ -158,9 +213,9 @@ public final class DuckDbBaseline implements AutoCloseable {
   /** The figures as {@code sub-project|indicator|breakdown → count}, zeros left out. */
   public Map<String, Long> figures(LocalDate asOf) throws SQLException {
     Map<String, Long> out = new TreeMap<>();
-    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(query(asOf))) {
+    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(sql(asOf))) {
       while (rs.next()) {
-        String sub = rs.getString(1);
+        String sub = subProject(rs);
         Breakdown b = GENDER_COLUMN[rs.getInt(2)];
         for (int k = 0; k < OUTPUTS.size(); k++) {
           long n = rs.getLong(3 + k);

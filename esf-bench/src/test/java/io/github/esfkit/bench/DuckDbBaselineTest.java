@@ -30,6 +30,11 @@ class DuckDbBaselineTest {
       assertThat(sql).isEqualTo(DuckDbBaseline.figures(columnar));
       assertThat(db.run(NationalCohort.AS_OF)).isPositive();
     }
+    try (DuckDbBaseline db = DuckDbBaseline.open(1)) {
+      db.load(cohort, true);
+      assertThat(db.figures(NationalCohort.AS_OF)).as("the fair baseline: integer codes and dates")
+          .isEqualTo(DuckDbBaseline.figures(columnar));
+    }
   }
 
   @Test

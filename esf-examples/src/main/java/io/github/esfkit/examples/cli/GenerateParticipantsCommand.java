@@ -1,12 +1,9 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.examples.data.SyntheticParticipants;
-import io.github.esfkit.io.csv.ParticipantCsvWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -47,18 +44,10 @@ final class GenerateParticipantsCommand extends EsfCommand {
     if (rows < 0) {
       return usage("--rows får inte vara negativt", "--rows must not be negative");
     }
-    try (Writer p = new BufferedWriter(Files.newBufferedWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        Writer e = events == null ? null
-            : new BufferedWriter(Files.newBufferedWriter(events, StandardCharsets.UTF_8), 1 << 16)) {
-      ParticipantCsvWriter w = new ParticipantCsvWriter(p, e, withPersonId);
-      new SyntheticParticipants(seed, nonBinary, firstEntry).generate(rows, x -> {
-        try {
-          w.write(x);
-        } catch (IOException ex) {
-          throw new UncheckedIOException(ex);
-        }
-      });
-      w.flush();
+    // streamed straight to bytes: constant memory, no object per row
+    try (OutputStream p = Files.newOutputStream(out);
+        OutputStream e = events == null ? null : Files.newOutputStream(events)) {
+      new SyntheticParticipants(seed, nonBinary, firstEntry).writeCsv(rows, p, e, withPersonId);
     } catch (IOException | UncheckedIOException ex) {
       return usage("kan inte skriva " + out + ": " + ex.getClass().getSimpleName(),
           "cannot write " + out + ": " + ex.getClass().getSimpleName());

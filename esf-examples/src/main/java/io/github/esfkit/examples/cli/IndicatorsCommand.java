@@ -15,6 +15,7 @@ import io.github.esfkit.indicators.common.DataQualityReport;
 import io.github.esfkit.indicators.common.DataRule;
 import io.github.esfkit.indicators.common.FieldCompleteness;
 import io.github.esfkit.indicators.common.Figure;
+import io.github.esfkit.io.csv.ColumnarCsvReader;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
 import io.github.esfkit.io.csv.PersonIdCounts;
@@ -75,21 +76,12 @@ final class IndicatorsCommand extends EsfCommand {
       return usage("--as-of måste ligga mellan åren 1800 och 2999", "--as-of must be within the years 1800-2999");
     }
     ProgressListener progress = progress();
-    // A first, tokenizing-only pass counts each person's rows, so that a person seen once is folded at once
-    // (addPerson) instead of being held by the calculator until the end in case a re-entry follows.
-    // Only a regular file can be read twice: a pipe (e.g. <(...)) is read once, with the plain fold.
-    PersonIdCounts persons = java.nio.file.Files.isRegularFile(participants)
-        ? PersonIdCounts.of(CsvInput.of(participants)) : null;
-    ReadResult read;
-    try (PipelinedFold fold = new PipelinedFold(p -> {
-      if (persons != null && p.personId().isPresent() && persons.count(p.personId().get()) == 1) {
-        calculator.addPerson(List.of(p));
-      } else {
-        calculator.add(p);
-      }
-    })) {
-      read = ParticipantCsvReader.create(options.maxErrors, progress).read(CsvInput.of(participants),
-          events == null ? null : CsvInput.of(events), fold);
+    // The columnar path reads regular files straight into int columns; it declines any file with an error
+    // (or in a form it does not read), and then the object reader below reads it and reports every error.
+    ReadResult read = ColumnarCsvReader.create(progress).read(participants, events, calculator).orElse(null);
+    if (read == null) {
+      calculator = CommonIndicatorCalculator.of(programmePeriod, asOf); // what the columnar path added is discarded
+      read = readObjects(calculator, progress);
     }
     TerminalProgress.done(progress);
     if (!read.isValid()) {
@@ -103,6 +95,25 @@ final class IndicatorsCommand extends EsfCommand {
           errors ? ExitCode.VIOLATIONS : ExitCode.OK);
     }
     return print(report(result, read, options.language, bySubProject));
+  }
+
+  /** Reads the files into participations and folds them on a second thread. */
+  private ReadResult readObjects(CommonIndicatorCalculator calculator, ProgressListener progress) {
+    // A first, tokenizing-only pass counts each person's rows, so that a person seen once is folded at once
+    // (addPerson) instead of being held by the calculator until the end in case a re-entry follows.
+    // Only a regular file can be read twice: a pipe (e.g. <(...)) is read once, with the plain fold.
+    PersonIdCounts persons = java.nio.file.Files.isRegularFile(participants)
+        ? PersonIdCounts.of(CsvInput.of(participants)) : null;
+    try (PipelinedFold fold = new PipelinedFold(p -> {
+      if (persons != null && p.personId().isPresent() && persons.count(p.personId().get()) == 1) {
+        calculator.addPerson(List.of(p));
+      } else {
+        calculator.add(p);
+      }
+    })) {
+      return ParticipantCsvReader.create(options.maxErrors, progress).read(CsvInput.of(participants),
+          events == null ? null : CsvInput.of(events), fold);
+    }
   }
 
   /** The report of a result: figures, optionally per sub-project, data quality and findings. */

@@ -28,7 +28,6 @@ import io.github.esfkit.io.csv.ReadResult;
 import io.github.esfkit.io.json.TargetsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -78,10 +77,15 @@ final class TargetsCommand extends EsfCommand {
       errors.addAll(e.errors());
       file = null;
     }
-    List<Participation> records = new ArrayList<>();
+    Optional<EvaluationData> results = file == null ? Optional.empty() : file.results();
+    LocalDate date = asOf != null ? asOf : results.map(EvaluationData::asOf).orElse(null);
+    // the records are tallied as they are read, never held: any number of rows in bounded memory
+    ParticipantTally.Accumulator tally = file != null && date != null
+        ? ParticipantTally.accumulator(file.table(), file.facts(), date) : null;
     if (participants != null) {
       ReadResult read = ParticipantCsvReader.create(options.maxErrors, progress())
-          .read(CsvInput.of(participants), events == null ? null : CsvInput.of(events), records::add);
+          .read(CsvInput.of(participants), events == null ? null : CsvInput.of(events),
+              tally == null ? p -> { } : tally::add);
       errors.addAll(read.errors());
     } else if (events != null) {
       return usage("--events kräver --participants", "--events needs --participants");
@@ -89,12 +93,11 @@ final class TargetsCommand extends EsfCommand {
     if (!errors.isEmpty()) {
       return badInput(errors);
     }
-    LocalDate date = asOf != null ? asOf : file.results().map(EvaluationData::asOf).orElse(null);
     if (date == null) {
       return usage("ange --as-of: projektfilen har inget results.asOf",
           "give --as-of: the project file has no results.asOf");
     }
-    Optional<GoalReport> report = evaluate(file, participants != null ? records : null, date, mode);
+    Optional<GoalReport> report = evaluate(file, participants != null ? tally.result() : null, date, mode);
     if (report.isEmpty()) {
       return usage("projektfilen har inga resultat (results); ange --participants",
           "the project file has no results section; give --participants");
@@ -113,10 +116,17 @@ final class TargetsCommand extends EsfCommand {
    */
   static Optional<GoalReport> evaluate(TargetsJson.TargetsFile file, List<Participation> records, LocalDate date,
       EvaluationMode mode) {
+    return evaluate(file, records == null ? null : ParticipantTally.tally(file.table(), records, file.facts(), date),
+        date, mode);
+  }
+
+  /** As {@link #evaluate(TargetsJson.TargetsFile, List, LocalDate, EvaluationMode)}, from records already tallied. */
+  static Optional<GoalReport> evaluate(TargetsJson.TargetsFile file, EvaluationData tallied, LocalDate date,
+      EvaluationMode mode) {
     Optional<EvaluationData> results = file.results();
     EvaluationData data;
-    if (records != null) {
-      data = ParticipantTally.tally(file.table(), records, file.facts(), date);
+    if (tallied != null) {
+      data = tallied;
       if (results.isPresent()) {
         EvaluationData r = results.get();
         if (!r.followUps().isEmpty()) {

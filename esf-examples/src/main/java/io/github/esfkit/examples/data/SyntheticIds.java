@@ -13,17 +13,22 @@ public final class SyntheticIds {
 
   /** A samordningsnummer for the birth date with the given three-digit serial. */
   public static Personnummer samordningsnummer(LocalDate birth, int serial) {
-    String date = String.format("%04d%02d%02d", birth.getYear(), birth.getMonthValue(), birth.getDayOfMonth() + 60);
-    String s = String.format("%03d", serial);
-    return Personnummer.parse(date + s + luhn(date.substring(2) + s));
+    return Personnummer.parse(String.format("%012d", samordningsnummerDigits(birth, serial)));
   }
 
-  private static int luhn(String digits) {
+  /** The twelve digits of {@link #samordningsnummer(LocalDate, int)} as a number, without any text. */
+  public static long samordningsnummerDigits(LocalDate birth, int serial) {
+    int yy = birth.getYear() % 100;
+    int[] d = {yy / 10, yy % 10, birth.getMonthValue() / 10, birth.getMonthValue() % 10,
+        (birth.getDayOfMonth() + 60) / 10, (birth.getDayOfMonth() + 60) % 10, serial / 100, serial / 10 % 10,
+        serial % 10};
     int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int v = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+    for (int i = 0; i < d.length; i++) {
+      int v = d[i] * (i % 2 == 0 ? 2 : 1);
       sum += v / 10 + v % 10;
     }
-    return (10 - sum % 10) % 10;
+    int check = (10 - sum % 10) % 10;
+    return ((birth.getYear() * 100L + birth.getMonthValue()) * 100 + birth.getDayOfMonth() + 60) * 10_000
+        + serial * 10L + check;
   }
 }

@@ -227,20 +227,22 @@ public final class ParticipantColumns {
      */
     public Builder addRow(int subProject, int genderCode, int birthCode, int entryYmd, int exitYmd,
         int statusCode, int educationCode, int flagsCode) {
-      check(subProject >= 0 && subProject < subNames.size(), "unknown sub-project code " + subProject);
-      check(genderCode >= 0 && genderCode < Codes.GENDER_CODES, "gender code must be 0-5: " + genderCode);
-      check(statusCode >= 0 && statusCode < Codes.STATUS_CODES, "status code must be 0-7: " + statusCode);
-      check(educationCode >= 0 && educationCode < Codes.EDU_CODES, "education code must be 0-11: " + educationCode);
-      check(Ymd.isValid(entryYmd), "entry date is not a valid yyyymmdd in 1800-2999: " + entryYmd);
+      check(subProject >= 0 && subProject < subNames.size(), "unknown sub-project code ", subProject);
+      check(genderCode >= 0 && genderCode < Codes.GENDER_CODES, "gender code must be 0-5: ", genderCode);
+      check(statusCode >= 0 && statusCode < Codes.STATUS_CODES, "status code must be 0-7: ", statusCode);
+      check(educationCode >= 0 && educationCode < Codes.EDU_CODES, "education code must be 0-11: ", educationCode);
+      check(Ymd.isValid(entryYmd), "entry date is not a valid yyyymmdd in 1800-2999: ", entryYmd);
       check(birthCode == -1 || birthCode == -2 || birthCode == -3 || Ymd.isValid(birthCode) && birthCode <= entryYmd,
-          "birth date must be a valid yyyymmdd on or before entry, or -1..-3: " + birthCode);
+          "birth date must be a valid yyyymmdd on or before entry, or -1..-3: ", birthCode);
       check(exitYmd == 0 || Ymd.isValid(exitYmd) && exitYmd >= entryYmd,
-          "exit date must be 0 or a valid yyyymmdd on or after entry: " + exitYmd);
-      check((flagsCode & ~(0xFFFF | Codes.STRUCK)) == 0, "unknown flag bits: " + flagsCode);
+          "exit date must be 0 or a valid yyyymmdd on or after entry: ", exitYmd);
+      check((flagsCode & ~(0xFFFF | Codes.STRUCK)) == 0, "unknown flag bits: ", flagsCode);
       for (int fld = 0; fld < Codes.FLAG_FIELDS; fld++) {
         boolean yes = (flagsCode & (1 << fld)) != 0;
         boolean unknown = ((flagsCode >>> (Codes.UNKNOWN_SHIFT + 2 * fld)) & 3) != 0;
-        check(!(yes && unknown), "flag field " + fld + " is both yes and unknown");
+        if (yes && unknown) {
+          throw new IllegalArgumentException("flag field " + fld + " is both yes and unknown");
+        }
       }
       return row(subProject, genderCode, birthCode, entryYmd, exitYmd, statusCode, educationCode, flagsCode);
     }
@@ -251,7 +253,7 @@ public final class ParticipantColumns {
       check(size > 0, "no row to add an event to");
       int ex = exit[size - 1];
       check(ex != 0, "an event needs an exit date");
-      check(Ymd.isValid(ymd) && ymd >= ex, "event date must be a valid yyyymmdd on or after the exit: " + ymd);
+      check(Ymd.isValid(ymd) && ymd >= ex, "event date must be a valid yyyymmdd on or after the exit: ", ymd);
       return event(ymd, type);
     }
 
@@ -298,6 +300,13 @@ public final class ParticipantColumns {
       check(!built, "builder already used");
       built = true;
       return new ParticipantColumns(this);
+    }
+
+    /** Like {@link #check(boolean, String)}, building the message (with {@code value}) only on failure. */
+    private static void check(boolean ok, String message, int value) {
+      if (!ok) {
+        throw new IllegalArgumentException(message + value);
+      }
     }
 
     private static void check(boolean ok, String message) {

@@ -34,37 +34,99 @@ public final class ParticipantTally {
    */
   public static EvaluationData tally(GoalTable table, Collection<Participation> participations,
       ParticipantFacts facts, LocalDate asOf) {
-    Checks.notNull(table, "table");
     Checks.noNulls(participations, "participations", "participation");
+    Accumulator a = accumulator(table, facts, asOf);
+    participations.forEach(a::add);
+    return a.result();
+  }
+
+  /**
+   * An accumulator that gives the same {@link EvaluationData} as {@link #tally} over the participations
+   * added to it, one at a time, without holding them: its memory grows with the sub-projects and with the
+   * persons (one {@code long} per personnummer), not with the records. For files too large to load.
+   */
+  public static Accumulator accumulator(GoalTable table, ParticipantFacts facts, LocalDate asOf) {
+    Checks.notNull(table, "table");
     Checks.notNull(facts, "facts");
     Checks.notNull(asOf, "asOf");
-    EvaluationData.Builder b = EvaluationData.builder().asOf(asOf);
-    boolean struckCounted = false;
-    for (Selection s : table.selections().values()) {
-      b.putCounts(s.id(), count(s, participations, facts, asOf));
-      struckCounted |= s.includeStruck()
-          && participations.stream().anyMatch(p -> p.struck() && s.matches(p, facts.tagsOf(p.participantId()), asOf));
-    }
-    for (Criterion c : table.criteria()) {
-      if (c instanceof FollowUpCriterion) {
-        b.putFollowUps(c.id(), followUp((FollowUpCriterion) c, participations, facts, asOf));
+    return new Accumulator(table, facts, asOf);
+  }
+
+  /**
+   * Tallies participations one at a time into a goal table's {@link EvaluationData} (see
+   * {@link ParticipantTally#accumulator}). Not thread-safe.
+   */
+  public static final class Accumulator {
+    private final ParticipantFacts facts;
+    private final LocalDate asOf;
+    private final List<Selection> selections;
+    private final List<SelectionCells> cells = new java.util.ArrayList<>();
+    private final List<FollowUpCells> followUps = new java.util.ArrayList<>();
+    private final PersonKeys persons = new PersonKeys();
+    private boolean struckCounted;
+    private long entered;
+    private long struck;
+
+    private Accumulator(GoalTable table, ParticipantFacts facts, LocalDate asOf) {
+      this.facts = facts;
+      this.asOf = asOf;
+      this.selections = List.copyOf(table.selections().values());
+      for (int i = 0; i < selections.size(); i++) {
+        cells.add(new SelectionCells());
+      }
+      for (Criterion c : table.criteria()) {
+        if (c instanceof FollowUpCriterion) {
+          followUps.add(new FollowUpCells((FollowUpCriterion) c));
+        }
       }
     }
-    List<Participation> entered = participations.stream().filter(p -> !p.entryDate().isAfter(asOf))
-        .collect(java.util.stream.Collectors.toList());
-    long persons = persons(entered, facts);
-    if (persons < entered.size()) {
-      b.addNotes(Violation.of("TARGET-ENROLMENTS-NOT-PERSONS", Severity.INFO, "participations",
-          entered.size() + " inskrivningar men " + persons + " unika personer; andelarna räknas på inskrivningar.",
-          entered.size() + " enrolments but " + persons + " unique persons; shares are computed on enrolments."));
+
+    /** Adds one participation. */
+    public Accumulator add(Participation p) {
+      Checks.notNull(p, "participation");
+      Set<String> tags = facts.tagsOf(p.participantId());
+      for (int i = 0; i < selections.size(); i++) {
+        Selection s = selections.get(i);
+        if (s.matches(p, tags, asOf)) {
+          cells.get(i).add(p);
+          struckCounted |= s.includeStruck() && p.struck();
+        }
+      }
+      for (FollowUpCells f : followUps) {
+        f.add(p, tags, asOf);
+      }
+      if (!p.entryDate().isAfter(asOf)) {
+        entered++;
+        if (p.struck()) {
+          struck++;
+        }
+        persons.add(p, facts);
+      }
+      return this;
     }
-    if (struckCounted) {
-      long struck = entered.stream().filter(Participation::struck).count();
-      b.addNotes(Violation.of("TARGET-STRUCK-COUNTED", Severity.INFO, "participations",
-          struck + " strukna inskrivningar räknas med i urval som tar med strukna.",
-          struck + " struck enrolments are counted in selections that include struck ones."));
+
+    /** The counts, follow-ups and notes of the participations added so far. */
+    public EvaluationData result() {
+      EvaluationData.Builder b = EvaluationData.builder().asOf(asOf);
+      for (int i = 0; i < selections.size(); i++) {
+        b.putCounts(selections.get(i).id(), cells.get(i).build());
+      }
+      for (FollowUpCells f : followUps) {
+        b.putFollowUps(f.criterion.id(), f.build());
+      }
+      long unique = persons.size();
+      if (unique < entered) {
+        b.addNotes(Violation.of("TARGET-ENROLMENTS-NOT-PERSONS", Severity.INFO, "participations",
+            entered + " inskrivningar men " + unique + " unika personer; andelarna räknas på inskrivningar.",
+            entered + " enrolments but " + unique + " unique persons; shares are computed on enrolments."));
+      }
+      if (struckCounted) {
+        b.addNotes(Violation.of("TARGET-STRUCK-COUNTED", Severity.INFO, "participations",
+            struck + " strukna inskrivningar räknas med i urval som tar med strukna.",
+            struck + " struck enrolments are counted in selections that include struck ones."));
+      }
+      return b.build();
     }
-    return b.build();
   }
 
   /** Counts of one selection per sub-project and gender, taking every date as it is (no reporting date). */
@@ -83,35 +145,95 @@ public final class ParticipantTally {
     Checks.noNulls(participations, "participations", "participation");
     Checks.notNull(facts, "facts");
     Checks.notNull(asOf, "asOf");
-    Map<String, long[]> cells = new TreeMap<>();
+    SelectionCells cells = new SelectionCells();
     for (Participation p : participations) {
-      if (!s.matches(p, facts.tagsOf(p.participantId()), asOf)) {
-        continue;
+      if (s.matches(p, facts.tagsOf(p.participantId()), asOf)) {
+        cells.add(p);
       }
+    }
+    return cells.build();
+  }
+
+  /** Per sub-project: women, men, non-binary, gender unknown. */
+  private static final class SelectionCells {
+    private final Map<String, long[]> cells = new TreeMap<>();
+
+    void add(Participation p) {
       long[] c = cells.computeIfAbsent(p.subProject(), k -> new long[4]);
       Optional<Gender> g = p.gender().value();
       c[g.map(Enum::ordinal).orElse(3)]++;
     }
-    SelectionCount.Builder b = SelectionCount.builder();
-    cells.forEach((sp, c) -> b.putBySubProject(sp,
-        GenderCounts.builder().women(c[0]).men(c[1]).nonBinary(c[2]).unknown(c[3]).build()));
-    return b.build();
+
+    SelectionCount build() {
+      SelectionCount.Builder b = SelectionCount.builder();
+      cells.forEach((sp, c) -> b.putBySubProject(sp,
+          GenderCounts.builder().women(c[0]).men(c[1]).nonBinary(c[2]).unknown(c[3]).build()));
+      return b.build();
+    }
   }
 
   /** Unique persons: by personnummer, else by the facts' person key, else by participant id. */
   public static long persons(Collection<Participation> participations, ParticipantFacts facts) {
     Checks.noNulls(participations, "participations", "participation");
     Checks.notNull(facts, "facts");
-    Set<Object> keys = new HashSet<>();
+    PersonKeys keys = new PersonKeys();
     for (Participation p : participations) {
-      if (p.personId().isPresent()) {
-        keys.add(p.personId().get());
-      } else {
-        String k = facts.personKeys().get(p.participantId());
-        keys.add(k != null ? "key:" + k : "id:" + p.participantId());
-      }
+      keys.add(p, facts);
     }
     return keys.size();
+  }
+
+  /**
+   * The distinct persons seen: a personnummer as one {@code long} in an open-addressing set (so that millions
+   * of them fit in tens of megabytes), other keys as strings.
+   */
+  private static final class PersonKeys {
+    private long[] numbers = new long[64];
+    private int size;
+    private final Set<String> others = new HashSet<>();
+
+    void add(Participation p, ParticipantFacts facts) {
+      if (p.personId().isPresent()) {
+        addNumber(Long.parseLong(p.personId().get().fullValue().replace("-", "")));
+      } else {
+        String k = facts.personKeys().get(p.participantId());
+        others.add(k != null ? "key:" + k : "id:" + p.participantId());
+      }
+    }
+
+    private void addNumber(long v) {
+      long key = v + 1; // 0 marks an empty slot
+      int mask = numbers.length - 1;
+      int i = (int) (mix(key) & mask);
+      while (numbers[i] != 0) {
+        if (numbers[i] == key) {
+          return;
+        }
+        i = (i + 1) & mask;
+      }
+      numbers[i] = key;
+      if (++size * 2 > numbers.length) {
+        long[] old = numbers;
+        numbers = new long[old.length * 2];
+        size = 0;
+        for (long k : old) {
+          if (k != 0) {
+            addNumber(k - 1);
+          }
+        }
+      }
+    }
+
+    private static long mix(long x) {
+      x ^= x >>> 33;
+      x *= 0xff51afd7ed558ccdL;
+      x ^= x >>> 33;
+      return x;
+    }
+
+    long size() {
+      return size + others.size();
+    }
   }
 
   /** The follow-up tally of one criterion per sub-project (before sub-projects are left out). */
@@ -121,32 +243,52 @@ public final class ParticipantTally {
     Checks.noNulls(participations, "participations", "participation");
     Checks.notNull(facts, "facts");
     Checks.notNull(asOf, "asOf");
-    Map<String, Map<FollowUpOutcome, Long>> outcomes = new TreeMap<>();
-    Map<String, Map<FollowUpExclusion, Long>> exclusions = new TreeMap<>();
+    FollowUpCells cells = new FollowUpCells(c);
     for (Participation p : participations) {
+      cells.add(p, facts.tagsOf(p.participantId()), asOf);
+    }
+    return cells.build();
+  }
+
+  /** Outcomes and exclusions of one follow-up criterion per sub-project. */
+  private static final class FollowUpCells {
+    final FollowUpCriterion criterion;
+    private final Selection open;
+    private final Map<String, Map<FollowUpOutcome, Long>> outcomes = new TreeMap<>();
+    private final Map<String, Map<FollowUpExclusion, Long>> exclusions = new TreeMap<>();
+
+    FollowUpCells(FollowUpCriterion c) {
+      this.criterion = c;
       Selection pop = c.population();
       // struck enrolments are classified below, so the population is matched as if it included them
-      Selection open = pop.includeStruck() ? pop : pop.withIncludeStruck(true);
+      this.open = pop.includeStruck() ? pop : pop.withIncludeStruck(true);
+    }
+
+    void add(Participation p, Set<String> tags, LocalDate asOf) {
       // a participation entered after the reporting date does not exist yet; one that exits after it is
       // still active and is classified as not exited below
-      if (p.entryDate().isAfter(asOf) || !open.matches(p, facts.tagsOf(p.participantId()))) {
-        continue;
+      if (p.entryDate().isAfter(asOf) || !open.matches(p, tags)) {
+        return;
       }
-      outcomes.computeIfAbsent(p.subProject(), k -> new EnumMap<>(FollowUpOutcome.class));
-      exclusions.computeIfAbsent(p.subProject(), k -> new EnumMap<>(FollowUpExclusion.class));
-      Object r = classify(c, p, asOf);
+      Map<FollowUpOutcome, Long> o = outcomes.computeIfAbsent(p.subProject(), k -> new EnumMap<>(FollowUpOutcome.class));
+      Map<FollowUpExclusion, Long> x =
+          exclusions.computeIfAbsent(p.subProject(), k -> new EnumMap<>(FollowUpExclusion.class));
+      Object r = classify(criterion, p, asOf);
       if (r instanceof FollowUpOutcome) {
-        outcomes.get(p.subProject()).merge((FollowUpOutcome) r, 1L, Long::sum);
+        o.merge((FollowUpOutcome) r, 1L, Long::sum);
       } else {
-        exclusions.get(p.subProject()).merge((FollowUpExclusion) r, 1L, Long::sum);
+        x.merge((FollowUpExclusion) r, 1L, Long::sum);
       }
     }
-    FollowUpTally.Builder b = FollowUpTally.builder();
-    for (String sp : outcomes.keySet()) {
-      b.putBySubProject(sp, FollowUpCounts.builder().putAllOutcomes(outcomes.get(sp))
-          .putAllExclusions(exclusions.get(sp)).build());
+
+    FollowUpTally build() {
+      FollowUpTally.Builder b = FollowUpTally.builder();
+      for (String sp : outcomes.keySet()) {
+        b.putBySubProject(sp, FollowUpCounts.builder().putAllOutcomes(outcomes.get(sp))
+            .putAllExclusions(exclusions.get(sp)).build());
+      }
+      return b.build();
     }
-    return b.build();
   }
 
   /** A {@link FollowUpOutcome} or the first {@link FollowUpExclusion} that applies. */

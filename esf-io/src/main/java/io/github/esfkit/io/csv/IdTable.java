@@ -18,6 +18,8 @@ final class IdTable {
   private long[] slots;
   private int[] lines;
   private long[][] events;
+  /** Per slot: how many of {@code events[slot]} are in use (the arrays grow by doubling). */
+  private int[] eventCounts;
   private int size;
   private int mask;
 
@@ -30,6 +32,7 @@ final class IdTable {
     slots = new long[cap];
     lines = new int[cap];
     events = new long[cap][];
+    eventCounts = new int[cap];
     mask = cap - 1;
   }
 
@@ -38,13 +41,73 @@ final class IdTable {
     for (int i = 0; i < id.length(); i++) {
       h = 31 * h + id.charAt(i);
     }
-    // a murmur3 finalizer: sequential ids must not land in consecutive slots
+    return mix(h);
+  }
+
+  /** A murmur3 finalizer: sequential ids must not land in consecutive slots. */
+  private static int mix(int h) {
     h ^= h >>> 16;
     h *= 0x85EBCA6B;
     h ^= h >>> 13;
     h *= 0xC2B2AE35;
     h ^= h >>> 16;
     return h;
+  }
+
+  private static int hash(byte[] b, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = 31 * h + b[i];
+    }
+    return mix(h);
+  }
+
+  private boolean keyEquals(long entry, byte[] b, int from, int to) {
+    int off = (int) entry - 1;
+    return (arena[off] & 0xFF) == to - from && java.util.Arrays.equals(arena, off + 1, off + 1 + to - from, b, from, to);
+  }
+
+  /**
+   * The slot of the id in {@code b[from, to)} (1–64 ASCII bytes, checked before), inserting it when absent: the
+   * same slot as {@link #slot(String)} gives for the same id.
+   */
+  int slot(byte[] b, int from, int to) {
+    int h = hash(b, from, to);
+    int i = h & mask;
+    while (true) {
+      long entry = slots[i];
+      if (entry == 0) {
+        if ((size + 1) * 2 > slots.length) {
+          grow();
+          return slot(b, from, to);
+        }
+        int need = to - from + 1;
+        if (arenaLen + need > arena.length) {
+          arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaLen + need));
+        }
+        int off = arenaLen;
+        arena[off] = (byte) (to - from);
+        System.arraycopy(b, from, arena, off + 1, to - from);
+        arenaLen += need;
+        slots[i] = ((long) h << 32) | ((off + 1) & 0xFFFFFFFFL);
+        size++;
+        return i;
+      }
+      if ((int) (entry >>> 32) == h && keyEquals(entry, b, from, to)) {
+        return i;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** True when events.csv names an id that participants.csv does not have. */
+  boolean hasOrphans() {
+    for (int i = 0; i < slots.length; i++) {
+      if (slots[i] != 0 && lines[i] == 0 && events[i] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean keyEquals(long entry, String id) {
@@ -101,6 +164,7 @@ final class IdTable {
     long[] oldSlots = slots;
     int[] oldLines = lines;
     long[][] oldEvents = events;
+    int[] oldCounts = eventCounts;
     allocate(oldSlots.length * 2);
     for (int j = 0; j < oldSlots.length; j++) {
       if (oldSlots[j] != 0) {
@@ -111,6 +175,7 @@ final class IdTable {
         slots[i] = oldSlots[j];
         lines[i] = oldLines[j];
         events[i] = oldEvents[j];
+        eventCounts[i] = oldCounts[j];
       }
     }
   }
@@ -124,23 +189,28 @@ final class IdTable {
     lines[slot] = (int) Math.min(Integer.MAX_VALUE, Math.max(1, line));
   }
 
-  /** Adds a packed event. */
+  /** Adds a packed event; amortised constant time (the slot's array doubles when full). */
   void addEvent(int slot, long packed) {
     long[] e = events[slot];
+    int n = eventCounts[slot];
     if (e == null) {
-      events[slot] = new long[] {packed};
-    } else {
-      long[] n = Arrays.copyOf(e, e.length + 1);
-      n[e.length] = packed;
-      events[slot] = n;
+      e = new long[1];
+      events[slot] = e;
+    } else if (n == e.length) {
+      e = Arrays.copyOf(e, n * 2);
+      events[slot] = e;
     }
+    e[n] = packed;
+    eventCounts[slot] = n + 1;
   }
 
-  /** Removes and returns the waiting events, or null. */
+  /** Removes and returns the waiting events (exactly as many as were added), or null. */
   long[] takeEvents(int slot) {
     long[] e = events[slot];
+    int n = eventCounts[slot];
     events[slot] = null;
-    return e;
+    eventCounts[slot] = 0;
+    return e == null || e.length == n ? e : Arrays.copyOf(e, n);
   }
 
   /** Calls {@code action} for each id that events.csv names but participants.csv does not. */
@@ -148,7 +218,10 @@ final class IdTable {
     for (int i = 0; i < slots.length; i++) {
       if (slots[i] != 0 && lines[i] == 0 && events[i] != null) {
         int off = (int) slots[i] - 1;
-        action.accept(new String(arena, off + 1, arena[off] & 0xFF, StandardCharsets.ISO_8859_1), events[i]);
+        long[] e = events[i];
+        int n = eventCounts[i];
+        action.accept(new String(arena, off + 1, arena[off] & 0xFF, StandardCharsets.ISO_8859_1),
+            e.length == n ? e : Arrays.copyOf(e, n));
       }
     }
   }

@@ -73,12 +73,15 @@ public final class ParticipantCsvReader {
   private final int maxErrors;
   private final ProgressListener progress;
 
-  private InputErrors participantErrors;
-  private InputErrors eventErrors;
+  private LineOrderedErrors participantErrors;
+  private LineOrderedErrors eventErrors;
   private String fileName;
   private long line;
   private final Map<String, String> interned = new HashMap<>();
-  private boolean participantsRead;
+  /** Whether the last file read was read to its end (else its ids are incomplete). */
+  private boolean completelyRead;
+  /** The record being read, to mark the fields its syntax problems concern; null outside the data rows. */
+  private Row currentRow;
 
   private ParticipantCsvReader(int maxErrors, ProgressListener progress) {
     this.maxErrors = maxErrors;
@@ -106,37 +109,31 @@ public final class ParticipantCsvReader {
   public ReadResult read(CsvInput participants, @Nullable CsvInput events, Consumer<? super Participation> sink) {
     Objects.requireNonNull(participants, "participants");
     Objects.requireNonNull(sink, "sink");
-    participantErrors = new InputErrors(maxErrors);
-    participantsRead = false;
-    eventErrors = new InputErrors(maxErrors);
+    participantErrors = new LineOrderedErrors(maxErrors);
+    eventErrors = new LineOrderedErrors(maxErrors);
     long size = participants.size();
     IdTable ids = new IdTable(size > 0 ? (int) Math.min(1 << 26, size / 120) : 1024);
     long eventRows = 0;
     if (events != null) {
-      eventRows = readEvents(events, ids);
+      eventRows = readFile(events, eventErrors, EventColumn.class, EventColumn::byHeader, c -> true,
+          EventColumn::header, eventRow(ids));
     }
-    long rows = readParticipants(participants, events == null ? "" : events.name(), ids, sink);
-    if (events != null && participantsRead) {
+    String eventsName = events == null ? "" : events.name();
+    long rows = readFile(participants, participantErrors, ParticipantColumn.class, ParticipantColumn::byHeader,
+        ParticipantColumn::required, ParticipantColumn::header, participantRow(ids, eventsName, sink));
+    if (events != null && completelyRead) {
       fileName = events.name();
-      List<long[]> orphans = new ArrayList<>();
-      List<String> orphanIds = new ArrayList<>();
       ids.forEachOrphan((id, packed) -> {
         for (long e : packed) {
-          orphans.add(new long[] {packedLine(e), orphanIds.size()});
+          errorAt(eventErrors, packedLine(e), EventColumn.PARTICIPANT_ID.header(), "EVENT-UNKNOWN-PARTICIPANT",
+              "participant_id " + Redaction.quote(id) + " finns inte i " + participants.name(),
+              "participant_id " + Redaction.quote(id) + " does not occur in " + participants.name());
         }
-        orphanIds.add(id);
       });
-      orphans.sort((a, b) -> Long.compare(a[0], b[0]));
-      for (long[] o : orphans) {
-        String id = orphanIds.get((int) o[1]);
-        errorAt(eventErrors, o[0], EventColumn.PARTICIPANT_ID.header(), "EVENT-UNKNOWN-PARTICIPANT",
-            "participant_id " + Redaction.quote(id) + " finns inte i " + participants.name(),
-            "participant_id " + Redaction.quote(id) + " does not occur in " + participants.name());
-      }
     }
     InputErrors all = new InputErrors(maxErrors);
-    all.addAll(participantErrors);
-    all.addAll(eventErrors);
+    participantErrors.drainTo(all);
+    eventErrors.drainTo(all);
     return new ReadResult(rows, eventRows, all);
   }
 
@@ -154,59 +151,60 @@ public final class ParticipantCsvReader {
     return out;
   }
 
-  // ---------------------------------------------------------------------------------------- events
+  // ------------------------------------------------------------------------------ the read skeleton
 
-  private long readEvents(CsvInput input, IdTable ids) {
+  /**
+   * The one read loop of both files: open, header, then every record to {@code onRow} with the line and
+   * progress kept, and the file-level problems (missing, empty, unreadable, a line too long) reported. A
+   * record whose field count differs from the header's is reported and not checked further (its fields
+   * cannot be told apart); any other record reaches {@code onRow}, syntax problems or not, so that every
+   * other error of the row is reported too. Sets {@link #completelyRead} when the data rows were read to the
+   * end.
+   *
+   * @return the number of data records
+   */
+  private <C extends Enum<C>> long readFile(CsvInput input, LineOrderedErrors errors, Class<C> type,
+      java.util.function.Function<String, java.util.Optional<C>> byName, java.util.function.Predicate<C> isRequired,
+      java.util.function.Function<C, String> nameOf, Consumer<Row> onRow) {
     fileName = input.name();
-    InputErrors errors = eventErrors;
+    completelyRead = false;
     long rows = 0;
+    Row row = null;
     try (CountingStream counting = new CountingStream(open(input, errors));
-        CsvRecordReader csv = new CsvRecordReader(counting, syntaxHandler(errors, null))) {
+        CsvRecordReader csv = new CsvRecordReader(counting, syntaxHandler(errors))) {
       if (!csv.next()) {
         empty(errors);
         return 0;
       }
-      Map<EventColumn, Integer> cols = new EnumMap<>(EventColumn.class);
-      String[] names = header(csv, errors, cols, EventColumn::byHeader, EventColumn.values(),
-          c -> true, EventColumn::header);
+      C[] all = type.getEnumConstants();
+      Map<C, Integer> cols = new EnumMap<>(type);
+      String[] names = header(csv, errors, cols, byName, all, isRequired, nameOf);
       if (names == null) {
         return 0;
       }
       syntaxNames = names;
-      int iId = cols.getOrDefault(EventColumn.PARTICIPANT_ID, -1);
-      int iDate = cols.getOrDefault(EventColumn.DATE, -1);
-      int iEvent = cols.getOrDefault(EventColumn.EVENT, -1);
+      int[] idx = new int[all.length];
+      for (C c : all) {
+        idx[c.ordinal()] = cols.getOrDefault(c, -1);
+      }
+      row = new Row(csv, idx, names.length);
+      currentRow = row;
       long total = input.size();
-      while (csv.next()) {
+      while (row.next()) {
         rows++;
         line = csv.line();
         if ((rows & (PROGRESS_EVERY - 1)) == 0) {
           progress.progress(input.name(), counting.count, total, rows);
         }
-        if (csv.malformed() || !fieldCount(csv, names.length, errors)) {
+        if (!row.mapped()) {
+          if (!csv.malformed()) {
+            fieldCount(csv, names.length, errors);
+          }
           continue;
         }
-        String id = iId < 0 ? null : csv.field(iId);
-        boolean ok = true;
-        if (id != null && !checkId(id, EventColumn.PARTICIPANT_ID.header(), errors)) {
-          ok = false;
-        }
-        LocalDate date = null;
-        if (iDate >= 0) {
-          date = date(csv.fieldCached(iDate), EventColumn.DATE.header(), true, errors);
-          ok &= date != null;
-        }
-        EventType type = null;
-        if (iEvent >= 0) {
-          type = enumValue(csv.fieldCached(iEvent), EventColumn.EVENT.header(), EVENTS, true, errors);
-          ok &= type != null;
-        }
-        if (ok && id != null && date != null && type != null) {
-          long packed = (Math.min(line, (1L << 29) - 1) << 35) | ((long) type.ordinal() << 32)
-              | (date.toEpochDay() & 0xFFFFFFFFL);
-          ids.addEvent(ids.slot(id), packed);
-        }
+        onRow.accept(row);
       }
+      completelyRead = true;
       progress.progress(input.name(), counting.count, total, rows);
     } catch (MissingInputException e) {
       return 0;
@@ -216,8 +214,108 @@ public final class ParticipantCsvReader {
       ioError(errors, e);
     } finally {
       syntaxNames = null;
+      currentRow = null;
     }
     return rows;
+  }
+
+  /**
+   * The current record by column ({@code null} for a column absent from the header, and for a field with a
+   * syntax problem: its value is not known, so it is not checked).
+   */
+  private static final class Row {
+    final CsvRecordReader csv;
+    final int[] idx;
+    final int width;
+    final long[] bad = new long[(CsvRecordReader.DEFAULT_MAX_FIELDS + 63) / 64];
+    /** Whether the header lacks a required participants.csv column (then no row can be complete). */
+    final boolean lacksRequired;
+
+    Row(CsvRecordReader csv, int[] idx, int width) {
+      this.csv = csv;
+      this.idx = idx;
+      this.width = width;
+      boolean lacks = false;
+      if (idx.length == ParticipantColumn.values().length) {
+        for (ParticipantColumn c : ParticipantColumn.values()) {
+          lacks |= c.required() && idx[c.ordinal()] < 0;
+        }
+      }
+      this.lacksRequired = lacks;
+    }
+
+    boolean next() throws IOException {
+      Arrays.fill(bad, 0L);
+      return csv.next();
+    }
+
+    void markBad(int field) {
+      if (field >= 0 && field < bad.length * 64) {
+        bad[field >>> 6] |= 1L << field;
+      }
+    }
+
+    boolean mapped() {
+      return csv.size() == width;
+    }
+
+    boolean malformed() {
+      return csv.malformed();
+    }
+
+    /** True when the column's field had a syntax problem. */
+    boolean bad(Enum<?> c) {
+      int i = idx[c.ordinal()];
+      return i >= 0 && (bad[i >>> 6] & (1L << i)) != 0;
+    }
+
+    /** The field, decoded afresh: for (nearly) unique values (ids, birth dates) a cache only evicts. */
+    String unique(Enum<?> c) {
+      int i = idx[c.ordinal()];
+      return i < 0 || i >= csv.size() || bad(c) ? null : csv.field(i);
+    }
+
+    /** The field, shared with earlier equal values: for codes, dates and sub-projects. */
+    String get(Enum<?> c) {
+      int i = idx[c.ordinal()];
+      return i < 0 || i >= csv.size() || bad(c) ? null : csv.fieldCached(i);
+    }
+
+    String get(ParticipantColumn c) {
+      return c == ParticipantColumn.PARTICIPANT_ID || c == ParticipantColumn.PERSON_ID
+          || c == ParticipantColumn.BIRTH_DATE ? unique(c) : get((Enum<?>) c);
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------- events
+
+  /** Checks one events.csv row and, when it is valid, files the event under its participant id. */
+  private Consumer<Row> eventRow(IdTable ids) {
+    return row -> {
+      LineOrderedErrors errors = eventErrors;
+      String id = row.unique(EventColumn.PARTICIPANT_ID);
+      boolean ok = !row.malformed();
+      if (id != null && !checkId(id, EventColumn.PARTICIPANT_ID.header(), errors)) {
+        ok = false;
+      }
+      LocalDate date = null;
+      String dateText = row.get(EventColumn.DATE);
+      if (dateText != null) {
+        date = date(dateText, EventColumn.DATE.header(), true, errors);
+        ok &= date != null;
+      }
+      EventType type = null;
+      String typeText = row.get(EventColumn.EVENT);
+      if (typeText != null) {
+        type = enumValue(typeText, EventColumn.EVENT.header(), EVENTS, true, errors);
+        ok &= type != null;
+      }
+      if (ok && id != null && date != null && type != null) {
+        long packed = (Math.min(line, (1L << 29) - 1) << 35) | ((long) type.ordinal() << 32)
+            | (date.toEpochDay() & 0xFFFFFFFFL);
+        ids.addEvent(ids.slot(id), packed);
+      }
+    };
   }
 
   private static long packedLine(long packed) {
@@ -234,95 +332,35 @@ public final class ParticipantCsvReader {
 
   // ---------------------------------------------------------------------------------- participants
 
-  private long readParticipants(CsvInput input, String eventsName, IdTable ids,
-      Consumer<? super Participation> sink) {
-    fileName = input.name();
-    InputErrors errors = participantErrors;
-    long rows = 0;
-    try (CountingStream counting = new CountingStream(open(input, errors));
-        CsvRecordReader csv = new CsvRecordReader(counting, syntaxHandler(errors, null))) {
-      if (!csv.next()) {
-        empty(errors);
-        return 0;
+  /** Checks one participants.csv row and hands it to {@code sink} when it is valid. */
+  private Consumer<Row> participantRow(IdTable ids, String eventsName, Consumer<? super Participation> sink) {
+    return row -> {
+      Participation p = participation(row, participantErrors, ids, eventsName);
+      if (p != null) {
+        sink.accept(p);
       }
-      Map<ParticipantColumn, Integer> cols = new EnumMap<>(ParticipantColumn.class);
-      String[] names = header(csv, errors, cols, ParticipantColumn::byHeader, ParticipantColumn.values(),
-          ParticipantColumn::required, ParticipantColumn::header);
-      if (names == null) {
-        return 0;
-      }
-      syntaxNames = names;
-      int[] idx = new int[ParticipantColumn.values().length];
-      for (ParticipantColumn c : ParticipantColumn.values()) {
-        idx[c.ordinal()] = cols.getOrDefault(c, -1);
-      }
-      participantsRead = true;
-      long total = input.size();
-      Row row = new Row(csv, idx);
-      while (csv.next()) {
-        rows++;
-        line = csv.line();
-        if ((rows & (PROGRESS_EVERY - 1)) == 0) {
-          progress.progress(input.name(), counting.count, total, rows);
-        }
-        fileName = input.name();
-        if (csv.malformed() || !fieldCount(csv, names.length, errors)) {
-          // still claim the id, so that its events are not reported as unknown
-          String id = row.get(ParticipantColumn.PARTICIPANT_ID);
-          if (id != null && csv.size() == names.length && validId(id)) {
-            int slot = ids.slot(id);
-            if (ids.line(slot) == 0) {
-              ids.setLine(slot, line);
-              ids.takeEvents(slot);
-            }
-          }
-          continue;
-        }
-        Participation p = participation(row, errors, ids, eventsName);
-        if (p != null) {
-          sink.accept(p);
-        }
-      }
-      progress.progress(input.name(), counting.count, total, rows);
-    } catch (MissingInputException e) {
-      return 0;
-    } catch (CsvRecordReader.RecordTooLongException e) {
-      tooLong(errors, e.line());
-    } catch (IOException e) {
-      ioError(errors, e);
-    } finally {
-      syntaxNames = null;
-    }
-    return rows;
+    };
   }
 
-  /** Access to one record by column; {@code null} for a column absent from the header. */
-  private static final class Row {
-    final CsvRecordReader csv;
-    final int[] idx;
-
-    Row(CsvRecordReader csv, int[] idx) {
-      this.csv = csv;
-      this.idx = idx;
-    }
-
-    String get(ParticipantColumn c) {
-      int i = idx[c.ordinal()];
-      if (i < 0 || i >= csv.size()) {
-        return null;
-      }
-      // ids and birth dates are (nearly) unique: caching them would only evict the repeated values
-      return c == ParticipantColumn.PARTICIPANT_ID || c == ParticipantColumn.PERSON_ID
-          || c == ParticipantColumn.BIRTH_DATE ? csv.field(i) : csv.fieldCached(i);
-    }
-  }
-
-  private Participation participation(Row row, InputErrors errors, IdTable ids, String eventsName) {
+  private Participation participation(Row row, LineOrderedErrors errors, IdTable ids, String eventsName) {
     long before = errors.count();
     Participation.Builder b = Participation.builder();
 
-    String id = required(row, ParticipantColumn.PARTICIPANT_ID, errors);
+    String id = null;
     long[] events = null;
+    if (row.bad(ParticipantColumn.PARTICIPANT_ID)) {
+      // the id is not known for sure, but still claim it, so that its events are not reported as unknown
+      String raw = row.csv.field(row.idx[ParticipantColumn.PARTICIPANT_ID.ordinal()]);
+      if (validId(raw)) {
+        int slot = ids.slot(raw);
+        if (ids.line(slot) == 0) {
+          ids.setLine(slot, line);
+          ids.takeEvents(slot);
+        }
+      }
+    } else {
+      id = required(row, ParticipantColumn.PARTICIPANT_ID, errors);
+    }
     if (id != null) {
       if (checkId(id, ParticipantColumn.PARTICIPANT_ID.header(), errors)) {
         int slot = ids.slot(id);
@@ -435,7 +473,8 @@ public final class ParticipantCsvReader {
       }
     }
     String destination = row.get(ParticipantColumn.EXIT_DESTINATION);
-    if (destination != null && !destination.isEmpty()) {
+    boolean exitKnown = !row.bad(ParticipantColumn.EXIT_DATE); // a field with a syntax problem is not known
+    if (destination != null && !destination.isEmpty() && exitKnown) {
       ExitDestination d =
           enumValue(destination, ParticipantColumn.EXIT_DESTINATION.header(), DESTINATIONS, false, errors);
       if (d != null) {
@@ -449,7 +488,7 @@ public final class ParticipantCsvReader {
       }
     }
 
-    if (events != null) {
+    if (events != null && exitKnown) {
       Arrays.sort(events); // line order (line is in the high bits)
       String saved = fileName;
       fileName = eventsName;
@@ -471,8 +510,8 @@ public final class ParticipantCsvReader {
       fileName = saved;
     }
 
-    if (errors.count() != before) {
-      return null;
+    if (errors.count() != before || row.malformed() || row.lacksRequired) {
+      return null; // a missing required column is reported once, in the header, not again per row
     }
     try {
       return b.build();
@@ -484,7 +523,7 @@ public final class ParticipantCsvReader {
 
   // ------------------------------------------------------------------------------- field parsing
 
-  private String required(Row row, ParticipantColumn c, InputErrors errors) {
+  private String required(Row row, ParticipantColumn c, LineOrderedErrors errors) {
     String s = row.get(c);
     if (s == null) {
       return null; // a missing column is reported once, in the header
@@ -503,7 +542,7 @@ public final class ParticipantCsvReader {
         || c == ParticipantColumn.EMPLOYMENT_STATUS || c == ParticipantColumn.EDUCATION;
   }
 
-  private <E> Answer<E> answer(Row row, ParticipantColumn c, Map<String, E> values, InputErrors errors) {
+  private <E> Answer<E> answer(Row row, ParticipantColumn c, Map<String, E> values, LineOrderedErrors errors) {
     String s = required(row, c, errors);
     if (s == null) {
       return null;
@@ -511,7 +550,7 @@ public final class ParticipantCsvReader {
     return parseAnswer(s, c, values, errors);
   }
 
-  private <E> Answer<E> optionalAnswer(Row row, ParticipantColumn c, Map<String, E> values, InputErrors errors) {
+  private <E> Answer<E> optionalAnswer(Row row, ParticipantColumn c, Map<String, E> values, LineOrderedErrors errors) {
     String s = row.get(c);
     if (s == null || s.isEmpty()) {
       return null; // the builder's default: not collected
@@ -519,7 +558,7 @@ public final class ParticipantCsvReader {
     return parseAnswer(s, c, values, errors);
   }
 
-  private <E> Answer<E> parseAnswer(String s, ParticipantColumn c, Map<String, E> values, InputErrors errors) {
+  private <E> Answer<E> parseAnswer(String s, ParticipantColumn c, Map<String, E> values, LineOrderedErrors errors) {
     if (s.startsWith(UNKNOWN_PREFIX)) {
       return unknown(s, c.header(), errors);
     }
@@ -550,7 +589,7 @@ public final class ParticipantCsvReader {
     return a != null ? (Answer<E>) a : Answer.of(value);
   }
 
-  private <T> Answer<T> unknown(String s, String column, InputErrors errors) {
+  private <T> Answer<T> unknown(String s, String column, LineOrderedErrors errors) {
     UnknownReason r = REASONS.get(s.substring(UNKNOWN_PREFIX.length()));
     if (r == null) {
       errorAt(errors, line, column, "PART-UNKNOWN-REASON",
@@ -561,7 +600,7 @@ public final class ParticipantCsvReader {
     return Answer.unknown(r);
   }
 
-  private Answer<LocalDate> dateAnswer(Row row, ParticipantColumn c, InputErrors errors) {
+  private Answer<LocalDate> dateAnswer(Row row, ParticipantColumn c, LineOrderedErrors errors) {
     String s = required(row, c, errors);
     if (s == null) {
       return null;
@@ -573,7 +612,7 @@ public final class ParticipantCsvReader {
     return d == null ? null : Answer.of(d);
   }
 
-  private <E> E enumValue(String s, String column, Map<String, E> values, boolean required, InputErrors errors) {
+  private <E> E enumValue(String s, String column, Map<String, E> values, boolean required, LineOrderedErrors errors) {
     if (s.isEmpty()) {
       if (required) {
         errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
@@ -587,10 +626,10 @@ public final class ParticipantCsvReader {
     return e;
   }
 
-  private void badValue(InputErrors errors, String column, String s, java.util.Collection<String> allowed,
+  private void badValue(LineOrderedErrors errors, String column, String s, java.util.Collection<String> allowed,
       boolean unknownAllowed) {
-    if (errors.isFull()) {
-      errors.countOnly(1);
+    if (!errors.wouldKeep(line)) {
+      errors.countOnly();
       return;
     }
     String list = allowed.stream().sorted().collect(Collectors.joining(", "))
@@ -601,7 +640,7 @@ public final class ParticipantCsvReader {
   }
 
   /** Parses {@code YYYY-MM-DD} strictly; reports and returns null otherwise. */
-  private LocalDate date(String s, String column, boolean required, InputErrors errors) {
+  private LocalDate date(String s, String column, boolean required, LineOrderedErrors errors) {
     if (s.isEmpty()) {
       if (required) {
         errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
@@ -641,7 +680,7 @@ public final class ParticipantCsvReader {
     return v;
   }
 
-  private boolean checkId(String id, String column, InputErrors errors) {
+  private boolean checkId(String id, String column, LineOrderedErrors errors) {
     if (id.isEmpty()) {
       errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
       return false;
@@ -721,15 +760,18 @@ public final class ParticipantCsvReader {
   /** Header field names by index, for syntax messages; null outside the data rows. */
   private String[] syntaxNames;
 
-  private CsvRecordReader.SyntaxHandler syntaxHandler(InputErrors errors, String unused) {
+  private CsvRecordReader.SyntaxHandler syntaxHandler(LineOrderedErrors errors) {
     return (atLine, field, rule, sv, en) -> {
+      if (currentRow != null) {
+        currentRow.markBad(field);
+      }
       String[] names = syntaxNames;
       String column = names != null && field < names.length ? names[field] : "field " + (field + 1);
       errorAt(errors, atLine, column, rule, sv, en);
     };
   }
 
-  private <C extends Enum<C>> String[] header(CsvRecordReader csv, InputErrors errors, Map<C, Integer> cols,
+  private <C extends Enum<C>> String[] header(CsvRecordReader csv, LineOrderedErrors errors, Map<C, Integer> cols,
       java.util.function.Function<String, java.util.Optional<C>> byName, C[] all,
       java.util.function.Predicate<C> isRequired, java.util.function.Function<C, String> nameOf) {
     line = csv.line();
@@ -774,7 +816,7 @@ public final class ParticipantCsvReader {
     return names;
   }
 
-  private boolean fieldCount(CsvRecordReader csv, int expected, InputErrors errors) {
+  private boolean fieldCount(CsvRecordReader csv, int expected, LineOrderedErrors errors) {
     if (csv.size() != expected) {
       errorAt(errors, line, "", "CSV-FIELD-COUNT",
           "raden har " + csv.size() + " fält men rubrikraden har " + expected,
@@ -784,13 +826,13 @@ public final class ParticipantCsvReader {
     return true;
   }
 
-  private void empty(InputErrors errors) {
+  private void empty(LineOrderedErrors errors) {
     errors.add(InputError.ofFile(fileName, "CSV-EMPTY",
         "filen är tom; en rubrikrad krävs", "the file is empty; a header row is required"));
   }
 
-  private void tooLong(InputErrors errors, long atLine) {
-    participantsRead = false; // the file was not read to the end: its ids are incomplete
+  private void tooLong(LineOrderedErrors errors, long atLine) {
+    completelyRead = false; // the file was not read to the end: its ids are incomplete
     errors.add(InputError.of(fileName, atLine, "", "CSV-LINE-TOO-LONG",
         "raden är längre än " + (CsvRecordReader.DEFAULT_MAX_RECORD_BYTES >> 20)
             + " MiB: detta är ingen CSV-fil i utbytesformatet; läsningen avbröts",
@@ -798,8 +840,8 @@ public final class ParticipantCsvReader {
             + " MiB: this is not a CSV file of the exchange format; reading stopped"));
   }
 
-  private void ioError(InputErrors errors, IOException e) {
-    participantsRead = false;
+  private void ioError(LineOrderedErrors errors, IOException e) {
+    completelyRead = false;
     errors.add(InputError.ofFile(fileName, "IO-READ",
         "filen kunde inte läsas till slut: " + e.getClass().getSimpleName(),
         "the file could not be read to the end: " + e.getClass().getSimpleName()));
@@ -809,7 +851,7 @@ public final class ParticipantCsvReader {
     private static final long serialVersionUID = 1L;
   }
 
-  private InputStream open(CsvInput input, InputErrors errors) throws MissingInputException {
+  private InputStream open(CsvInput input, LineOrderedErrors errors) throws MissingInputException {
     try {
       if (input.path().isPresent() && java.nio.file.Files.isDirectory(input.path().get())) {
         errors.add(InputError.ofFile(input.name(), "IO-DIRECTORY", "är en katalog, inte en fil",
@@ -831,13 +873,13 @@ public final class ParticipantCsvReader {
     throw new MissingInputException();
   }
 
-  private void error(InputErrors errors, ParticipantColumn c, String rule, String sv, String en) {
+  private void error(LineOrderedErrors errors, ParticipantColumn c, String rule, String sv, String en) {
     errorAt(errors, line, c == null ? "" : c.header(), rule, sv, en);
   }
 
-  private void errorAt(InputErrors errors, long atLine, String column, String rule, String sv, String en) {
-    if (errors.isFull()) {
-      errors.countOnly(1);
+  private void errorAt(LineOrderedErrors errors, long atLine, String column, String rule, String sv, String en) {
+    if (!errors.wouldKeep(atLine)) {
+      errors.countOnly();
       return;
     }
     errors.add(InputError.of(fileName, atLine, column, rule, sv, en));

@@ -18,7 +18,8 @@ public final class PersonIdCounts {
   private int size;
   private int mask;
 
-  private PersonIdCounts(int expected) {
+  /** An empty count sized for about {@code expected} persons (the columnar path fills one itself). */
+  PersonIdCounts(int expected) {
     int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
     keys = new long[cap];
     counts = new byte[cap];
@@ -88,7 +89,8 @@ public final class PersonIdCounts {
     return (int) (h >>> 33) & mask;
   }
 
-  private void increment(long key) {
+  /** Counts one row of the person with this key (twelve digits plus one). */
+  void increment(long key) {
     int i = slot(key, mask);
     while (keys[i] != 0) {
       if (keys[i] == key) {
@@ -127,9 +129,11 @@ public final class PersonIdCounts {
   /** How many rows carry this person's number (0 when none; capped at 127). */
   public int count(Personnummer person) {
     long key = key(person.fullValue());
-    if (key <= 0) {
-      return 0;
-    }
+    return key <= 0 ? 0 : count(key);
+  }
+
+  /** How many rows carry the person with this key (twelve digits plus one). */
+  int count(long key) {
     int i = slot(key, mask);
     while (keys[i] != 0) {
       if (keys[i] == key) {

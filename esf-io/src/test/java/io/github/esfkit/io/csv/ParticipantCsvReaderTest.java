@@ -179,12 +179,12 @@ class ParticipantCsvReaderTest {
         + "P1,2020-07-01,hired\n"
         + "P1,01/07/2020,employed\n";
     assertThat(lines(errors(p, e))).containsExactly(
-        "e.csv:5:event: PART-VALUE 'hired' is not an allowed value; allowed: employed, in_education, inactive, "
-            + "job_searching, qualification_gained, self_employed, unemployed",
-        "e.csv:6:date: PART-DATE-FORMAT '01/07/2020' is not a date of the form YYYY-MM-DD (ISO 8601)",
         "e.csv:2:date: EVENT-BEFORE-EXIT event on 2020-06-29 is before the exit date 2020-06-30 of participant 'P1'",
         "e.csv:3:date: EVENT-NO-EXIT event for participant 'P2' who has not exited (no exit_date)",
-        "e.csv:4:participant_id: EVENT-UNKNOWN-PARTICIPANT participant_id 'P9' does not occur in p.csv");
+        "e.csv:4:participant_id: EVENT-UNKNOWN-PARTICIPANT participant_id 'P9' does not occur in p.csv",
+        "e.csv:5:event: PART-VALUE 'hired' is not an allowed value; allowed: employed, in_education, inactive, "
+            + "job_searching, qualification_gained, self_employed, unemployed",
+        "e.csv:6:date: PART-DATE-FORMAT '01/07/2020' is not a date of the form YYYY-MM-DD (ISO 8601)");
   }
 
   @Test

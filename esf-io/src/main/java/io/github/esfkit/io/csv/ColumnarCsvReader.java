@@ -1,0 +1,874 @@
+package io.github.esfkit.io.csv;
+
+import io.github.esfkit.core.id.Personnummer;
+import io.github.esfkit.core.participant.Answer;
+import io.github.esfkit.core.participant.EmploymentStatus;
+import io.github.esfkit.core.participant.EventType;
+import io.github.esfkit.core.participant.ExitDestination;
+import io.github.esfkit.core.participant.Gender;
+import io.github.esfkit.core.participant.IscedLevel;
+import io.github.esfkit.core.participant.LabourMarketEvent;
+import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.core.participant.ReferralSource;
+import io.github.esfkit.core.participant.UnknownReason;
+import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
+import io.github.esfkit.indicators.common.ParticipantColumns;
+import io.github.esfkit.io.InputErrors;
+import io.github.esfkit.io.Redaction;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
+
+/**
+ * The columnar path (kolumnväg) from the exchange files to the common indicators: the bytes of
+ * participants.csv and events.csv become int dates and codes in {@link ParticipantColumns} batches, with
+ * no object per record and no string per field; only a person with several rows (a re-entry, about 2 %)
+ * becomes a {@link Participation}, to be linked. It uses two cores: events.csv and a count of each
+ * person's rows are read side by side, then one thread parses participants.csv while another folds.
+ *
+ * <p>It takes every file the {@link ParticipantCsvReader} takes as valid, with the same figures, and
+ * nothing it rejects: whenever a row breaks a rule, or the file uses a form this path does not read
+ * (quoted fields, bare CR line ends, dates outside 1800–2999), it stops and returns empty, and the caller
+ * reads the files again with {@link ParticipantCsvReader}, which reports every error exactly as always
+ * (or gives the figures, for a valid file in a form this path declined). Errors are therefore never
+ * reported from here. It needs files that can be read twice (not pipes). Not thread-safe; one per read.
+ */
+public final class ColumnarCsvReader {
+
+  private static final int CHUNK = 1 << 15;
+  private static final int MAX_SUB_PROJECTS = 256;
+  private static final int MAX_FIELD = CsvRecordReader.DEFAULT_MAX_FIELD_LENGTH;
+  private static final int MAX_RECORD = CsvRecordReader.DEFAULT_MAX_RECORD_BYTES;
+
+  /** Thrown inside the read when the object reader must take over; cheap (no stack trace). */
+  private static final class Decline extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    static final Decline INSTANCE = new Decline();
+
+    private Decline() {
+      super("declined", null, false, false);
+    }
+  }
+
+  private final ProgressListener progress;
+
+  private ColumnarCsvReader(ProgressListener progress) {
+    this.progress = progress;
+  }
+
+  /** A reader telling {@code progress} how far it is. */
+  public static ColumnarCsvReader create(ProgressListener progress) {
+    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"));
+  }
+
+  /**
+   * Reads both files into {@code calculator}.
+   *
+   * @param participants participants.csv, a regular file
+   * @param events events.csv, or null
+   * @param calculator receives every row; discard it when the result is empty
+   * @return the counts (with no errors), or empty when {@link ParticipantCsvReader} must read the files
+   */
+  public Optional<ReadResult> read(Path participants, Path events, CommonIndicatorCalculator calculator) {
+    Objects.requireNonNull(participants, "participants");
+    Objects.requireNonNull(calculator, "calculator");
+    if (!Files.isRegularFile(participants) || events != null && !Files.isRegularFile(events)) {
+      return Optional.empty();
+    }
+    try {
+      long size = Files.size(participants);
+      IdTable ids = new IdTable((int) Math.min(1 << 26, Math.max(1024, size / 120)));
+      CompletableFuture<Long> eventRows = events == null ? CompletableFuture.completedFuture(0L)
+          : CompletableFuture.supplyAsync(() -> readEvents(events, ids), Daemon.EXECUTOR);
+      PersonIdCounts persons = countPersons(participants, size);
+      long eventCount = eventRows.get();
+      long rows = readParticipants(participants, size, ids, persons, calculator);
+      if (events != null && ids.hasOrphans()) {
+        return Optional.empty(); // an event names no participant: the object reader reports it
+      }
+      return Optional.of(new ReadResult(rows, eventCount, new InputErrors(1)));
+    } catch (Decline e) {
+      return Optional.empty();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Decline) {
+        return Optional.empty();
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Optional.empty(); // the object reader reports it
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    }
+  }
+
+  /** Threads for the side-by-side reads; daemons, so that they never keep the JVM alive. */
+  private static final class Daemon {
+    static final java.util.concurrent.Executor EXECUTOR = r -> {
+      Thread t = new Thread(r, "esf-columnar");
+      t.setDaemon(true);
+      t.start();
+    };
+  }
+
+  // ------------------------------------------------------------------------------------- records
+
+  /**
+   * Splits a UTF-8 CSV byte stream into records and fields by offsets into a reused buffer. Takes only the
+   * plain form: no quotes, LF or CRLF line ends; empty lines are skipped as the full reader skips them.
+   */
+  static final class Records implements AutoCloseable {
+    private final InputStream in;
+    private byte[] buf = new byte[1 << 20];
+    private int pos;
+    private int lim;
+    private boolean eof;
+    private boolean first = true;
+    final int[] start = new int[CsvRecordReader.DEFAULT_MAX_FIELDS + 1];
+    final int[] end = new int[CsvRecordReader.DEFAULT_MAX_FIELDS + 1];
+    int fields;
+    long bytesRead;
+
+    Records(InputStream in) {
+      this.in = in;
+    }
+
+    byte[] buf() {
+      return buf;
+    }
+
+    private boolean fill() throws IOException {
+      if (eof) {
+        return false;
+      }
+      if (pos > 0) {
+        System.arraycopy(buf, pos, buf, 0, lim - pos);
+        lim -= pos;
+        pos = 0;
+      }
+      if (lim == buf.length) {
+        if (buf.length >= MAX_RECORD * 2) {
+          throw Decline.INSTANCE;
+        }
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      int n = in.read(buf, lim, buf.length - lim);
+      if (n < 0) {
+        eof = true;
+        return false;
+      }
+      lim += n;
+      bytesRead += n;
+      return true;
+    }
+
+    /** The next non-empty record; false at the end. */
+    boolean next() throws IOException {
+      if (first) {
+        first = false;
+        while (lim - pos < 3 && fill()) {
+          // want three bytes for the byte order mark
+        }
+        if (lim - pos >= 3 && (buf[pos] & 0xFF) == 0xEF && (buf[pos + 1] & 0xFF) == 0xBB
+            && (buf[pos + 2] & 0xFF) == 0xBF) {
+          pos += 3;
+        }
+      }
+      while (true) {
+        int p = pos;
+        int f = 0;
+        int fieldStart = p;
+        int fieldEnd;
+        int lineEnd;
+        while (true) {
+          if (p == lim || buf[p] == '\r' && p + 1 == lim && !eof) {
+            int shift = pos;
+            boolean more = fill();
+            p -= shift;
+            fieldStart -= shift;
+            for (int k = 0; k < f; k++) {
+              start[k] -= shift;
+              end[k] -= shift;
+            }
+            if (more) {
+              continue;
+            }
+            if (p == lim) {
+              if (p == pos && f == 0) {
+                return false; // end of input
+              }
+              fieldEnd = p; // last record without a line end
+              lineEnd = p;
+              break;
+            }
+          }
+          byte c = buf[p];
+          if (c == ',') {
+            if (f == CsvRecordReader.DEFAULT_MAX_FIELDS) {
+              throw Decline.INSTANCE;
+            }
+            start[f] = fieldStart;
+            end[f] = p;
+            f++;
+            fieldStart = ++p;
+          } else if (c == '\n') {
+            fieldEnd = p;
+            lineEnd = p + 1;
+            break;
+          } else if (c == '\r') {
+            if (p + 1 == lim || buf[p + 1] != '\n') {
+              throw Decline.INSTANCE; // a bare CR: leave it to the full reader
+            }
+            fieldEnd = p;
+            lineEnd = p + 2;
+            break;
+          } else if (c == '"') {
+            throw Decline.INSTANCE; // quoted fields: the full reader
+          } else {
+            p++;
+          }
+        }
+        start[f] = fieldStart;
+        end[f] = fieldEnd;
+        f++;
+        int recordStart = pos;
+        pos = lineEnd;
+        if (f == 1 && start[0] == end[0]) {
+          continue; // empty line
+        }
+        if (lineEnd - recordStart > MAX_RECORD) {
+          throw Decline.INSTANCE;
+        }
+        fields = f;
+        for (int k = 0; k < f; k++) {
+          if (end[k] - start[k] > MAX_FIELD) {
+            throw Decline.INSTANCE;
+          }
+        }
+        return true;
+      }
+    }
+
+    /** The field's bytes as ASCII text (header names only). */
+    String text(int i) {
+      return new String(buf, start[i], end[i] - start[i], StandardCharsets.ISO_8859_1);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** Maps each column to its field index; declines unless the header is one the full reader accepts. */
+  private static <C extends Enum<C>> int[] header(Records r, Class<C> type, Function<String, Optional<C>> byName,
+      java.util.function.Predicate<C> required) throws IOException {
+    if (!r.next()) {
+      throw Decline.INSTANCE;
+    }
+    C[] all = type.getEnumConstants();
+    int[] idx = new int[all.length];
+    Arrays.fill(idx, -1);
+    Map<C, Integer> seen = new EnumMap<>(type);
+    for (int i = 0; i < r.fields; i++) {
+      for (int k = r.start[i]; k < r.end[i]; k++) {
+        if (r.buf()[k] < 0) {
+          throw Decline.INSTANCE;
+        }
+      }
+      Optional<C> c = byName.apply(r.text(i));
+      if (c.isEmpty() || seen.putIfAbsent(c.get(), i) != null) {
+        throw Decline.INSTANCE;
+      }
+      idx[c.get().ordinal()] = i;
+    }
+    for (C c : all) {
+      if (required.test(c) && idx[c.ordinal()] < 0) {
+        throw Decline.INSTANCE;
+      }
+    }
+    return idx;
+  }
+
+  // ------------------------------------------------------------------------------ field decoding
+
+  /** The values of one coded column, matched on bytes. */
+  private static final class Vocabulary<T> {
+    private final byte[][] names;
+    private final List<T> values;
+
+    Vocabulary(Map<String, T> entries) {
+      this.names = new byte[entries.size()][];
+      this.values = new ArrayList<>(entries.values());
+      int i = 0;
+      for (String s : entries.keySet()) {
+        names[i++] = s.getBytes(StandardCharsets.US_ASCII);
+      }
+    }
+
+    /** The index of the value spelled by {@code b[from, to)}; declines when none is. */
+    int find(byte[] b, int from, int to) {
+      int len = to - from;
+      outer:
+      for (int i = 0; i < names.length; i++) {
+        byte[] n = names[i];
+        if (n.length != len) {
+          continue;
+        }
+        for (int k = 0; k < len; k++) {
+          if (n[k] != b[from + k]) {
+            continue outer;
+          }
+        }
+        return i;
+      }
+      throw Decline.INSTANCE;
+    }
+
+    T value(int i) {
+      return values.get(i);
+    }
+  }
+
+  private static <E> Map<String, Answer<E>> answers(E[] known, Function<E, String> code) {
+    Map<String, Answer<E>> m = new java.util.LinkedHashMap<>();
+    for (E e : known) {
+      m.put(code.apply(e), Answer.of(e));
+    }
+    for (UnknownReason r : UnknownReason.values()) {
+      m.put("unknown:" + r.code(), Answer.unknown(r));
+    }
+    return m;
+  }
+
+  private static <E> Map<String, E> codes(E[] known, Function<E, String> code) {
+    Map<String, E> m = new java.util.LinkedHashMap<>();
+    for (E e : known) {
+      m.put(code.apply(e), e);
+    }
+    return m;
+  }
+
+  private static final Vocabulary<Answer<Gender>> GENDERS = new Vocabulary<>(answers(Gender.values(), Gender::code));
+  private static final Vocabulary<Answer<EmploymentStatus>> STATUSES =
+      new Vocabulary<>(answers(EmploymentStatus.values(), EmploymentStatus::code));
+  private static final Vocabulary<Answer<IscedLevel>> LEVELS =
+      new Vocabulary<>(answers(IscedLevel.values(), IscedLevel::code));
+  private static final Vocabulary<Answer<Boolean>> BOOLEANS =
+      new Vocabulary<>(answers(new Boolean[] {true, false}, b -> b ? "yes" : "no"));
+  private static final Vocabulary<Answer<LocalDate>> UNKNOWN_DATES =
+      new Vocabulary<>(answers(new LocalDate[0], d -> ""));
+  private static final Vocabulary<ReferralSource> REFERRALS =
+      new Vocabulary<>(codes(ReferralSource.values(), ReferralSource::code));
+  private static final Vocabulary<ExitDestination> DESTINATIONS =
+      new Vocabulary<>(codes(ExitDestination.values(), ExitDestination::code));
+  private static final Vocabulary<EventType> EVENTS = new Vocabulary<>(codes(EventType.values(), EventType::code));
+
+  private static final int[] GENDER_CODES = codesOf(GENDERS, Gender.values().length + 3,
+      a -> ParticipantColumns.genderCode(a));
+  private static final int[] STATUS_CODES = codesOf(STATUSES, EmploymentStatus.values().length + 3,
+      a -> ParticipantColumns.statusCode(a));
+  private static final int[] LEVEL_CODES = codesOf(LEVELS, IscedLevel.values().length + 3,
+      a -> ParticipantColumns.educationCode(a));
+  private static final int[] UNKNOWN_BIRTH_CODES = codesOf(UNKNOWN_DATES, 3, a -> ParticipantColumns.birthCode(a));
+
+  private static <T> int[] codesOf(Vocabulary<T> v, int n, Function<T, Integer> code) {
+    int[] c = new int[n];
+    for (int i = 0; i < n; i++) {
+      c[i] = code.apply(v.value(i));
+    }
+    return c;
+  }
+
+  /** {@code YYYY-MM-DD} as {@code yyyymmdd}, a real date in 1800–2999; declines otherwise. */
+  static int ymd(byte[] b, int from, int to) {
+    if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
+      throw Decline.INSTANCE;
+    }
+    int y = digits(b, from, from + 4);
+    int m = digits(b, from + 5, from + 7);
+    int d = digits(b, from + 8, from + 10);
+    if (y < 1800 || y > 2999 || m < 1 || m > 12 || d < 1 || d > lengthOfMonth(y, m)) {
+      throw Decline.INSTANCE;
+    }
+    return y * 10000 + m * 100 + d;
+  }
+
+  private static int digits(byte[] b, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        throw Decline.INSTANCE;
+      }
+      v = v * 10 + c;
+    }
+    return v;
+  }
+
+  private static int lengthOfMonth(int y, int m) {
+    if (m == 2) {
+      return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28;
+    }
+    return m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+  }
+
+  private static LocalDate date(int ymd) {
+    return LocalDate.of(ymd / 10000, ymd / 100 % 100, ymd % 100);
+  }
+
+  /**
+   * A participant id the full reader accepts: 1–64 of {@code A-Z a-z 0-9 _ -}, not shaped like a
+   * personnummer; declines otherwise.
+   */
+  static void checkId(byte[] b, int from, int to) {
+    int n = to - from;
+    if (n < 1 || n > 64) {
+      throw Decline.INSTANCE;
+    }
+    int digits = 0;
+    boolean pnrShape = n >= 10 && n <= 13;
+    for (int i = from; i < to; i++) {
+      byte c = b[i];
+      if (c >= '0' && c <= '9') {
+        digits++;
+      } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '-')) {
+        throw Decline.INSTANCE;
+      } else if (!(c == '-' && i == to - 5)) {
+        pnrShape = false;
+      }
+    }
+    if (pnrShape && (digits == 10 || digits == 12)) {
+      throw Decline.INSTANCE;
+    }
+  }
+
+  /**
+   * A personnummer written {@code YYYYMMDD-NNNN} or {@code YYYYMMDDNNNN} with a valid date and check digit,
+   * as its twelve digits plus one; declines on any other form (the full reader decides those).
+   */
+  static long personKey(byte[] b, int from, int to) {
+    int n = to - from;
+    if (n != 12 && n != 13 || n == 13 && b[from + 8] != '-') {
+      throw Decline.INSTANCE;
+    }
+    long v = 0;
+    int sum = 0;
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      if (n == 13 && i == from + 8) {
+        continue;
+      }
+      int c = b[i] - '0';
+      if (c < 0 || c > 9) {
+        throw Decline.INSTANCE;
+      }
+      v = v * 10 + c;
+      if (k >= 2) { // Luhn over the last ten digits, weights 2, 1, 2, 1 … from the left
+        int x = (k % 2 == 0) ? c * 2 : c;
+        sum += x > 9 ? x - 9 : x;
+      }
+      k++;
+    }
+    int year = (int) (v / 100_000_000L);
+    int month = (int) (v / 1_000_000L % 100);
+    int day = (int) (v / 10_000L % 100);
+    if (day > 60) {
+      day -= 60;
+    }
+    if (sum % 10 != 0 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      throw Decline.INSTANCE;
+    }
+    return v + 1;
+  }
+
+  // ------------------------------------------------------------------------------------- events
+
+  private long readEvents(Path file, IdTable ids) {
+    long rows = 0;
+    try (Records r = new Records(Files.newInputStream(file))) {
+      int[] idx = header(r, EventColumn.class, EventColumn::byHeader, c -> true);
+      int iId = idx[EventColumn.PARTICIPANT_ID.ordinal()];
+      int iDate = idx[EventColumn.DATE.ordinal()];
+      int iEvent = idx[EventColumn.EVENT.ordinal()];
+      int width = r.fields;
+      while (r.next()) {
+        rows++;
+        if (r.fields != width) {
+          throw Decline.INSTANCE;
+        }
+        byte[] b = r.buf();
+        checkId(b, r.start[iId], r.end[iId]);
+        int ymd = ymd(b, r.start[iDate], r.end[iDate]);
+        int type = EVENTS.find(b, r.start[iEvent], r.end[iEvent]);
+        long packed = (Math.min(rows, (1L << 29) - 1) << 35) | ((long) type << 32) | (ymd & 0xFFFFFFFFL);
+        ids.addEvent(ids.slot(b, r.start[iId], r.end[iId]), packed);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return rows;
+  }
+
+  // ----------------------------------------------------------------------------- person counts
+
+  /** Rows per personnummer, counted in a quick pass over the person_id column. */
+  private PersonIdCounts countPersons(Path file, long size) throws IOException {
+    PersonIdCounts c = new PersonIdCounts((int) Math.min(1 << 26, Math.max(1024, size / 150)));
+    try (Records r = new Records(Files.newInputStream(file))) {
+      int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
+      int column = idx[ParticipantColumn.PERSON_ID.ordinal()];
+      if (column < 0) {
+        return c;
+      }
+      int width = r.fields;
+      while (r.next()) {
+        if (r.fields != width) {
+          throw Decline.INSTANCE;
+        }
+        if (r.end[column] > r.start[column]) {
+          c.increment(personKey(r.buf(), r.start[column], r.end[column]));
+        }
+      }
+    }
+    return c;
+  }
+
+  // ------------------------------------------------------------------------------- participants
+
+  /** One batch for the folding thread: columns of persons seen once, and re-entered persons' rows. */
+  private record Batch(ParticipantColumns columns, List<Participation> linked) {}
+
+  private static final Batch END = new Batch(null, List.of());
+
+  private long readParticipants(Path file, long size, IdTable ids, PersonIdCounts persons,
+      CommonIndicatorCalculator calculator) throws IOException, InterruptedException, ExecutionException {
+    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
+    CompletableFuture<Void> fold = CompletableFuture.runAsync(() -> {
+      try {
+        while (true) {
+          Batch b = queue.take();
+          if (b == END) {
+            return;
+          }
+          calculator.add(b.columns());
+          for (Participation p : b.linked()) {
+            calculator.add(p);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, Daemon.EXECUTOR);
+    long rows = 0;
+    try (Records r = new Records(Files.newInputStream(file))) {
+      int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
+      Row row = new Row(r, idx, r.fields, ids, persons);
+      ParticipantColumns.Builder columns = ParticipantColumns.builder(CHUNK);
+      Map<String, Integer> subCodes = new java.util.HashMap<>();
+      List<Participation> linked = new ArrayList<>();
+      int inChunk = 0;
+      while (r.next()) {
+        rows++;
+        row.parse(rows);
+        if (row.linked) {
+          linked.add(row.participation());
+        } else {
+          int sub = subCodes.computeIfAbsent(row.subProject, columns::subProject);
+          columns.addRow(sub, GENDER_CODES[row.gender], row.birth, row.entry, row.exit, STATUS_CODES[row.status],
+              LEVEL_CODES[row.education], row.flags);
+          if (row.events != null) {
+            for (long e : row.events) {
+              columns.addEvent(packedYmd(e), EventType.values()[packedType(e)]);
+            }
+          }
+        }
+        if (++inChunk == CHUNK) {
+          put(queue, fold, new Batch(columns.build(), linked));
+          columns = ParticipantColumns.builder(CHUNK);
+          subCodes.clear();
+          linked = new ArrayList<>();
+          inChunk = 0;
+          progress.progress(file.toString(), r.bytesRead, size, rows);
+        }
+      }
+      put(queue, fold, new Batch(columns.build(), linked));
+      progress.progress(file.toString(), r.bytesRead, size, rows);
+    } catch (RuntimeException | IOException e) {
+      fold.cancel(true);
+      queue.clear();
+      queue.offer(END);
+      throw e;
+    }
+    put(queue, fold, END);
+    fold.get();
+    return rows;
+  }
+
+  private static void put(BlockingQueue<Batch> queue, CompletableFuture<Void> fold, Batch b)
+      throws InterruptedException, ExecutionException {
+    while (!queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+      if (fold.isDone()) {
+        fold.get(); // rethrows the fold's failure
+        throw new IllegalStateException("the fold ended early");
+      }
+    }
+  }
+
+  private static int packedYmd(long packed) {
+    return (int) packed;
+  }
+
+  private static int packedType(long packed) {
+    return (int) ((packed >>> 32) & 7);
+  }
+
+  /** The current participants.csv row, parsed and checked in place. */
+  private static final class Row {
+    private final Records r;
+    private final int[] idx;
+    private final int width;
+    private final IdTable ids;
+    private final PersonIdCounts persons;
+    /** The sub-project names seen, as bytes, hashes and strings; few per file, so a scan finds them. */
+    private final byte[][] subBytes = new byte[MAX_SUB_PROJECTS][];
+    private final int[] subHashes = new int[MAX_SUB_PROJECTS];
+    private final String[] subNames = new String[MAX_SUB_PROJECTS];
+    private int subCount;
+
+    String subProject;
+    int gender;
+    int birth;
+    int birthUnknown;
+    int entry;
+    int exit;
+    int status;
+    int education;
+    int flags;
+    long personKey;
+    boolean linked;
+    long[] events;
+    private final int[] yesNo = new int[5];
+    private int referral;
+    private int destination;
+
+    Row(Records r, int[] idx, int width, IdTable ids, PersonIdCounts persons) {
+      this.r = r;
+      this.idx = idx;
+      this.width = width;
+      this.ids = ids;
+      this.persons = persons;
+    }
+
+    private int from(ParticipantColumn c) {
+      return r.start[idx[c.ordinal()]];
+    }
+
+    private int to(ParticipantColumn c) {
+      return r.end[idx[c.ordinal()]];
+    }
+
+    private boolean has(ParticipantColumn c) {
+      return idx[c.ordinal()] >= 0;
+    }
+
+    private boolean blank(ParticipantColumn c) {
+      return !has(c) || to(c) == from(c);
+    }
+
+    void parse(long line) {
+      if (r.fields != width) {
+        throw Decline.INSTANCE;
+      }
+      byte[] b = r.buf();
+      // participant_id: valid, and not seen before
+      int idFrom = from(ParticipantColumn.PARTICIPANT_ID);
+      int idTo = to(ParticipantColumn.PARTICIPANT_ID);
+      checkId(b, idFrom, idTo);
+      int slot = ids.slot(b, idFrom, idTo);
+      if (ids.line(slot) != 0) {
+        throw Decline.INSTANCE;
+      }
+      ids.setLine(slot, line);
+      events = ids.takeEvents(slot);
+
+      personKey = blank(ParticipantColumn.PERSON_ID) ? 0
+          : personKey(b, from(ParticipantColumn.PERSON_ID), to(ParticipantColumn.PERSON_ID));
+      linked = personKey != 0 && persons.count(personKey) > 1;
+
+      subProject = subProject(b, from(ParticipantColumn.SUB_PROJECT), to(ParticipantColumn.SUB_PROJECT));
+      gender = required(GENDERS, ParticipantColumn.GENDER);
+      entry = ymd(b, from(ParticipantColumn.ENTRY_DATE), to(ParticipantColumn.ENTRY_DATE));
+      int bFrom = from(ParticipantColumn.BIRTH_DATE);
+      int bTo = to(ParticipantColumn.BIRTH_DATE);
+      if (bTo - bFrom > 8 && b[bFrom] == 'u') {
+        birthUnknown = UNKNOWN_DATES.find(b, bFrom, bTo);
+        birth = UNKNOWN_BIRTH_CODES[birthUnknown];
+      } else {
+        birthUnknown = -1;
+        birth = ymd(b, bFrom, bTo);
+        if (birth > entry) {
+          throw Decline.INSTANCE;
+        }
+      }
+      exit = blank(ParticipantColumn.EXIT_DATE) ? 0
+          : ymd(b, from(ParticipantColumn.EXIT_DATE), to(ParticipantColumn.EXIT_DATE));
+      if (exit != 0 && exit < entry) {
+        throw Decline.INSTANCE;
+      }
+      status = required(STATUSES, ParticipantColumn.EMPLOYMENT_STATUS);
+      education = required(LEVELS, ParticipantColumn.EDUCATION);
+      yesNo[0] = optional(BOOLEANS, ParticipantColumn.DISABILITY);
+      yesNo[1] = optional(BOOLEANS, ParticipantColumn.FOREIGN_BACKGROUND);
+      yesNo[2] = optional(BOOLEANS, ParticipantColumn.THIRD_COUNTRY_NATIONAL);
+      yesNo[3] = optional(BOOLEANS, ParticipantColumn.HOMELESS);
+      yesNo[4] = optional(BOOLEANS, ParticipantColumn.RURAL);
+      referral = optional(REFERRALS, ParticipantColumn.REFERRAL_SOURCE);
+      destination = optional(DESTINATIONS, ParticipantColumn.EXIT_DESTINATION);
+      if (destination >= 0 && exit == 0) {
+        throw Decline.INSTANCE;
+      }
+      if (events != null) {
+        if (exit == 0) {
+          throw Decline.INSTANCE;
+        }
+        Arrays.sort(events); // line order, as the full reader adds them
+        for (long e : events) {
+          if (packedYmd(e) < exit) {
+            throw Decline.INSTANCE;
+          }
+        }
+      }
+      flags = FLAGS.get(yesNo) | (personKey != 0 ? IDENTIFIED : 0);
+    }
+
+    private int required(Vocabulary<?> v, ParticipantColumn c) {
+      return v.find(r.buf(), from(c), to(c)); // blank is no value of any vocabulary: declined
+    }
+
+    private int optional(Vocabulary<?> v, ParticipantColumn c) {
+      return blank(c) ? -1 : v.find(r.buf(), from(c), to(c));
+    }
+
+    private String subProject(byte[] b, int from, int to) {
+      int len = to - from;
+      int h = 1;
+      for (int i = from; i < to; i++) {
+        h = 31 * h + b[i];
+      }
+      for (int k = 0; k < subCount; k++) {
+        byte[] n = subBytes[k];
+        if (subHashes[k] == h && n.length == len && Arrays.equals(n, 0, len, b, from, to)) {
+          return subNames[k];
+        }
+      }
+      if (len == 0 || !CsvRecordReader.validUtf8(b, from, to)) {
+        throw Decline.INSTANCE;
+      }
+      String s = new String(b, from, len, StandardCharsets.UTF_8);
+      if (s.isBlank() || Redaction.looksLikeIdentityNumber(s) || subCount == MAX_SUB_PROJECTS) {
+        throw Decline.INSTANCE; // the full reader reports the first two; thousands of names: not this path
+      }
+      subBytes[subCount] = Arrays.copyOfRange(b, from, to);
+      subHashes[subCount] = h;
+      subNames[subCount++] = s;
+      return s;
+    }
+
+    /** The row as a participation, for a person with several rows (linked by the calculator). */
+    Participation participation() {
+      byte[] b = r.buf();
+      Participation.Builder p = Participation.builder()
+          .participantId(new String(b, from(ParticipantColumn.PARTICIPANT_ID),
+              to(ParticipantColumn.PARTICIPANT_ID) - from(ParticipantColumn.PARTICIPANT_ID), StandardCharsets.US_ASCII))
+          .personId(Personnummer.parse(String.format("%012d", personKey - 1)))
+          .subProject(subProject)
+          .gender(GENDERS.value(gender))
+          .birthDate(birthUnknown >= 0 ? UNKNOWN_DATES.value(birthUnknown) : Answer.of(date(birth)))
+          .entryDate(date(entry))
+          .employmentStatus(STATUSES.value(status))
+          .education(LEVELS.value(education));
+      if (exit != 0) {
+        p.exitDate(date(exit));
+      }
+      if (yesNo[0] >= 0) {
+        p.disability(BOOLEANS.value(yesNo[0]));
+      }
+      if (yesNo[1] >= 0) {
+        p.foreignBackground(BOOLEANS.value(yesNo[1]));
+      }
+      if (yesNo[2] >= 0) {
+        p.thirdCountryNational(BOOLEANS.value(yesNo[2]));
+      }
+      if (yesNo[3] >= 0) {
+        p.homeless(BOOLEANS.value(yesNo[3]));
+      }
+      if (yesNo[4] >= 0) {
+        p.rural(BOOLEANS.value(yesNo[4]));
+      }
+      if (referral >= 0) {
+        p.referralSource(REFERRALS.value(referral));
+      }
+      if (destination >= 0) {
+        p.exitDestination(DESTINATIONS.value(destination));
+      }
+      if (events != null) {
+        for (long e : events) {
+          p.addEvents(LabourMarketEvent.of(date(packedYmd(e)), EventType.values()[packedType(e)]));
+        }
+      }
+      return p.build();
+    }
+  }
+
+  private static final int IDENTIFIED = ParticipantColumns.flagsCode(Answer.of(false), Answer.of(false),
+      Answer.of(false), Answer.of(false), Answer.of(false), true, false);
+
+  /** The flag bits of the five yes/no answers (index into {@link #BOOLEANS}, or -1 for blank). */
+  private static final class FLAGS {
+    private static final int[] BITS = new int[5 * 6];
+
+    static {
+      Answer<Boolean> no = Answer.of(false);
+      for (int field = 0; field < 5; field++) {
+        for (int v = -1; v < 5; v++) {
+          Answer<Boolean> a = v < 0 ? Answer.notCollected() : BOOLEANS.value(v);
+          Answer<Boolean>[] five = fiveOf(no);
+          five[field] = a;
+          BITS[field * 6 + v + 1] = ParticipantColumns.flagsCode(five[0], five[1], five[2], five[3], five[4], false,
+              false);
+        }
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Answer<Boolean>[] fiveOf(Answer<Boolean> a) {
+      Answer<Boolean>[] five = new Answer[5];
+      Arrays.fill(five, a);
+      return five;
+    }
+
+    static int get(int[] yesNo) {
+      int f = 0;
+      for (int field = 0; field < 5; field++) {
+        f |= BITS[field * 6 + yesNo[field] + 1];
+      }
+      return f;
+    }
+  }
+}
