@@ -60,7 +60,7 @@ abstract class AbstractCommonIndicatorResult {
 
   /** One count by code, e.g. {@code count("EECO02", TOTAL)}; {@link IllegalArgumentException} if unknown. */
   public long count(String code, Breakdown breakdown) {
-    CommonIndicator i = CommonIndicator.fromCode(code)
+    CommonIndicator i = CommonIndicator.fromCode(Args.notNull(code, "code"))
         .orElseThrow(() -> new IllegalArgumentException("no common indicator with code '" + code + "'"));
     return count(i, breakdown);
   }
