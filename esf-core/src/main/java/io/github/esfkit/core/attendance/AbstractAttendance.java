@@ -40,6 +40,7 @@ abstract class AbstractAttendance {
   }
 
   /** The identity of the row: participant, month and day. Two rows with one key are duplicates. */
+  @Value.Lazy
   public String key() {
     return participantId() + "|" + month() + "|" + day().map(LocalDate::toString).orElse("");
   }

@@ -57,6 +57,7 @@ abstract class AbstractTimeReport {
   }
 
   /** The identity of the report: person, employer, function and month. */
+  @Value.Lazy
   public String key() {
     return personId() + "|" + employer().digits() + "|" + function() + "|" + month();
   }

@@ -120,10 +120,11 @@ public final class AttendanceValidator {
     }
     List<Attendance> accepted = new ArrayList<>();
     Set<String> over = new HashSet<>();
+    Map<YearMonth, BigDecimal> ceilings = new java.util.HashMap<>();
     for (Attendance a : byKey.values()) {
       String pm = a.participantId() + "|" + a.month();
       BigDecimal sum = perMonth.get(pm);
-      BigDecimal ceiling = policy.ceiling(a.month());
+      BigDecimal ceiling = ceilings.computeIfAbsent(a.month(), policy::ceiling);
       if (sum.compareTo(ceiling) > 0) {
         if (over.add(pm)) {
           v.error("ATT-MONTH-CEILING", where(a),
