@@ -3,7 +3,7 @@ package io.github.esfkit.bench;
 import io.github.esfkit.indicators.common.Breakdown;
 import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
-import io.github.esfkit.indicators.common.Figure;
+import io.github.esfkit.indicators.common.IndicatorCounts;
 import io.github.esfkit.indicators.common.IndicatorKind;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -230,8 +230,8 @@ public final class DuckDbBaseline implements AutoCloseable {
   /** esfkit's output figures in the same form. */
   public static Map<String, Long> figures(CommonIndicatorResult r) {
     Map<String, Long> out = new TreeMap<>();
-    for (Map.Entry<String, Map<CommonIndicator, Figure>> e : r.subProjects().entrySet()) {
-      for (Figure f : e.getValue().values()) {
+    for (Map.Entry<String, Map<CommonIndicator, IndicatorCounts>> e : r.subProjects().entrySet()) {
+      for (IndicatorCounts f : e.getValue().values()) {
         if (f.indicator().kind() != IndicatorKind.OUTPUT) {
           continue;
         }

@@ -43,7 +43,7 @@ abstract class AbstractBudgetLine {
       return amount().get();
     }
     Money price = unitPrice().orElseThrow();
-    return Money.of(units().orElseThrow().multiply(Sek.number(price)), price.getCurrency());
+    return Money.of(units().orElseThrow().multiply(Amounts.number(price)), price.getCurrency());
   }
 
   @Value.Check

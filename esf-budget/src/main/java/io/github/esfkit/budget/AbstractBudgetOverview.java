@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.esfkit.core.Share;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +103,9 @@ abstract class AbstractBudgetOverview {
     if (row.isPercent()) {
       switch (row) {
         case ESF_GRANT_SHARE:
-          return OverviewLine.of(row, Optional.empty(), Optional.of(esfShare().displayPercent()));
+          return OverviewLine.of(row, Optional.empty(), Optional.of(RoundingPolicy.PERCENT_DISPLAY.percentOf(esfShare())));
         case CO_FINANCING_SHARE:
-          return OverviewLine.of(row, Optional.empty(), Optional.of(coFinancingShare().displayPercent()));
+          return OverviewLine.of(row, Optional.empty(), Optional.of(RoundingPolicy.PERCENT_DISPLAY.percentOf(coFinancingShare())));
         default:
           return OverviewLine.of(row, Optional.empty(), requirement().map(r -> r.percent()));
       }

@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.id.Diarienummer;
 import io.github.esfkit.core.programme.Call;
 import java.math.BigDecimal;
@@ -48,9 +49,12 @@ abstract class AbstractCoFinancingRequirement {
     return CoFinancingRequirement.of(new BigDecimal(percent));
   }
 
-  /** True when a co-financing share meets the requirement, compared exactly. */
+  /**
+   * True when a co-financing share meets the requirement, compared exactly. A budget without any financing
+   * (an undefined share) is not held against the requirement: there is nothing to co-finance.
+   */
   public boolean isMetBy(Share coFinancingShare) {
-    return coFinancingShare.compareToPercent(percent()) >= 0;
+    return !coFinancingShare.isDefined() || coFinancingShare.isAtLeastPercent(percent());
   }
 
   @Value.Check

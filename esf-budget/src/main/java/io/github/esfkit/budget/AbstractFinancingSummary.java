@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.Share;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.javamoney.moneta.Money;
@@ -27,12 +28,12 @@ abstract class AbstractFinancingSummary {
 
   /** ESF-stöd as a share of total financing. */
   public Share esfShare() {
-    return Share.of(esfGrant(), totalFinancing());
+    return Share.of(Amounts.number(esfGrant()), Amounts.number(totalFinancing()));
   }
 
   /** Co-financing as a share of total financing. */
   public Share coFinancingShare() {
-    return Share.of(coFinancing(), totalFinancing());
+    return Share.of(Amounts.number(coFinancing()), Amounts.number(totalFinancing()));
   }
 
   /** True when the co-financing meets the requirement, compared exactly (B12). */

@@ -19,7 +19,7 @@ public final class AmountFormat {
   /** An amount with its currency, e.g. {@code 26 032 732 kr} or {@code 2 780 123,45 EUR}. */
   public static String amount(MonetaryAmount amount, Language language) {
     Objects.requireNonNull(language, "language");
-    BigDecimal value = Sek.number(amount);
+    BigDecimal value = Amounts.number(amount);
     boolean sek = Sek.isSek(amount);
     int decimals = sek && value.stripTrailingZeros().scale() <= 0 ? 0 : 2;
     if (value.stripTrailingZeros().scale() > 2) {

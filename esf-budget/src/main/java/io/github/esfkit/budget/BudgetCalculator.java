@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.id.Organisationsnummer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -116,13 +117,13 @@ public final class BudgetCalculator {
     for (int i = 0; i < lines.size(); i++) {
       BudgetLine line = lines.get(i);
       String path = "costLines[" + i + "]";
-      line.amount().filter(a -> !isInRange(Sek.number(a))).ifPresent(a -> out.add(path + ".amount"));
+      line.amount().filter(a -> !isInRange(Amounts.number(a))).ifPresent(a -> out.add(path + ".amount"));
       line.units().filter(u -> !isInRange(u)).ifPresent(u -> out.add(path + ".units"));
-      line.unitPrice().filter(a -> !isInRange(Sek.number(a))).ifPresent(a -> out.add(path + ".unitPrice"));
+      line.unitPrice().filter(a -> !isInRange(Amounts.number(a))).ifPresent(a -> out.add(path + ".unitPrice"));
     }
     List<Contribution> contributions = budget.contributions();
     for (int i = 0; i < contributions.size(); i++) {
-      if (!isInRange(Sek.number(contributions.get(i).amount()))) {
+      if (!isInRange(Amounts.number(contributions.get(i).amount()))) {
         out.add("contributions[" + i + "].amount");
       }
     }
@@ -134,12 +135,12 @@ public final class BudgetCalculator {
     }
     budget.printedTotals().ifPresent(p -> {
       p.sectionTotals().forEach((section, amount) -> {
-        if (!isInRange(Sek.number(amount))) {
+        if (!isInRange(Amounts.number(amount))) {
           out.add("printedTotals.sectionTotals[" + section + "]");
         }
       });
       p.amounts().forEach((row, amount) -> {
-        if (!isInRange(Sek.number(amount))) {
+        if (!isInRange(Amounts.number(amount))) {
           out.add("printedTotals.amounts[" + row + "]");
         }
       });
@@ -166,7 +167,7 @@ public final class BudgetCalculator {
       c.flatRates.put(section, new EnumMap<>(FlatRateType.class));
     }
     for (BudgetLine line : budget.costLines()) {
-      c.declared.get(line.section()).merge(line.category(), Sek.number(line.total()), BigDecimal::add);
+      c.declared.get(line.section()).merge(line.category(), Amounts.number(line.total()), BigDecimal::add);
     }
     List<FlatRate> ordered = new ArrayList<>(budget.flatRates());
     ordered.sort(Comparator.comparingInt(f -> f.type().order()));
@@ -184,7 +185,7 @@ public final class BudgetCalculator {
     for (Contribution contribution : budget.contributions()) {
       c.coFinancing
           .get(contribution.category())
-          .merge(contribution.subLine(), Sek.number(contribution.amount()), BigDecimal::add);
+          .merge(contribution.subLine(), Amounts.number(contribution.amount()), BigDecimal::add);
     }
     return c;
   }

@@ -1,6 +1,7 @@
 package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
@@ -101,7 +102,7 @@ public final class BudgetValidator {
           "Budgetraden " + what + " har ett negativt antal enheter: " + u.toPlainString() + ".",
           "Budget line " + whatEn + " has a negative number of units: " + u.toPlainString() + "."));
       if (line.units().isPresent()) {
-        BigDecimal total = Sek.number(line.total());
+        BigDecimal total = Amounts.number(line.total());
         if (total.stripTrailingZeros().scale() > 0) {
           add(out, BudgetRule.FRACTIONAL_KRONOR, path,
               "Budgetraden " + what + " blir " + AmountFormat.amount(line.total(), Language.SV)
@@ -141,7 +142,7 @@ public final class BudgetValidator {
           "The amount of " + whatEn + " is negative: " + AmountFormat.amount(amount, Language.EN)
               + ". Revenue is entered as a positive amount.");
     }
-    if (wholeKronor && Sek.isSek(amount) && Sek.number(amount).stripTrailingZeros().scale() > 0) {
+    if (wholeKronor && Sek.isSek(amount) && Amounts.number(amount).stripTrailingZeros().scale() > 0) {
       add(out, BudgetRule.FRACTIONAL_KRONOR, path,
           "Beloppet för " + what + " har ören (" + AmountFormat.amount(amount, Language.SV)
               + "); formuläret anger hela kronor.",
@@ -319,7 +320,8 @@ public final class BudgetValidator {
             "Row " + row.label(Language.EN) + " is not a computed percentage.");
         continue;
       }
-      BigDecimal actual = (row == OverviewRow.ESF_GRANT_SHARE ? c.esfShare() : c.coFinancingShare()).displayPercent();
+      BigDecimal actual = RoundingPolicy.PERCENT_DISPLAY.percentOf(
+          row == OverviewRow.ESF_GRANT_SHARE ? c.esfShare() : c.coFinancingShare());
       if (actual.compareTo(e.getValue()) != 0) {
         add(out, BudgetRule.SHARE_MISMATCH, path,
             row.label(Language.SV) + " anges till " + AmountFormat.percent(e.getValue(), Language.SV)
@@ -361,7 +363,7 @@ public final class BudgetValidator {
           "The printed total of " + en + " is in " + printed.getCurrency().getCurrencyCode() + ".");
       return;
     }
-    BigDecimal p = Sek.number(printed);
+    BigDecimal p = Amounts.number(printed);
     if (p.compareTo(actual) != 0) {
       add(out, BudgetRule.TOTAL_MISMATCH, path,
           sv + " anges till " + AmountFormat.number(p, scale(p), Language.SV) + " kr men summerar till "
@@ -403,9 +405,9 @@ public final class BudgetValidator {
    * 52.9972 for 52.9972… against 53.
    */
   static BigDecimal belowRequirement(Share share, BigDecimal required) {
-    BigDecimal shown = share.percent(4, RoundingMode.DOWN);
+    BigDecimal shown = share.percent(4, RoundingMode.DOWN).orElse(BigDecimal.ZERO);
     for (int scale = 5; scale <= 20 && shown.compareTo(required) >= 0; scale++) {
-      shown = share.percent(scale, RoundingMode.DOWN);
+      shown = share.percent(scale, RoundingMode.DOWN).orElse(BigDecimal.ZERO);
     }
     return shown;
   }

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.core.Share;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -69,6 +70,14 @@ public enum RoundingPolicy {
   /** The quotient {@code dividend ÷ divisor}, correctly rounded under this policy (no double rounding). */
   public BigDecimal divide(BigDecimal dividend, BigDecimal divisor) {
     return dividend.divide(divisor, scale, mode);
+  }
+
+  /**
+   * A share as a percent rounded under this policy, e.g. 46.98 for {@link #PERCENT_DISPLAY}. The budget
+   * form prints a share of zero financing as 0 %, so an undefined share gives 0 at this scale.
+   */
+  public BigDecimal percentOf(Share share) {
+    return Objects.requireNonNull(share, "share").percent(scale, mode).orElse(BigDecimal.ZERO.setScale(scale));
   }
 
   /** Rounds an amount under this policy, keeping its currency. */

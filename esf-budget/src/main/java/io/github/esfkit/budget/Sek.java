@@ -10,8 +10,9 @@ import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
 /**
- * Swedish kronor (SEK) and the other currency the library knows (EUR): currency constants resolved once,
- * factories for {@link Money} and the exact {@link BigDecimal} of an amount. Immutable and thread-safe.
+ * Swedish kronor (SEK): the currency resolved once and factories for {@link Money} in kronor. Euros are
+ * {@link io.github.esfkit.budget.eur.Eur}; the exact number of an amount in any currency is
+ * {@link Amounts#number}. Stateless and thread-safe.
  */
 public final class Sek {
 
@@ -25,9 +26,6 @@ public final class Sek {
 
   /** The Swedish krona, resolved once. */
   public static final CurrencyUnit SEK = Monetary.getCurrency("SEK");
-
-  /** The euro, resolved once. */
-  public static final CurrencyUnit EUR = Monetary.getCurrency("EUR");
 
   private static final Money ZERO = Money.of(BigDecimal.ZERO, SEK);
 
@@ -59,11 +57,6 @@ public final class Sek {
   /** Zero kronor. */
   public static Money zero() {
     return ZERO;
-  }
-
-  /** The exact number of an amount, whatever its currency. */
-  public static BigDecimal number(MonetaryAmount amount) {
-    return amount.getNumber().numberValue(BigDecimal.class);
   }
 
   /** True when the amount is in SEK. */

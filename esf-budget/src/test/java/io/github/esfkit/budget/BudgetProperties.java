@@ -92,13 +92,13 @@ class BudgetProperties {
           Random random = new Random(splitSeed);
           List<BudgetLine> split = new ArrayList<>();
           for (BudgetLine line : lines) {
-            for (BigDecimal part : split(Sek.number(line.total()).longValueExact(), random)) {
+            for (BigDecimal part : split(Amounts.number(line.total()).longValueExact(), random)) {
               split.add(BudgetLine.of(line.section(), line.category(), "del", Sek.of(part)));
             }
           }
           List<Contribution> splitC = new ArrayList<>();
           for (Contribution c : contributions) {
-            for (BigDecimal part : split(Sek.number(c.amount()).longValueExact(), random)) {
+            for (BigDecimal part : split(Amounts.number(c.amount()).longValueExact(), random)) {
               splitC.add(Contribution.of(c.category(), c.subLine(), c.contributor(), Sek.of(part)));
             }
           }

@@ -6,6 +6,7 @@ import static io.github.esfkit.budget.CostSection.IMPLEMENTATION;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.esfkit.budget.eur.Eur;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.ValidationResult;
@@ -53,7 +54,7 @@ class BudgetValidatorTest {
     Budget b =
         small()
             .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.TRAVEL_AND_ACCOMMODATION, "Resa",
-                Money.of(500, Sek.EUR)))
+                Money.of(500, Eur.EUR)))
             .build();
     Violation v = only(b.validate(), BudgetRule.CURRENCY_NOT_SEK);
     assertThat(v.path()).isEqualTo("costLines[1].amount");
@@ -63,7 +64,7 @@ class BudgetValidatorTest {
     Budget c =
         small()
             .addContributions(Contribution.of(CoFinancingCategory.PUBLIC_CASH_OWNER, AllIn.OWNER,
-                Money.of(10, Sek.EUR)))
+                Money.of(10, Eur.EUR)))
             .build();
     assertThat(only(c.validate(AllIn.REQUIREMENT), BudgetRule.CURRENCY_NOT_SEK).path())
         .isEqualTo("contributions[0].amount");
@@ -350,11 +351,11 @@ class BudgetValidatorTest {
         .addFlatRates(FlatRate.of(FlatRateType.OTHER_COSTS_40_OF_STAFF, new BigDecimal("41")))
         .addFlatRates(FlatRate.formIndirectCosts())
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.STAFF, Sek.of(-100)))
-        .addCostLines(BudgetLine.of(ERDF, CostCategory.YOUTH_MOBILITY, Money.of(3, Sek.EUR)))
+        .addCostLines(BudgetLine.of(ERDF, CostCategory.YOUTH_MOBILITY, Money.of(3, Eur.EUR)))
         .addCostLines(BudgetLine.of(IMPLEMENTATION, CostCategory.EXTERNAL_SERVICES, Sek.parse("0.5")))
         .addContributions(Contribution.of(CoFinancingCategory.PRIVATE_IN_KIND, CoFinancingSubLine.PUBLIC_CASH,
-            AllIn.OWNER, Money.of(-7, Sek.EUR)))
-        .printedTotals(PrintedTotals.builder().putAmounts(OverviewRow.ESF_GRANT, Money.of(1, Sek.EUR)).build())
+            AllIn.OWNER, Money.of(-7, Eur.EUR)))
+        .printedTotals(PrintedTotals.builder().putAmounts(OverviewRow.ESF_GRANT, Money.of(1, Eur.EUR)).build())
         .build();
     ValidationResult r = bad.validate(CoFinancingRequirement.ofPercent("100"));
     List<String> ids = r.violations().stream().map(Violation::ruleId).distinct().collect(Collectors.toList());

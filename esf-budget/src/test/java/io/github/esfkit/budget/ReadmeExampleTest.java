@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esfkit.budget.eur.Eur;
 import io.github.esfkit.budget.eur.EurConverter;
 import io.github.esfkit.budget.eur.ExchangeRate;
 import io.github.esfkit.budget.eur.ExchangeRates;
@@ -42,6 +43,6 @@ class ReadmeExampleTest {
     assertThat(overview.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(result.hasRule("BUDGET-COFINANCING-BELOW-REQUIREMENT")).isTrue();
     assertThat(text).contains("17 853 912 kr");
-    assertThat(inEur.currency()).isEqualTo(Sek.EUR);
+    assertThat(inEur.currency()).isEqualTo(Eur.EUR);
   }
 }

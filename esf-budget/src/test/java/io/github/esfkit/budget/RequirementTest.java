@@ -3,6 +3,7 @@ package io.github.esfkit.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
@@ -15,9 +16,9 @@ class RequirementTest {
   @Test
   void siaSharesFromItsTwoFigures() {
     FinancingSummary sia = FinancingSummary.of(Sek.of(42_893_714), Sek.of(23_979_826));
-    assertThat(sia.esfShare().displayPercent()).isEqualByComparingTo("55.91");
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(sia.esfShare())).isEqualByComparingTo("55.91");
     assertThat(sia.coFinancing()).isEqualTo(Sek.of(18_913_888));
-    assertThat(sia.coFinancingShare().displayPercent()).isEqualByComparingTo("44.09");
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(sia.coFinancingShare())).isEqualByComparingTo("44.09");
     assertThat(sia.meets(CoFinancingRequirement.ofPercent("46"))).isFalse();
     // 44.0948 %: meets 44.09 exactly, not 44.10, and not area A's 46 % (budget.md §6.3)
     assertThat(sia.meets(CoFinancingRequirement.ofPercent("44.09"))).isTrue();
@@ -28,7 +29,7 @@ class RequirementTest {
   void aHairBelowDisplaysAsTheRequirementButFails() {
     // same total financing as All In, co-financing 27 783 000 kr → 52.9972 %
     FinancingSummary f = FinancingSummary.of(Sek.of(52_423_478), Sek.of(52_423_478 - 27_783_000));
-    assertThat(f.coFinancingShare().displayPercent()).isEqualByComparingTo("53.00");
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(f.coFinancingShare())).isEqualByComparingTo("53.00");
     assertThat(f.meets(CoFinancingRequirement.ofPercent("53"))).isFalse();
   }
 
@@ -38,7 +39,7 @@ class RequirementTest {
     BudgetOverview eo = exact.overview(CoFinancingRequirement.ofPercent("53"));
     assertThat(eo.totalFinancing()).isEqualTo(Sek.of(52_423_478));
     assertThat(eo.totalCoFinancing()).isEqualTo(Sek.of(27_783_000));
-    assertThat(eo.coFinancingShare().displayPercent()).isEqualByComparingTo("53.00");
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(eo.coFinancingShare())).isEqualByComparingTo("53.00");
     assertThat(eo.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
 
     List<Violation> v =
@@ -59,10 +60,17 @@ class RequirementTest {
   @Test
   void thirtyThreePointZeroZeroZeroFiveDoesNotMeetThirtyThreePointThirty() {
     Share share = Share.of(new BigDecimal("330005"), new BigDecimal("1000000"));
-    assertThat(share.displayPercent()).isEqualByComparingTo("33.00");
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(share)).isEqualByComparingTo("33.00");
     assertThat(CoFinancingRequirement.ofPercent("33.30").isMetBy(share)).isFalse();
     assertThat(CoFinancingRequirement.ofPercent("33.0005").isMetBy(share)).isTrue();
     assertThat(CoFinancingRequirement.ofPercent("33.00051").isMetBy(share)).isFalse();
+  }
+
+  @Test
+  void aShareOfNoFinancingDisplaysAsZeroAndIsNotHeldAgainstTheRequirement() {
+    Share none = Share.of(BigDecimal.ZERO, BigDecimal.ZERO);
+    assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(none)).isEqualTo(new BigDecimal("0.00"));
+    assertThat(CoFinancingRequirement.ofPercent("53").isMetBy(none)).isTrue();
   }
 
   @Test
@@ -70,8 +78,8 @@ class RequirementTest {
     BudgetOverview o = AllIn.budget().overview(AllIn.REQUIREMENT);
     // 27 793 079 × 100 = 2 779 307 900 ≥ 53 × 52 423 478 = 2 778 444 334
     assertThat(o.requirementStatus()).isEqualTo(RequirementStatus.MET);
-    assertThat(o.coFinancingShare().compareToPercent(new BigDecimal("53.0164"))).isPositive();
-    assertThat(o.coFinancingShare().compareToPercent(new BigDecimal("53.0165"))).isNegative();
+    assertThat(o.coFinancingShare().isAtLeastPercent(new BigDecimal("53.0164"))).isTrue();
+    assertThat(o.coFinancingShare().isAtLeastPercent(new BigDecimal("53.0165"))).isFalse();
   }
 
   /** Total financing 52 423 478 kr of which co-financing 27 783 000 kr, all through in-kind and allowances. */

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget.claim;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetCalculator;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingCategory;
@@ -8,7 +9,7 @@ import io.github.esfkit.budget.CostSection;
 import io.github.esfkit.budget.FlatRate;
 import io.github.esfkit.budget.FlatRateType;
 import io.github.esfkit.budget.Sek;
-import io.github.esfkit.budget.Share;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.attendance.Attendance;
 import io.github.esfkit.core.attendance.AttendanceValidator;
 import io.github.esfkit.core.attendance.Checked;
@@ -368,7 +369,7 @@ public final class ClaimCalculator {
           attributed = c.equals(owner) ? c.toString() : attribution(c);
         }
         trace(line, new TraceEntry(TraceEntry.Kind.LEDGER_LINE, l.source(), l.voucher(), l.date(),
-            period.contains(l.date()), Optional.empty(), Optional.empty(), Sek.number(l.amount()), attributed));
+            period.contains(l.date()), Optional.empty(), Optional.empty(), Amounts.number(l.amount()), attributed));
       }
     }
 
@@ -416,7 +417,7 @@ public final class ClaimCalculator {
       for (CostSection section : CostSection.values()) {
         for (CostCategory c : CostCategory.values()) {
           String id = ClaimLine.costId(section, c);
-          BigDecimal budget = overview.map(o -> Sek.number(o.costTable(section).amount(c))).orElse(BigDecimal.ZERO);
+          BigDecimal budget = overview.map(o -> Amounts.number(o.costTable(section).amount(c))).orElse(BigDecimal.ZERO);
           List<TraceEntry> t = traces.getOrDefault(id, List.of());
           if (budget.signum() == 0 && t.isEmpty()) {
             continue;
@@ -433,7 +434,7 @@ public final class ClaimCalculator {
       BigDecimal nonCashPeriod = BigDecimal.ZERO;
       BigDecimal nonCashToDate = BigDecimal.ZERO;
       for (CoFinancingCategory c : CoFinancingCategory.values()) {
-        BigDecimal budget = overview.map(o -> Sek.number(o.coFinancing(c))).orElse(BigDecimal.ZERO);
+        BigDecimal budget = overview.map(o -> Amounts.number(o.coFinancing(c))).orElse(BigDecimal.ZERO);
         List<TraceEntry> t = traces.getOrDefault(c.name(), List.of());
         if (budget.signum() == 0 && t.isEmpty()) {
           continue;
@@ -459,8 +460,8 @@ public final class ClaimCalculator {
       BigDecimal totalPeriod = costsPeriod.add(nonCashPeriod);
       BigDecimal totalToDate = costsToDate.add(nonCashToDate);
       BigDecimal totalBefore = totalToDate.subtract(totalPeriod);
-      BigDecimal grant = overview.map(o -> Sek.number(o.esfGrant())).orElse(BigDecimal.ZERO);
-      BigDecimal budgetTotal = overview.map(o -> Sek.number(o.totalFinancing())).orElse(BigDecimal.ZERO);
+      BigDecimal grant = overview.map(o -> Amounts.number(o.esfGrant())).orElse(BigDecimal.ZERO);
+      BigDecimal budgetTotal = overview.map(o -> Amounts.number(o.totalFinancing())).orElse(BigDecimal.ZERO);
       Share aidRate = Share.of(grant, budgetTotal);
       BigDecimal esfToDate = esf(grant, budgetTotal, totalToDate);
       BigDecimal esfBefore = esf(grant, budgetTotal, totalBefore);
@@ -476,9 +477,9 @@ public final class ClaimCalculator {
       if (required.isPresent() && coShare.isDefined() && !coShare.isAtLeastPercent(required.get())) {
         BigDecimal shortfall = required.get().multiply(totalToDate).movePointLeft(2).subtract(coToDate).stripTrailingZeros();
         v.warning("CLAIM-COFINANCING-BEHIND", "coFinancing",
-            "medfinansieringen hittills är " + coShare.percent(4, java.math.RoundingMode.HALF_UP).toPlainString()
+            "medfinansieringen hittills är " + coShare.percent(4, java.math.RoundingMode.HALF_UP).map(BigDecimal::toPlainString).orElse("–")
                 + " %, under kravet " + required.get().toPlainString() + " % (" + shortfall.toPlainString() + " kr saknas)",
-            "co-financing to date is " + coShare.percent(4, java.math.RoundingMode.HALF_UP).toPlainString()
+            "co-financing to date is " + coShare.percent(4, java.math.RoundingMode.HALF_UP).map(BigDecimal::toPlainString).orElse("–")
                 + " %, below the requirement of " + required.get().toPlainString() + " % (" + shortfall.toPlainString()
                 + " kr short)");
       }

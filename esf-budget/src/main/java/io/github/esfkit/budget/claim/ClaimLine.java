@@ -3,8 +3,8 @@ package io.github.esfkit.budget.claim;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
-import io.github.esfkit.budget.Share;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import java.math.BigDecimal;
 import java.util.Optional;
 

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget.claim;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.attendance.TimeReport;
@@ -59,7 +60,7 @@ public final class HourlyCostModel {
       if (!Sek.isSek(v) || v.isNegative()) {
         throw new IllegalArgumentException("hourly cost table entry must be a non-negative SEK amount");
       }
-      t.put(k.strip(), Sek.number(v));
+      t.put(k.strip(), Amounts.number(v));
     });
     this.table = t;
   }

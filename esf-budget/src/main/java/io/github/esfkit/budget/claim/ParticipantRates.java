@@ -1,5 +1,6 @@
 package io.github.esfkit.budget.claim;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.attendance.Attendance;
 import io.github.esfkit.core.participant.Participation;
@@ -92,7 +93,7 @@ public final class ParticipantRates {
       if (!Sek.isSek(perHour) || perHour.isNegative()) {
         throw new IllegalArgumentException("a participant rate must be a non-negative SEK amount: " + group);
       }
-      rates.put(startYear + "|" + group.strip(), Sek.number(perHour));
+      rates.put(startYear + "|" + group.strip(), Amounts.number(perHour));
       return this;
     }
 

@@ -3,7 +3,7 @@ package io.github.esfkit.budget.claim;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
-import io.github.esfkit.budget.Share;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.ValidationResult;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget.eur;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingSubLine;
 import io.github.esfkit.budget.CoFinancingTable;
@@ -89,6 +90,6 @@ public final class EurConverter {
     if (!Sek.isSek(sek)) {
       throw new IllegalArgumentException("only SEK amounts are converted to EUR, not " + sek.getCurrency());
     }
-    return Money.of(rounding.divide(Sek.number(sek), rate.sekPerEur()), Sek.EUR);
+    return Money.of(rounding.divide(Amounts.number(sek), rate.sekPerEur()), Eur.EUR);
   }
 }

@@ -74,7 +74,7 @@ class ClaimHandCalculationTest {
     figure(claim.esfThisPeriod(), "283880");
     figure(claim.coFinancingToDate(), "460570.23");
     figure(claim.coFinancingThisPeriod(), "322523.36");
-    assertThat(claim.coFinancingShareToDate().percent(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("48.0849");
+    assertThat(claim.coFinancingShareToDate().percent(4, java.math.RoundingMode.HALF_UP).orElseThrow()).isEqualByComparingTo("48.0849");
     assertThat(claim.requirementMet()).contains(false);
     assertThat(claim.findings().violations()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo("CLAIM-COFINANCING-BEHIND");

@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.github.esfkit.budget.AllInAccess;
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingRequirement;
 import io.github.esfkit.budget.CostCategory;
@@ -30,9 +31,9 @@ class EurConverterTest {
   void sekDividedByTheMonthlyRate() {
     EurConverter eur = EurConverter.of(RATES);
     assertThat(eur.rounding()).isEqualTo(RoundingPolicy.CENT_HALF_UP);
-    assertThat(eur.toEur(Sek.of(9_360), MAY_2017)).isEqualTo(Money.of(1000, Sek.EUR));
+    assertThat(eur.toEur(Sek.of(9_360), MAY_2017)).isEqualTo(Money.of(1000, Eur.EUR));
     // 26 032 732 / 9.36 = 2 781 274.7863… → 2 781 274.79
-    assertThat(eur.toEur(Sek.of(26_032_732), MAY_2017)).isEqualTo(Money.of(new BigDecimal("2781274.79"), Sek.EUR));
+    assertThat(eur.toEur(Sek.of(26_032_732), MAY_2017)).isEqualTo(Money.of(new BigDecimal("2781274.79"), Eur.EUR));
   }
 
   @Test
@@ -49,16 +50,16 @@ class EurConverterTest {
   void roundingIsANamedPolicy() {
     // 0.05 kr / 10 = 0.005 EUR: a tie
     ExchangeRates ten = ExchangeRates.of(ExchangeRate.of(MAY_2017, BigDecimal.TEN, "test"));
-    assertThat(EurConverter.of(ten).toEur(Sek.parse("0.05"), MAY_2017)).isEqualTo(Money.of(new BigDecimal("0.01"), Sek.EUR));
+    assertThat(EurConverter.of(ten).toEur(Sek.parse("0.05"), MAY_2017)).isEqualTo(Money.of(new BigDecimal("0.01"), Eur.EUR));
     assertThat(EurConverter.of(ten, RoundingPolicy.CENT_HALF_EVEN).toEur(Sek.parse("0.05"), MAY_2017))
-        .isEqualTo(Money.of(0, Sek.EUR));
+        .isEqualTo(Money.of(0, Eur.EUR));
     assertThat(EurConverter.of(ten, RoundingPolicy.CENT_DOWN).toEur(Sek.parse("0.09"), MAY_2017))
-        .isEqualTo(Money.of(0, Sek.EUR));
+        .isEqualTo(Money.of(0, Eur.EUR));
   }
 
   @Test
   void rejectsBadInput() {
-    assertThatThrownBy(() -> EurConverter.of(RATES).toEur(Money.of(1, Sek.EUR), MAY_2017))
+    assertThatThrownBy(() -> EurConverter.of(RATES).toEur(Money.of(1, Eur.EUR), MAY_2017))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ExchangeRate.of(MAY_2017, BigDecimal.ZERO, "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> ExchangeRates.of(
@@ -72,7 +73,7 @@ class EurConverterTest {
     ExchangeRates rates = ExchangeRates.of(ExchangeRate.of(MAY_2017, new BigDecimal("9.36"), "ESF-rådet"),
         ExchangeRate.of(MAY_2017, new BigDecimal("9.360"), "ESF-rådet"));
     assertThat(rates.asMap()).hasSize(1);
-    assertThat(EurConverter.of(rates).toEur(Sek.of(936), MAY_2017)).isEqualTo(Money.of(100, Sek.EUR));
+    assertThat(EurConverter.of(rates).toEur(Sek.of(936), MAY_2017)).isEqualTo(Money.of(100, Eur.EUR));
     // the same number from two sources, or two numbers, are still two rates
     assertThatThrownBy(() -> ExchangeRates.of(ExchangeRate.of(MAY_2017, new BigDecimal("9.36"), "a"),
             ExchangeRate.of(MAY_2017, new BigDecimal("9.360"), "b")))
@@ -86,10 +87,10 @@ class EurConverterTest {
   void convertsAWholeOverviewKeepingTheShares() {
     BudgetOverview sek = AllInAccess.budget().overview(CoFinancingRequirement.ofPercent("53"));
     BudgetOverview eur = EurConverter.of(RATES).convert(sek, MAY_2017);
-    assertThat(eur.currency()).isEqualTo(Sek.EUR);
-    assertThat(eur.totalFinancing()).isEqualTo(Money.of(new BigDecimal("5600798.93"), Sek.EUR));
+    assertThat(eur.currency()).isEqualTo(Eur.EUR);
+    assertThat(eur.totalFinancing()).isEqualTo(Money.of(new BigDecimal("5600798.93"), Eur.EUR));
     assertThat(eur.costTable(CostSection.ANALYSIS_AND_PLANNING).amount(CostCategory.INDIRECT_COSTS))
-        .isEqualTo(Money.of(new BigDecimal("20277.56"), Sek.EUR));
+        .isEqualTo(Money.of(new BigDecimal("20277.56"), Eur.EUR));
     assertThat(eur.esfShare()).isEqualTo(sek.esfShare());
     assertThat(eur.requirementStatus()).isEqualTo(io.github.esfkit.budget.RequirementStatus.MET);
     assertThat(BudgetOverviewRenderer.renderOverview(eur, Language.SV)).contains("5 600 798,93 EUR").contains("46,98 %");
@@ -106,7 +107,7 @@ class EurConverterTest {
           BigDecimal rate = BigDecimal.valueOf(rateTenThousandths, 4);
           ExchangeRates rates = ExchangeRates.of(ExchangeRate.of(MAY_2017, rate, "test"));
           BigDecimal sek = BigDecimal.valueOf(ore, 2);
-          BigDecimal eur = Sek.number(EurConverter.of(rates).toEur(Sek.of(sek), MAY_2017));
+          BigDecimal eur = Amounts.number(EurConverter.of(rates).toEur(Sek.of(sek), MAY_2017));
           // back to SEK: within half a cent times the rate
           BigDecimal back = eur.multiply(rate);
           assertThat(back.subtract(sek).abs()).isLessThanOrEqualTo(new BigDecimal("0.005").multiply(rate));

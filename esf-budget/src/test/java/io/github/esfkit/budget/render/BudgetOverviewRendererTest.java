@@ -10,6 +10,7 @@ import io.github.esfkit.budget.CoFinancingRequirement;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
 import io.github.esfkit.budget.Sek;
+import io.github.esfkit.budget.eur.Eur;
 import io.github.esfkit.core.Language;
 import java.math.BigDecimal;
 import java.util.List;
@@ -88,7 +89,7 @@ class BudgetOverviewRendererTest {
     assertThat(AmountFormat.amount(Sek.parse("1443.3"), Language.SV)).isEqualTo("1 443,30 kr");
     // Money strips trailing zeros: 100.00 must still print as 100 kr
     assertThat(AmountFormat.amount(Sek.of(new BigDecimal("100.00")), Language.SV)).isEqualTo("100 kr");
-    assertThat(AmountFormat.amount(org.javamoney.moneta.Money.of(new BigDecimal("2780.5"), Sek.EUR), Language.SV))
+    assertThat(AmountFormat.amount(org.javamoney.moneta.Money.of(new BigDecimal("2780.5"), Eur.EUR), Language.SV))
         .isEqualTo("2 780,50 EUR");
     assertThat(AmountFormat.percent(new BigDecimal("46.98"), Language.SV)).isEqualTo("46,98 %");
     assertThat(AmountFormat.percent(new BigDecimal("53"), Language.SV)).isEqualTo("53,00 %");

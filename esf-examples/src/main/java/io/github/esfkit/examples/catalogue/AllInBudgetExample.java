@@ -1,6 +1,7 @@
 package io.github.esfkit.examples.catalogue;
 
 import io.github.esfkit.budget.RequirementStatus;
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
@@ -79,19 +80,19 @@ final class AllInBudgetExample implements Example {
     for (Map.Entry<OverviewRow, String> e : PRINTED.entrySet()) {
       OverviewLine line = o.line(e.getKey());
       BigDecimal actual = e.getKey().isPercent() ? line.percent().orElse(null)
-          : line.amount().map(io.github.esfkit.budget.Sek::number).orElse(null);
+          : line.amount().map(io.github.esfkit.budget.Amounts::number).orElse(null);
       checks.add(compare(l, e.getKey().label(Language.SV) + (e.getKey().isPercent() ? " (%)" : ""),
           new BigDecimal(e.getValue()), actual, e.getKey().isPercent()));
     }
     checks.add(compare(l, "Kostnader socialfonden (Analys- och planeringsfas)", new BigDecimal("2139520"),
-        io.github.esfkit.budget.Sek.number(o.costTable(CostSection.ANALYSIS_AND_PLANNING).total()), false));
+        io.github.esfkit.budget.Amounts.number(o.costTable(CostSection.ANALYSIS_AND_PLANNING).total()), false));
     checks.add(compare(l, "Kostnader socialfonden (Genomförandefas)", new BigDecimal("23893212"),
-        io.github.esfkit.budget.Sek.number(o.costTable(CostSection.IMPLEMENTATION).total()), false));
+        io.github.esfkit.budget.Amounts.number(o.costTable(CostSection.IMPLEMENTATION).total()), false));
     checks.add(compare(l, "Indirekta kostnader (Analys- och planeringsfas)", new BigDecimal("189798"),
-        io.github.esfkit.budget.Sek.number(o.costTable(CostSection.ANALYSIS_AND_PLANNING)
+        io.github.esfkit.budget.Amounts.number(o.costTable(CostSection.ANALYSIS_AND_PLANNING)
             .amount(CostCategory.INDIRECT_COSTS)), false));
     checks.add(compare(l, "Indirekta kostnader (Genomförandefas)", new BigDecimal("2682861"),
-        io.github.esfkit.budget.Sek.number(o.costTable(CostSection.IMPLEMENTATION)
+        io.github.esfkit.budget.Amounts.number(o.costTable(CostSection.IMPLEMENTATION)
             .amount(CostCategory.INDIRECT_COSTS)), false));
     checks.add(Check.of(l.pick("kravet på 53 % uppfyllt (exakt jämförelse)", "53 % requirement met (exact comparison)"),
         l.pick("ja", "yes"), o.requirementStatus() == RequirementStatus.NOT_CHECKED ? "?"

@@ -5,7 +5,7 @@ import io.github.esfkit.indicators.targets.CriterionKind;
 import io.github.esfkit.indicators.targets.EvaluationMode;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.IndicatorResult;
-import io.github.esfkit.indicators.targets.ReportRenderer;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.indicators.targets.Verdict;
 import io.github.esfkit.io.json.JsonInput;
@@ -85,11 +85,11 @@ final class Project144587Example implements Example {
     List<Check> checks = new ArrayList<>();
     for (Map.Entry<String, Verdict> e : PRINTED.entrySet()) {
       Optional<IndicatorResult> result = report.indicator(e.getKey());
-      String actual = result.map(IndicatorResult::verdict).map(v -> ReportRenderer.status(v, l)).orElse(null);
-      String printed = ReportRenderer.status(e.getValue(), l);
+      String actual = result.map(IndicatorResult::verdict).map(v -> GoalReportRenderer.status(v, l)).orElse(null);
+      String printed = GoalReportRenderer.status(e.getValue(), l);
       Verdict defined = BY_DEFINITION.get(e.getKey());
       Check c = defined == null ? Check.of(e.getKey(), printed, actual)
-          : Check.knownDifference(e.getKey(), printed, actual, ReportRenderer.status(defined, l),
+          : Check.knownDifference(e.getKey(), printed, actual, GoalReportRenderer.status(defined, l),
               l.pick("R5: enligt sin definition (AF-insats eller anpassad anställning) 46,2 % kvinnor mot projektets "
                   + "47,8 %; rapporten räknar bara AF-gruppen",
                   "R5: by its definition (PES measure or adapted employment) 46.2 % women against the project's "
@@ -99,8 +99,8 @@ final class Project144587Example implements Example {
     GoalReport strict = TargetEvaluator.of(EvaluationMode.STRICT_PER_GENDER)
         .evaluate(file.table(), file.results().get());
     checks.add(Check.of(l.pick("PM-1 strikt per kön", "PM-1 strict per gender"),
-        ReportRenderer.status(Verdict.PARTIALLY_ACHIEVED, l),
-        strict.indicator("PM-1").map(i -> ReportRenderer.status(i.verdict(), l)).orElse(null)));
+        GoalReportRenderer.status(Verdict.PARTIALLY_ACHIEVED, l),
+        strict.indicator("PM-1").map(i -> GoalReportRenderer.status(i.verdict(), l)).orElse(null)));
     return checks;
   }
 

@@ -118,7 +118,7 @@ final class RunningProjectExample implements Example {
         c.esfThisPeriod(), true));
     checks.add(amount(l, l.pick("ESF-stöd hittills", "ESF support to date"), ESF_TO_DATE, c.esfToDate(), true));
     checks.add(Check.of(l.pick("medfinansiering hittills (%, 4 decimaler)", "co-financing to date (%, 4 decimals)"),
-        CO_FINANCING_SHARE_TO_DATE, c.coFinancingShareToDate().percent(4, RoundingMode.HALF_UP).toPlainString()));
+        CO_FINANCING_SHARE_TO_DATE, c.coFinancingShareToDate().percent(4, RoundingMode.HALF_UP).map(BigDecimal::toPlainString).orElse("–")));
     boolean traced = true;
     for (ClaimLine line : c.lines()) {
       BigDecimal sum = BigDecimal.ZERO;

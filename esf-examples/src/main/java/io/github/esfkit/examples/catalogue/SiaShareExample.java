@@ -1,6 +1,8 @@
 package io.github.esfkit.examples.catalogue;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.FinancingSummary;
+import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.examples.report.Formats;
@@ -38,9 +40,9 @@ final class SiaShareExample implements Example {
   @Override
   public List<Check> run(Language l) {
     FinancingSummary s = FinancingSummary.of(Sek.of(TOTAL), Sek.of(ESF));
-    BigDecimal esfShare = s.esfShare().displayPercent();
-    BigDecimal coShare = s.coFinancingShare().displayPercent();
-    BigDecimal co = Sek.number(s.coFinancing());
+    BigDecimal esfShare = RoundingPolicy.PERCENT_DISPLAY.percentOf(s.esfShare());
+    BigDecimal coShare = RoundingPolicy.PERCENT_DISPLAY.percentOf(s.coFinancingShare());
+    BigDecimal co = Amounts.number(s.coFinancing());
     return List.of(
         Check.of(l.pick("ESF+-stöd (%)", "ESF+ support (%)"), Formats.percent(new BigDecimal("55.91"), l),
             Formats.percent(esfShare, l)),

@@ -1,5 +1,6 @@
 package io.github.esfkit.examples.cli;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingRequirement;
 import io.github.esfkit.budget.CoFinancingSubLine;
@@ -7,8 +8,8 @@ import io.github.esfkit.budget.CoFinancingTable;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostTable;
 import io.github.esfkit.budget.OverviewLine;
-import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Report;
@@ -31,18 +32,10 @@ import picocli.CommandLine.Parameters;
         "Reads a budget in the esfkit budget JSON format (with its call's requirement) and prints the "
             + "Budgetöversikt, the cost and co-financing tables, the derived figures and every rule violation. "
             + "Exit code 1 when the budget breaks a rule (e.g. co-financing below the call's requirement)."})
-final class BudgetCommand extends EsfCommand {
+final class BudgetCommand extends ReportingCommand {
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Budget JSON file (see esf-examples/README.md).")
   Path file;
-
-  @picocli.CommandLine.Mixin
-  OutputFile output = new OutputFile();
-
-  @Override
-  java.nio.file.Path outFile() {
-    return output.path;
-  }
 
   @Override
   public Integer call() {
@@ -75,7 +68,7 @@ final class BudgetCommand extends EsfCommand {
     int n = 1;
     for (OverviewLine line : o.lines()) {
       overview.row(Cell.text(String.valueOf(n++)), Cell.text(line.row().label(l)),
-          line.amount().map(a -> Cell.amount(Sek.number(a))).orElse(Cell.empty()),
+          line.amount().map(a -> Cell.amount(Amounts.number(a))).orElse(Cell.empty()),
           line.percent().map(Cell::percent).orElse(Cell.empty()));
     }
     r.table(overview);
@@ -84,9 +77,9 @@ final class BudgetCommand extends EsfCommand {
       Table ct = new Table("costs." + t.section().name().toLowerCase(java.util.Locale.ROOT), t.section().label(l))
           .column("category", l.pick("Kostnadsslag", "Category")).column("amount", l.pick("Belopp", "Amount"));
       for (Map.Entry<CostCategory, org.javamoney.moneta.Money> e : t.rows().entrySet()) {
-        ct.row(Cell.text(e.getKey().label(l)), Cell.amount(Sek.number(e.getValue())));
+        ct.row(Cell.text(e.getKey().label(l)), Cell.amount(Amounts.number(e.getValue())));
       }
-      ct.row(Cell.text(l.pick("Summa", "Total")), Cell.amount(Sek.number(t.total())));
+      ct.row(Cell.text(l.pick("Summa", "Total")), Cell.amount(Amounts.number(t.total())));
       r.table(ct);
     }
     for (CoFinancingTable t : o.coFinancingTables()) {
@@ -94,22 +87,23 @@ final class BudgetCommand extends EsfCommand {
           t.category().label(l))
           .column("subLine", l.pick("Rad", "Line")).column("amount", l.pick("Belopp", "Amount"));
       for (Map.Entry<CoFinancingSubLine, org.javamoney.moneta.Money> e : t.rows().entrySet()) {
-        ct.row(Cell.text(e.getKey().label(l)), Cell.amount(Sek.number(e.getValue())));
+        ct.row(Cell.text(e.getKey().label(l)), Cell.amount(Amounts.number(e.getValue())));
       }
-      ct.row(Cell.text(l.pick("Summa", "Total")), Cell.amount(Sek.number(t.total())));
+      ct.row(Cell.text(l.pick("Summa", "Total")), Cell.amount(Amounts.number(t.total())));
       r.table(ct);
     }
 
     Table derived = new Table("derived", l.pick("Härledda tal", "Derived figures"))
         .column("figure", l.pick("Tal", "Figure")).column("value", l.pick("Värde", "Value"));
-    BigDecimal total = Sek.number(o.totalFinancing());
-    BigDecimal co = Sek.number(o.totalCoFinancing());
+    BigDecimal total = Amounts.number(o.totalFinancing());
+    BigDecimal co = Amounts.number(o.totalCoFinancing());
     derived.row(Cell.text(l.pick("ESF-stöd, exakt andel", "ESF grant, exact share")),
-        Cell.text(exact(o.esfShare().percent(6, RoundingMode.HALF_UP), l)));
+        Cell.text(exact(o.esfShare().percent(6, RoundingMode.HALF_UP).orElse(BigDecimal.ZERO.setScale(6)), l)));
     derived.row(Cell.text(l.pick("Medfinansiering, exakt andel", "Co-financing, exact share")),
-        Cell.text(exact(o.coFinancingShare().percent(6, RoundingMode.HALF_UP), l)));
+        Cell.text(exact(o.coFinancingShare().percent(6, RoundingMode.HALF_UP).orElse(BigDecimal.ZERO.setScale(6)), l)));
     derived.row(Cell.text(l.pick("ESF-stöd av summa kostnader", "ESF grant of total costs")),
-        Cell.percent(io.github.esfkit.budget.Share.of(o.esfGrant(), o.totalCosts()).percent(2, RoundingMode.HALF_UP)));
+        Cell.percent(Share.of(Amounts.number(o.esfGrant()), Amounts.number(o.totalCosts())).percent(2, RoundingMode.HALF_UP)
+            .orElse(BigDecimal.ZERO.setScale(2))));
     if (req.isPresent()) {
       BigDecimal required = req.get().percent().multiply(total).movePointLeft(2);
       BigDecimal margin = co.subtract(required);

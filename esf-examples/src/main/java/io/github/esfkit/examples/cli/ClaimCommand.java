@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.esfkit.budget.Share;
+import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.claim.ClaimActuals;
 import io.github.esfkit.budget.claim.ClaimCalculator;
 import io.github.esfkit.budget.claim.ClaimLine;
@@ -12,6 +12,7 @@ import io.github.esfkit.budget.claim.ClaimSetup;
 import io.github.esfkit.budget.claim.PaymentClaim;
 import io.github.esfkit.budget.claim.TraceEntry;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Formats;
@@ -131,7 +132,7 @@ final class ClaimCommand extends EsfCommand {
     for (ClaimLine line : c.lines()) {
       lines.row(Cell.text(line.label(l)), Cell.amount(line.budget()), Cell.amount(line.thisPeriod()),
           Cell.amount(line.toDate()), Cell.amount(line.remaining()),
-          line.shareUsed().isDefined() ? Cell.percent(line.shareUsed().displayPercent()) : Cell.empty());
+          line.shareUsed().isDefined() ? Cell.percent(RoundingPolicy.PERCENT_DISPLAY.percentOf(line.shareUsed())) : Cell.empty());
     }
     r.table(lines);
     Table t = new Table("claim", l.pick("Att begära (beräknat av esfkit)", "To claim (computed by esfkit)"))
@@ -148,10 +149,10 @@ final class ClaimCommand extends EsfCommand {
     t.row(Cell.text(l.pick("Deltagartimmar", "Participant hours")), Cell.text(Formats.number(c.participantHoursThisPeriod().stripTrailingZeros(), l)),
         Cell.text(Formats.number(c.participantHoursToDate().stripTrailingZeros(), l)));
     t.note(l.pick("Stödandel enligt budgeten (exakt): ", "Aid rate of the budget (exact): ")
-        + c.aidRate().percent(4, RoundingMode.HALF_UP).toPlainString() + " % = " + plain(c.esfGrant()) + " / "
-        + plain(c.aidRate().whole()));
+        + c.aidRate().percent(4, RoundingMode.HALF_UP).map(BigDecimal::toPlainString).orElse("–") + " % = " + plain(c.esfGrant()) + " / "
+        + plain(c.aidRate().denominator()));
     t.note(l.pick("Medfinansiering hittills: ", "Co-financing to date: ")
-        + c.coFinancingShareToDate().percent(4, RoundingMode.HALF_UP).toPlainString() + " %"
+        + c.coFinancingShareToDate().percent(4, RoundingMode.HALF_UP).map(BigDecimal::toPlainString).orElse("–") + " %"
         + c.requiredPercent().map(p -> l.pick(", krav ", ", requirement ") + p.toPlainString() + " %: "
             + (c.requirementMet().orElse(false) ? l.pick("uppfyllt", "met") : l.pick("ej uppfyllt", "not met"))
             + l.pick(" (exakt jämförelse)", " (exact comparison)")).orElse(""));
@@ -183,10 +184,10 @@ final class ClaimCommand extends EsfCommand {
 
   private static ObjectNode share(ObjectNode parent, String key, Share s) {
     ObjectNode n = parent.putObject(key);
-    n.put("numerator", plain(s.part()));
-    n.put("denominator", plain(s.whole()));
+    n.put("numerator", plain(s.numerator()));
+    n.put("denominator", plain(s.denominator()));
     if (s.isDefined()) {
-      n.put("percent", s.percent(4, RoundingMode.HALF_UP).toPlainString());
+      n.put("percent", s.percent(4, RoundingMode.HALF_UP).map(BigDecimal::toPlainString).orElse("–"));
     } else {
       n.putNull("percent");
     }

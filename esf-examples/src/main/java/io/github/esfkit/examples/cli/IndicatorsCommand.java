@@ -14,7 +14,7 @@ import io.github.esfkit.indicators.common.CommonIndicatorResult;
 import io.github.esfkit.indicators.common.DataQualityReport;
 import io.github.esfkit.indicators.common.DataRule;
 import io.github.esfkit.indicators.common.FieldCompleteness;
-import io.github.esfkit.indicators.common.Figure;
+import io.github.esfkit.indicators.common.IndicatorCounts;
 import io.github.esfkit.io.csv.ColumnarCsvReader;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
         "Reads participants.csv (and events.csv) in the exchange format, version 1, as a stream, and prints the "
             + "common indicators of the programme period by gender, and the data-quality report. "
             + "A file with any error yields no figures (exit code 2)."})
-final class IndicatorsCommand extends EsfCommand {
+final class IndicatorsCommand extends ReportingCommand {
 
   @Option(names = "--participants", required = true, paramLabel = "FILE", description = "participants.csv")
   Path participants;
@@ -52,14 +52,6 @@ final class IndicatorsCommand extends EsfCommand {
 
   @Option(names = "--by-sub-project", description = "Also print every indicator per sub-project.")
   boolean bySubProject;
-
-  @picocli.CommandLine.Mixin
-  OutputFile output = new OutputFile();
-
-  @Override
-  java.nio.file.Path outFile() {
-    return output.path;
-  }
 
   @Override
   public Integer call() {
@@ -142,7 +134,7 @@ final class IndicatorsCommand extends EsfCommand {
           + String.join(", ", notComputed));
     }
     if (bySubProject) {
-      for (Map.Entry<String, Map<CommonIndicator, Figure>> e : result.subProjects().entrySet()) {
+      for (Map.Entry<String, Map<CommonIndicator, IndicatorCounts>> e : result.subProjects().entrySet()) {
         r.table(figures("subProject." + e.getKey(), l.pick("Delprojekt ", "Sub-project ") + e.getKey(), e.getValue(),
             notCollected, p, l));
       }
@@ -178,7 +170,7 @@ final class IndicatorsCommand extends EsfCommand {
     return r;
   }
 
-  private static Table figures(String id, String heading, Map<CommonIndicator, Figure> figures,
+  private static Table figures(String id, String heading, Map<CommonIndicator, IndicatorCounts> figures,
       List<CommonIndicator> notCollected, ProgrammePeriod p, Language l) {
     boolean nonBinary = p.hasNonBinaryGender();
     Table t = new Table(id, heading).column("code", l.pick("Kod", "Code")).column("name", l.pick("Indikator", "Indicator"))
@@ -188,8 +180,8 @@ final class IndicatorsCommand extends EsfCommand {
       t.column("nonBinary", l.pick("Icke-binära", "Non-binary"));
     }
     t.column("genderNotReported", l.pick("Kön ej redovisat", "Gender not reported"));
-    for (Map.Entry<CommonIndicator, Figure> e : figures.entrySet()) {
-      Figure f = e.getValue();
+    for (Map.Entry<CommonIndicator, IndicatorCounts> e : figures.entrySet()) {
+      IndicatorCounts f = e.getValue();
       List<Cell> cells = new ArrayList<>(List.of(Cell.text(e.getKey().code()), Cell.text(e.getKey().name(l))));
       List<Breakdown> columns = new ArrayList<>(List.of(Breakdown.TOTAL, Breakdown.WOMEN, Breakdown.MEN));
       if (nonBinary) {

@@ -46,7 +46,7 @@ import picocli.CommandLine.Option;
             + "and loads nothing; charts are inline SVG. Counts of persons below --small-cells are shown as "
             + "'< N' (the JSON output of the other commands keeps the exact figures). The footer lists the "
             + "reporting date and every input file's SHA-256. Exit code 1 when a finding is an error."})
-final class ReportCommand extends EsfCommand {
+final class ReportCommand extends ReportingCommand {
 
   @Option(names = "--budget", paramLabel = "FILE", description = "Budget JSON file (esfkit-budget-1).")
   Path budget;
@@ -76,14 +76,6 @@ final class ReportCommand extends EsfCommand {
       description = "Counts of persons from 1 to N-1 are shown as '< N'; 1 shows every count "
           + "(default: ${DEFAULT-VALUE}).")
   int smallCells = SmallCells.DEFAULT_THRESHOLD;
-
-  @picocli.CommandLine.Mixin
-  OutputFile output = new OutputFile();
-
-  @Override
-  java.nio.file.Path outFile() {
-    return output.path;
-  }
 
   @Override
   public Integer call() {

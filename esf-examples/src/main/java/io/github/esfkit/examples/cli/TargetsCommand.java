@@ -18,7 +18,7 @@ import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalResult;
 import io.github.esfkit.indicators.targets.IndicatorResult;
 import io.github.esfkit.indicators.targets.ParticipantTally;
-import io.github.esfkit.indicators.targets.ReportRenderer;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
@@ -39,7 +39,7 @@ import picocli.CommandLine.Option;
         "Reads a project's targets (esfkit targets JSON) and judges each indicator (uppnådd / delvis uppnådd / "
             + "ej uppnådd). Counts come from --participants when given, else from the results section of the "
             + "project file; surveys, follow-ups, milestones and judgements from the project file."})
-final class TargetsCommand extends EsfCommand {
+final class TargetsCommand extends ReportingCommand {
 
   @Option(names = "--project", required = true, paramLabel = "FILE", description = "Targets JSON file.")
   Path project;
@@ -57,14 +57,6 @@ final class TargetsCommand extends EsfCommand {
   @Option(names = "--mode", defaultValue = "total", paramLabel = "total|strict_per_gender",
       description = "How per-gender count targets are judged (default: ${DEFAULT-VALUE}).")
   EvaluationMode mode;
-
-  @picocli.CommandLine.Mixin
-  OutputFile output = new OutputFile();
-
-  @Override
-  java.nio.file.Path outFile() {
-    return output.path;
-  }
 
   @Override
   public Integer call() {
@@ -158,7 +150,7 @@ final class TargetsCommand extends EsfCommand {
         .column("result", l.pick("Utfall", "Result")).column("status", l.pick("Status", "Status"));
     for (GoalResult goal : g.goals()) {
       for (IndicatorResult i : goal.indicators()) {
-        verdicts.row(Cell.text(i.id()), Cell.text(ReportRenderer.status(i.verdict(), l)),
+        verdicts.row(Cell.text(i.id()), Cell.text(GoalReportRenderer.status(i.verdict(), l)),
             Cell.text(shorten(i.indicator().text(l), 90)));
         for (CriterionResult c : i.criteria()) {
           parts.row(Cell.text(c.criterionId()), Cell.text(c.target(l)), Cell.text(c.result(l)),

@@ -1,5 +1,6 @@
 package io.github.esfkit.examples.data;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CoFinancingSubLine;
 import io.github.esfkit.budget.CostCategory;
@@ -243,7 +244,7 @@ public final class SyntheticRunningProject {
       for (LedgerLine l : ledger) {
         String category = l.costCategory().map(Enum::name).orElseGet(() -> l.coFinancing().get().name());
         w.write(l.date() + "," + code(l.section().name()) + "," + code(category) + ","
-            + Sek.number(l.amount()).toPlainString() + "," + l.voucher() + "," + quoted(l.description()) + ","
+            + Amounts.number(l.amount()).toPlainString() + "," + l.voucher() + "," + quoted(l.description()) + ","
             + l.contributor().map(Organisationsnummer::toString).orElse("") + ","
             + l.subLine().map(s -> code(s.name())).orElse("") + "\n");
       }

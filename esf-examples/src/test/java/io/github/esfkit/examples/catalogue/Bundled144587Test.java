@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.examples.GoldenFiles;
-import io.github.esfkit.indicators.targets.examples.Project144587;
+import io.github.esfkit.examples.projects.Project144587;
 import io.github.esfkit.io.csv.ParticipantCsvWriter;
 import io.github.esfkit.io.json.TargetsJson;
 import java.io.StringWriter;

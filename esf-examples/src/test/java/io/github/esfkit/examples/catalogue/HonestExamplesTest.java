@@ -7,8 +7,8 @@ import io.github.esfkit.core.project.Phase;
 import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.project.PhaseValidator;
 import io.github.esfkit.core.validation.Violation;
-import io.github.esfkit.indicators.targets.ReportRenderer;
 import io.github.esfkit.indicators.targets.Verdict;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +41,12 @@ class HonestExamplesTest {
   @Test
   void dm2_3_shows_the_reports_verdict_as_source_and_esfkits_as_esfkit() throws Exception {
     Check dm23 = byWhat(new Project144587Example().run(Language.EN)).get("DM2-3");
-    assertThat(dm23.expected()).isEqualTo(ReportRenderer.status(Verdict.ACHIEVED, Language.EN));
-    assertThat(dm23.actual()).isEqualTo(ReportRenderer.status(Verdict.NOT_ACHIEVED, Language.EN));
+    assertThat(dm23.expected()).isEqualTo(GoalReportRenderer.status(Verdict.ACHIEVED, Language.EN));
+    assertThat(dm23.actual()).isEqualTo(GoalReportRenderer.status(Verdict.NOT_ACHIEVED, Language.EN));
     assertThat(dm23.matched()).isTrue();
     assertThat(dm23.knownDifference()).hasValueSatisfying(why -> assertThat(why).startsWith("R5"));
     Check sv = byWhat(new Project144587Example().run(Language.SV)).get("DM2-3");
-    assertThat(sv.expected()).isEqualTo(ReportRenderer.status(Verdict.ACHIEVED, Language.SV));
+    assertThat(sv.expected()).isEqualTo(GoalReportRenderer.status(Verdict.ACHIEVED, Language.SV));
   }
 
   @Test

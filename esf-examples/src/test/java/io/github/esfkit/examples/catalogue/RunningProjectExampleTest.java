@@ -2,9 +2,9 @@ package io.github.esfkit.examples.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
-import io.github.esfkit.budget.Sek;
 import io.github.esfkit.budget.claim.LedgerLine;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.attendance.Attendance;
@@ -91,7 +91,7 @@ class RunningProjectExampleTest {
         continue;
       }
       String key = l.section() + "/" + l.costCategory().map(Enum::name).orElseGet(() -> l.coFinancing().get().name());
-      BigDecimal v = Sek.number(l.amount());
+      BigDecimal v = Amounts.number(l.amount());
       ledgerToDate.merge(key, v, BigDecimal::add);
       if (!l.date().isBefore(FIRST.atDay(1))) {
         ledgerPeriod.merge(key, v, BigDecimal::add);

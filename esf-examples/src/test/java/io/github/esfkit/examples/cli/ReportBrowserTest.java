@@ -161,6 +161,11 @@ class ReportBrowserTest {
     Files.createDirectories(target.getParent());
     Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(target)).isGreaterThan(10_000);
+    // and one of the goal table
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('goals').scrollIntoView();");
+    Path goalsShot = Path.of("target", "report-screenshot-goals.png");
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), goalsShot, StandardCopyOption.REPLACE_EXISTING);
+    assertThat(Files.size(goalsShot)).isGreaterThan(10_000);
   }
 
   @Test

@@ -34,17 +34,17 @@ abstract class AbstractCommonIndicatorResult {
   public abstract LocalDate asOf();
 
   /** Every computed indicator of the period, in annex order. */
-  public abstract Map<CommonIndicator, Figure> figures();
+  public abstract Map<CommonIndicator, IndicatorCounts> figures();
 
   /** Per sub-project (sorted by name), every computed indicator; sub-projects without participants absent. */
-  public abstract Map<String, Map<CommonIndicator, Figure>> subProjects();
+  public abstract Map<String, Map<CommonIndicator, IndicatorCounts>> subProjects();
 
   /** What was read, excluded and incomplete, and every data rule applied, beside the figures. */
   public abstract DataQualityReport dataQuality();
 
   /** The figure of one indicator; {@link IllegalArgumentException} when not computed for this period. */
-  public Figure figure(CommonIndicator indicator) {
-    Figure f = figures().get(Args.notNull(indicator, "indicator"));
+  public IndicatorCounts figure(CommonIndicator indicator) {
+    IndicatorCounts f = figures().get(Args.notNull(indicator, "indicator"));
     if (f == null) {
       throw new IllegalArgumentException(indicator + " is not computed for " + period().code()
           + (indicator.period() != period() ? " (it belongs to " + indicator.period().code() + ")"
@@ -76,13 +76,13 @@ abstract class AbstractCommonIndicatorResult {
   public long count(String subProject, CommonIndicator indicator, Breakdown breakdown) {
     figure(indicator);
     Args.notNull(breakdown, "breakdown");
-    Map<CommonIndicator, Figure> m = subProjects().get(Args.notNull(subProject, "subProject"));
+    Map<CommonIndicator, IndicatorCounts> m = subProjects().get(Args.notNull(subProject, "subProject"));
     if (m == null) {
       // the names are input data and are not quoted (a name could carry a personnummer)
       throw new IllegalArgumentException("no participant is counted in the sub-project asked for: it is not one"
           + " of the " + subProjects().size() + " sub-projects of this result (see subProjects())");
     }
-    Figure f = m.get(indicator);
+    IndicatorCounts f = m.get(indicator);
     return f == null ? 0 : f.get(breakdown);
   }
 

@@ -322,13 +322,13 @@ public final class CommonIndicatorCalculator {
     CommonIndicator[] ind = layout.indicators;
     int totalIndex = layout.index(CommonIndicator.total(period));
     long[] all = new long[ind.length * Layout.SLOTS];
-    Map<String, Map<CommonIndicator, Figure>> subs = new TreeMap<>();
+    Map<String, Map<CommonIndicator, IndicatorCounts>> subs = new TreeMap<>();
     for (int s = 0; s < t.subProjectCount(); s++) {
       long[] v = t.expand(s);
       if (v[totalIndex * Layout.SLOTS + Layout.TOTAL_SLOT] == 0) {
         continue;
       }
-      Map<CommonIndicator, Figure> m = new LinkedHashMap<>();
+      Map<CommonIndicator, IndicatorCounts> m = new LinkedHashMap<>();
       for (int i = 0; i < ind.length; i++) {
         m.put(ind[i], figure(ind[i], v, i * Layout.SLOTS));
       }
@@ -337,7 +337,7 @@ public final class CommonIndicatorCalculator {
       }
       subs.put(t.subProjectName(s), java.util.Collections.unmodifiableMap(m));
     }
-    Map<CommonIndicator, Figure> figures = new LinkedHashMap<>();
+    Map<CommonIndicator, IndicatorCounts> figures = new LinkedHashMap<>();
     for (int i = 0; i < ind.length; i++) {
       figures.put(ind[i], figure(ind[i], all, i * Layout.SLOTS));
     }
@@ -350,8 +350,8 @@ public final class CommonIndicatorCalculator {
         .build();
   }
 
-  private static Figure figure(CommonIndicator i, long[] v, int at) {
-    return Figure.of(i, v[at + Layout.TOTAL_SLOT], v[at], v[at + 1], v[at + 2], v[at + 3]);
+  private static IndicatorCounts figure(CommonIndicator i, long[] v, int at) {
+    return IndicatorCounts.of(i, v[at + Layout.TOTAL_SLOT], v[at], v[at + 1], v[at + 2], v[at + 3]);
   }
 
   private DataQualityReport dataQuality(Tally t) {

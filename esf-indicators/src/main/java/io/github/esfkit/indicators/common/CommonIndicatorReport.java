@@ -65,7 +65,7 @@ public final class CommonIndicatorReport {
     head.add(lang.pick(Breakdown.GENDER_NOT_REPORTED.nameSv(), Breakdown.GENDER_NOT_REPORTED.nameEn()));
     List<List<String>> rows = new ArrayList<>();
     String notCollected = lang.pick("ej insamlat", "not collected");
-    for (Figure f : r.figures().values()) {
+    for (IndicatorCounts f : r.figures().values()) {
       boolean collected = r.isCollected(f.indicator());
       List<String> row = new ArrayList<>(List.of(f.indicator().code() + (f.indicator().codeVerified() ? "" : "*"),
           f.indicator().name(lang)));
@@ -108,8 +108,8 @@ public final class CommonIndicatorReport {
       heading(out, md, 2, lang.pick("Per delprojekt", "Per sub-project"));
       CommonIndicator total = CommonIndicator.total(r.period());
       List<List<String>> subRows = new ArrayList<>();
-      for (Map.Entry<String, Map<CommonIndicator, Figure>> e : r.subProjects().entrySet()) {
-        Figure f = e.getValue().get(total);
+      for (Map.Entry<String, Map<CommonIndicator, IndicatorCounts>> e : r.subProjects().entrySet()) {
+        IndicatorCounts f = e.getValue().get(total);
         subRows.add(f == null ? List.of(e.getKey(), "–", "–", "–")
             : List.of(e.getKey(), Long.toString(f.total()), Long.toString(f.women()), Long.toString(f.men())));
       }

@@ -29,15 +29,15 @@ final class ConsistencyRules {
     ValidationResult.Builder v = ValidationResult.builder();
     boolean esf2014 = r.period() == ProgrammePeriod.ESF_2014_2020;
     checkTable(v, "indicators", r.figures(), esf2014);
-    for (Map.Entry<String, Map<CommonIndicator, Figure>> e : r.subProjects().entrySet()) {
+    for (Map.Entry<String, Map<CommonIndicator, IndicatorCounts>> e : r.subProjects().entrySet()) {
       checkTable(v, "indicators[" + e.getKey() + "]", e.getValue(), esf2014);
     }
     // sub-projects sum to the whole
     for (CommonIndicator i : r.figures().keySet()) {
       for (Breakdown b : Breakdown.values()) {
         long sum = 0;
-        for (Map<CommonIndicator, Figure> m : r.subProjects().values()) {
-          Figure f = m.get(i);
+        for (Map<CommonIndicator, IndicatorCounts> m : r.subProjects().values()) {
+          IndicatorCounts f = m.get(i);
           sum += f == null ? 0 : f.get(b);
         }
         long whole = r.figures().get(i).get(b);
@@ -50,7 +50,7 @@ final class ConsistencyRules {
     }
     // status sum over complete records, and the total against the data-quality report
     CommonIndicator total = CommonIndicator.total(r.period());
-    Map<CommonIndicator, Figure> f = r.figures();
+    Map<CommonIndicator, IndicatorCounts> f = r.figures();
     if (f.containsKey(total)) {
       long complete = f.get(total).total() - r.dataQuality().incompleteParticipants();
       long statuses = esf2014 ? t(f, CO01) + t(f, CO03) + t(f, CO05) : t(f, EECO02) + t(f, EECO04) + t(f, EECO05);
@@ -67,12 +67,12 @@ final class ConsistencyRules {
     return v.build();
   }
 
-  private static long t(Map<CommonIndicator, Figure> f, CommonIndicator i) {
-    Figure x = f.get(i);
+  private static long t(Map<CommonIndicator, IndicatorCounts> f, CommonIndicator i) {
+    IndicatorCounts x = f.get(i);
     return x == null ? 0 : x.total();
   }
 
-  private static void checkTable(ValidationResult.Builder v, String path, Map<CommonIndicator, Figure> f,
+  private static void checkTable(ValidationResult.Builder v, String path, Map<CommonIndicator, IndicatorCounts> f,
       boolean esf2014) {
     if (esf2014) {
       subset(v, path, f, CO02, CO01);
@@ -87,7 +87,7 @@ final class ConsistencyRules {
       subsetOfSum(v, path, f, EECR01, EECO01, null);
       subsetOfSum(v, path, f, EECR01, EECR04, null, true);
     }
-    for (Figure x : f.values()) {
+    for (IndicatorCounts x : f.values()) {
       CommonIndicator total = CommonIndicator.total(x.indicator().period());
       for (Breakdown b : Breakdown.values()) {
         if (f.containsKey(total) && x.get(b) > f.get(total).get(b)) {
@@ -108,26 +108,26 @@ final class ConsistencyRules {
     }
   }
 
-  private static void subset(ValidationResult.Builder v, String path, Map<CommonIndicator, Figure> f,
+  private static void subset(ValidationResult.Builder v, String path, Map<CommonIndicator, IndicatorCounts> f,
       CommonIndicator part, CommonIndicator whole) {
     subsetOfSum(v, path, f, part, whole, null);
   }
 
-  private static void subsetOfSum(ValidationResult.Builder v, String path, Map<CommonIndicator, Figure> f,
+  private static void subsetOfSum(ValidationResult.Builder v, String path, Map<CommonIndicator, IndicatorCounts> f,
       CommonIndicator part, CommonIndicator a, CommonIndicator b) {
     subsetOfSum(v, path, f, part, a, b, false);
   }
 
   /** part ≤ a + b per column; with {@code exclusive}, part + a ≤ total instead (mutually exclusive). */
-  private static void subsetOfSum(ValidationResult.Builder v, String path, Map<CommonIndicator, Figure> f,
+  private static void subsetOfSum(ValidationResult.Builder v, String path, Map<CommonIndicator, IndicatorCounts> f,
       CommonIndicator part, CommonIndicator a, CommonIndicator b, boolean exclusive) {
-    Figure p = f.get(part);
-    Figure x = f.get(a);
-    Figure y = b == null ? null : f.get(b);
+    IndicatorCounts p = f.get(part);
+    IndicatorCounts x = f.get(a);
+    IndicatorCounts y = b == null ? null : f.get(b);
     if (p == null || x == null) {
       return;
     }
-    Figure total = f.get(CommonIndicator.total(part.period()));
+    IndicatorCounts total = f.get(CommonIndicator.total(part.period()));
     Map<Breakdown, Long> bad = new EnumMap<>(Breakdown.class);
     for (Breakdown br : Breakdown.values()) {
       if (exclusive) {

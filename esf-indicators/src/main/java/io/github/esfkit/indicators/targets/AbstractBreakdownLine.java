@@ -2,6 +2,8 @@ package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.EsfStyle;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
+import io.github.esfkit.indicators.targets.text.Words;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,8 +38,8 @@ abstract class AbstractBreakdownLine {
 
   /** "5 av 15 avslutade deltagare, dvs. 33 %" / "5 of 15 finished participants, i.e. 33%". */
   public String phrase(Language language) {
-    return share().fraction(language) + " " + language.pick(denominatorLabelSv(), denominatorLabelEn())
-        + language.pick(", dvs. ", ", i.e. ") + share().format(language);
+    return Words.fraction(share(), language) + " " + language.pick(denominatorLabelSv(), denominatorLabelEn())
+        + language.pick(", dvs. ", ", i.e. ") + Words.share(share(), language);
   }
 
   /** "Berg: 2 kvinnor och 3 män; 5 av 15 avslutade deltagare, dvs. 33 %." */

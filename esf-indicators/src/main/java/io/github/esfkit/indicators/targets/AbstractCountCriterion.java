@@ -15,7 +15,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractCountCriterion implements Criterion {
+abstract non-sealed class AbstractCountCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

@@ -40,7 +40,7 @@ abstract class AbstractCriterionResult {
 
   public abstract String explanationEn();
 
-  public abstract List<Figure> figures();
+  public abstract List<ComputedFigure> figures();
 
   public abstract List<BreakdownLine> breakdown();
 
@@ -59,7 +59,7 @@ abstract class AbstractCriterionResult {
   }
 
   /** The figure of a scope, e.g. {@code Berg/woman}. */
-  public Optional<Figure> figure(String scope) {
+  public Optional<ComputedFigure> figure(String scope) {
     return figures().stream().filter(f -> f.scope().equals(scope)).findFirst();
   }
 

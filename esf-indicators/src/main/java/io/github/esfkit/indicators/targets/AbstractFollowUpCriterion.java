@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractFollowUpCriterion implements Criterion {
+abstract non-sealed class AbstractFollowUpCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractGenderBalanceCriterion implements Criterion {
+abstract non-sealed class AbstractGenderBalanceCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

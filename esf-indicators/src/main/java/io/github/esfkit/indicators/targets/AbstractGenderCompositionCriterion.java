@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractGenderCompositionCriterion implements Criterion {
+abstract non-sealed class AbstractGenderCompositionCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

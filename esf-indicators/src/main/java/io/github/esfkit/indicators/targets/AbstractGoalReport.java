@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * The evaluated goal table (måluppfyllelse): every goal and indicator with its verdict, notes the evaluation
  * raised (e.g. a gender target missed in TOTAL mode, a survey verdict that flips with struck answers), and
  * discrepancies against a published report once {@link Reconciliation} has run. Render with
- * {@link ReportRenderer}. Immutable and thread-safe.
+ * {@link io.github.esfkit.indicators.targets.text.GoalReportRenderer}. Immutable and thread-safe.
  */
 @Value.Immutable
 @EsfStyle

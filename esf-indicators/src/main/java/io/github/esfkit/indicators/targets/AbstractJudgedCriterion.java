@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractJudgedCriterion implements Criterion {
+abstract non-sealed class AbstractJudgedCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

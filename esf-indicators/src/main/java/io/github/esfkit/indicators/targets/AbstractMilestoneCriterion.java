@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractMilestoneCriterion implements Criterion {
+abstract non-sealed class AbstractMilestoneCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

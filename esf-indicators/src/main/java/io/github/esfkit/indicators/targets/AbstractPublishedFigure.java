@@ -19,7 +19,7 @@ abstract class AbstractPublishedFigure {
   /** The criterion the numbers belong to. */
   public abstract Optional<String> criterionId();
 
-  /** Scope as in {@link Figure#scope()}; {@code total} by default. */
+  /** Scope as in {@link ComputedFigure#scope()}; {@code total} by default. */
   @Value.Default
   public String scope() {
     return "total";

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractRelativeGenderShareCriterion implements Criterion {
+abstract non-sealed class AbstractRelativeGenderShareCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractShareCriterion implements Criterion {
+abstract non-sealed class AbstractShareCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractSurveyShareCriterion implements Criterion {
+abstract non-sealed class AbstractSurveyShareCriterion implements Criterion {
 
   @Override
   public CriterionKind kind() {

@@ -4,13 +4,17 @@ import io.github.esfkit.core.Language;
 import java.util.Optional;
 
 /**
- * One part of an indicator (del av en indikator) that is met, not met or judged. Implemented by the value
- * types {@link CountCriterion}, {@link ShareCriterion}, {@link GenderCompositionCriterion},
+ * One part of an indicator (del av en indikator) that is met, not met or judged. A closed hierarchy of the
+ * value types {@link CountCriterion}, {@link ShareCriterion}, {@link GenderCompositionCriterion},
  * {@link GenderBalanceCriterion}, {@link RelativeGenderShareCriterion}, {@link SurveyShareCriterion},
- * {@link FollowUpCriterion}, {@link MilestoneCriterion} and {@link JudgedCriterion}; {@link #kind()} is the
- * discriminator a codec writes.
+ * {@link FollowUpCriterion}, {@link MilestoneCriterion} and {@link JudgedCriterion}, one per
+ * {@link CriterionKind}; {@link #kind()} is the discriminator a codec writes, and each kind has its evaluator
+ * in {@link io.github.esfkit.indicators.targets.evaluation.Evaluators}.
  */
-public interface Criterion {
+public sealed interface Criterion
+    permits AbstractCountCriterion, AbstractShareCriterion, AbstractGenderCompositionCriterion,
+        AbstractGenderBalanceCriterion, AbstractRelativeGenderShareCriterion, AbstractSurveyShareCriterion,
+        AbstractFollowUpCriterion, AbstractMilestoneCriterion, AbstractJudgedCriterion {
 
   /** Stable id, unique in its goal table, e.g. {@code PM-3.gender-share}. */
   String id();

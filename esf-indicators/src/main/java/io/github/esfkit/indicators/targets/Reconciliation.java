@@ -1,6 +1,8 @@
 package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
+import io.github.esfkit.indicators.targets.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,7 +50,7 @@ public final class Reconciliation {
         continue;
       }
       String subject = p.criterionId().get() + "/" + p.scope();
-      Optional<Figure> f = report.criterion(p.criterionId().get()).flatMap(c -> c.figure(p.scope()));
+      Optional<ComputedFigure> f = report.criterion(p.criterionId().get()).flatMap(c -> c.figure(p.scope()));
       if (f.isEmpty()) {
         if (p.numerator().isPresent()) {
           out.add(Discrepancy.builder().code("NOT-COMPUTED").subject(subject)
@@ -60,7 +62,7 @@ public final class Reconciliation {
         }
         continue;
       }
-      Figure fig = f.get();
+      ComputedFigure fig = f.get();
       boolean numeratorSame = p.numerator().map(n -> n == fig.numerator()).orElse(true);
       boolean denominatorSame = p.denominator().isEmpty() || fig.denominator().isEmpty()
           || p.denominator().get().equals(fig.denominator().get());
@@ -76,23 +78,23 @@ public final class Reconciliation {
             .published(p.numerator().map(n -> n + "/").orElse("") + p.denominator().get())
             .computed(fig.numerator() + "/" + fig.denominator().get())
             .messageSv(subject + ": nämnaren i rapporten är " + p.denominator().get() + ", beräknat "
-                + fig.denominator().get() + " (" + fig.share().map(s -> s.format(Language.SV)).orElse("–") + ").")
+                + fig.denominator().get() + " (" + fig.share().map(s -> Words.share(s, Language.SV)).orElse("–") + ").")
             .messageEn(subject + ": the report's denominator is " + p.denominator().get() + ", computed "
-                + fig.denominator().get() + " (" + fig.share().map(s -> s.format(Language.EN)).orElse("–") + ").")
+                + fig.denominator().get() + " (" + fig.share().map(s -> Words.share(s, Language.EN)).orElse("–") + ").")
             .build());
       }
       if (numeratorSame && denominatorSame && p.printedPercent().isPresent() && p.denominator().isPresent()
           && fig.share().isPresent()) {
         Share s = fig.share().get();
-        Optional<java.math.BigDecimal> shown = s.displayPercent();
+        Optional<java.math.BigDecimal> shown = Words.reportPercent(s);
         if (shown.isPresent() && shown.get().compareTo(p.printedPercent().get()) != 0) {
-          String printed = Share.formatPercent(p.printedPercent().get(), Language.SV);
+          String printed = Words.formatPercent(p.printedPercent().get(), Language.SV);
           out.add(Discrepancy.builder().code("PERCENT-PRINTED").subject(subject)
-              .published(printed).computed(s.format(Language.SV))
-              .messageSv(subject + ": " + s.fraction(Language.SV) + " = " + s.formatOneDecimal(Language.SV) + " avrundas till "
-                  + s.format(Language.SV) + ", rapporten skriver " + printed + ".")
-              .messageEn(subject + ": " + s.fraction(Language.EN) + " = " + s.formatOneDecimal(Language.EN) + " rounds to "
-                  + s.format(Language.EN) + ", the report prints " + Share.formatPercent(p.printedPercent().get(), Language.EN) + ".")
+              .published(printed).computed(Words.share(s, Language.SV))
+              .messageSv(subject + ": " + Words.fraction(s, Language.SV) + " = " + Words.shareOneDecimal(s, Language.SV) + " avrundas till "
+                  + Words.share(s, Language.SV) + ", rapporten skriver " + printed + ".")
+              .messageEn(subject + ": " + Words.fraction(s, Language.EN) + " = " + Words.shareOneDecimal(s, Language.EN) + " rounds to "
+                  + Words.share(s, Language.EN) + ", the report prints " + Words.formatPercent(p.printedPercent().get(), Language.EN) + ".")
               .build());
         }
       }

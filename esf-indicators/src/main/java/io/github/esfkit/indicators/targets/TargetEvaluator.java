@@ -2,11 +2,17 @@ package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Violation;
+import io.github.esfkit.indicators.targets.evaluation.EvaluationContext;
+import io.github.esfkit.indicators.targets.evaluation.Evaluators;
+import io.github.esfkit.indicators.targets.text.CriterionText;
+import io.github.esfkit.indicators.targets.text.IndicatorText;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Judges a {@link GoalTable} against {@link EvaluationData} (bedömer måluppfyllelse). An indicator is
+ * Judges a {@link GoalTable} against {@link EvaluationData} (bedömer måluppfyllelse): each criterion by the
+ * evaluator of its kind ({@link Evaluators}), then in words by the text layer ({@link CriterionText}). An indicator is
  * achieved when all its criteria are met, partially achieved when some are (or one is partly met), not
  * achieved when none are, and not assessed when a criterion cannot be decided. Never throws on data: zero
  * denominators and missing data give a verdict with an explanation. Immutable and thread-safe.
@@ -37,13 +43,13 @@ public final class TargetEvaluator {
   public GoalReport evaluate(GoalTable table, EvaluationData data) {
     Checks.notNull(table, "table");
     Checks.notNull(data, "data");
-    CriterionEvaluation eval = new CriterionEvaluation(table, data, mode);
+    EvaluationContext context = new EvaluationContext(table, data, mode);
     List<GoalResult> goals = new ArrayList<>();
     List<Violation> notes = new ArrayList<>(data.notes());
     for (Goal g : table.goals()) {
       List<IndicatorResult> results = new ArrayList<>();
       for (Indicator i : g.indicators()) {
-        IndicatorResult r = evaluate(i, eval, data);
+        IndicatorResult r = evaluate(i, context);
         results.add(r);
         r.criteria().forEach(c -> notes.addAll(c.notes()));
       }
@@ -60,10 +66,11 @@ public final class TargetEvaluator {
         .build();
   }
 
-  private static IndicatorResult evaluate(Indicator indicator, CriterionEvaluation eval, EvaluationData data) {
+  private static IndicatorResult evaluate(Indicator indicator, EvaluationContext context) {
+    LocalDate asOf = context.data().asOf();
     List<CriterionResult> parts = new ArrayList<>();
     for (Criterion c : indicator.criteria()) {
-      parts.add(eval.evaluate(c));
+      parts.add(CriterionText.result(Evaluators.evaluate(c, context), asOf));
     }
     List<CriterionStatus> statuses = new ArrayList<>();
     parts.forEach(p -> statuses.add(p.status()));
@@ -71,10 +78,10 @@ public final class TargetEvaluator {
     return IndicatorResult.builder()
         .indicator(indicator)
         .verdict(verdict)
-        .asOf(data.asOf())
+        .asOf(asOf)
         .addAllCriteria(parts)
-        .explanationSv(explain(verdict, statuses, data, Language.SV))
-        .explanationEn(explain(verdict, statuses, data, Language.EN))
+        .explanationSv(IndicatorText.explanation(verdict, statuses, asOf, Language.SV))
+        .explanationEn(IndicatorText.explanation(verdict, statuses, asOf, Language.EN))
         .build();
   }
 
@@ -96,24 +103,5 @@ public final class TargetEvaluator {
       return Verdict.NOT_ACHIEVED;
     }
     return Verdict.PARTIALLY_ACHIEVED;
-  }
-
-  private static String explain(Verdict v, List<CriterionStatus> statuses, EvaluationData data, Language l) {
-    long met = statuses.stream().filter(s -> s == CriterionStatus.MET).count();
-    long partly = statuses.stream().filter(s -> s == CriterionStatus.PARTIALLY_MET).count();
-    long undecided = statuses.stream().filter(s -> s == CriterionStatus.UNDETERMINED).count();
-    StringBuilder b = new StringBuilder();
-    b.append(met).append(l.pick(" av ", " of ")).append(statuses.size())
-        .append(l.pick(statuses.size() == 1 ? " del uppfylld" : " delar uppfyllda",
-            statuses.size() == 1 ? " part met" : " parts met"));
-    if (partly > 0) {
-      b.append(", ").append(partly).append(l.pick(" delvis", " partly"));
-    }
-    if (undecided > 0) {
-      b.append(", ").append(undecided).append(l.pick(" kan inte avgöras", " cannot be decided"));
-    }
-    b.append(l.pick(": ", ": ")).append(v.label(l).toLowerCase(java.util.Locale.ROOT))
-        .append(l.pick(" per ", " as of ")).append(data.asOf()).append('.');
-    return b.toString();
   }
 }

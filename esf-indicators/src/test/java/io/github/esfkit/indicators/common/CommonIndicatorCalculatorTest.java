@@ -165,7 +165,7 @@ class CommonIndicatorCalculatorTest {
   void an_unknown_gender_is_in_the_total_without_a_gender_column() {
     CommonIndicatorResult r = run(ESF_PLUS_2021_2027, AS_OF,
         record("a").gender(Answer.unknown(UnknownReason.REFUSED)).build(), record("b").build());
-    assertThat(r.figure(EECO01)).isEqualTo(Figure.of(EECO01, 2, 1, 0, 0, 1));
+    assertThat(r.figure(EECO01)).isEqualTo(IndicatorCounts.of(EECO01, 2, 1, 0, 0, 1));
     assertThat(r.count(EECO02, TOTAL)).isEqualTo(1);
   }
 

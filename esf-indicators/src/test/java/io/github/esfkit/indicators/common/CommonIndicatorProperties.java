@@ -128,7 +128,7 @@ class CommonIndicatorProperties {
     qt().withFixedSeed(SEED).withExamples(EXAMPLES).forAll(seeds(), sizes()).checkAssert((seed, n) -> {
       CommonIndicatorResult r = fold(period(seed), TestRecords.cohort(seed, n, true));
       assertThat(r.consistency().violations()).isEmpty();
-      for (Figure f : r.figures().values()) {
+      for (IndicatorCounts f : r.figures().values()) {
         assertThat(f.women() + f.men() + f.nonBinary() + f.genderNotReported()).isEqualTo(f.total());
         assertThat(f.total()).isLessThanOrEqualTo(r.participants());
       }
@@ -149,11 +149,11 @@ class CommonIndicatorProperties {
   @Test
   void the_consistency_rules_catch_a_tampered_result() {
     CommonIndicatorResult r = fold(ProgrammePeriod.ESF_2014_2020, TestRecords.cohort(7, 60, true));
-    Map<CommonIndicator, Figure> figures = new LinkedHashMap<>(r.figures());
-    Figure co01 = figures.get(CommonIndicator.CO01);
-    figures.put(CommonIndicator.CO02, Figure.of(CommonIndicator.CO02, co01.total() + 1, co01.women() + 1,
+    Map<CommonIndicator, IndicatorCounts> figures = new LinkedHashMap<>(r.figures());
+    IndicatorCounts co01 = figures.get(CommonIndicator.CO01);
+    figures.put(CommonIndicator.CO02, IndicatorCounts.of(CommonIndicator.CO02, co01.total() + 1, co01.women() + 1,
         co01.men(), 0, co01.genderNotReported()));
-    figures.put(CommonIndicator.CO05, Figure.of(CommonIndicator.CO05, 1, 0, 0, 1, 0));
+    figures.put(CommonIndicator.CO05, IndicatorCounts.of(CommonIndicator.CO05, 1, 0, 0, 1, 0));
     CommonIndicatorResult tampered = CommonIndicatorResult.builder().period(r.period()).asOf(r.asOf())
         .putAllFigures(figures).putAllSubProjects(r.subProjects()).dataQuality(r.dataQuality()).build();
     List<String> rules = tampered.consistency().violations().stream().map(v -> v.ruleId()).distinct()

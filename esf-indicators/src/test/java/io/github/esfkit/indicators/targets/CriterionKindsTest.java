@@ -8,6 +8,7 @@ import static io.github.esfkit.indicators.targets.Fixtures.data;
 import static io.github.esfkit.indicators.targets.Fixtures.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.participant.Gender;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class MissingArgumentsTest {
     GoalReport report = TargetEvaluator.standard().evaluate(TABLE, DATA);
     assertThatThrownBy(() -> Reconciliation.compare(null, List.of())).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Reconciliation.compare(report, null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> ReportRenderer.markdown(null, Language.SV)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> ReportRenderer.text(report, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> GoalReportRenderer.markdown(null, Language.SV)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> GoalReportRenderer.text(report, null)).isInstanceOf(NullPointerException.class);
   }
 }

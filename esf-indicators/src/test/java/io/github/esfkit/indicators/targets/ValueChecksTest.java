@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.participant.Gender;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

@@ -7,6 +7,7 @@ import static io.github.esfkit.indicators.targets.CriterionStatus.UNDETERMINED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -67,8 +68,8 @@ class VerdictRuleTest {
   void notAssessedIsRenderedWithItsReason() {
     GoalReport r = TargetEvaluator.standard().evaluate(Fixtures.table(Fixtures.countMin(1, 1)), Fixtures.data(Map.of()));
     assertThat(r.indicator("I-1").get().verdict()).isEqualTo(Verdict.NOT_ASSESSED);
-    assertThat(ReportRenderer.markdown(r, Language.SV)).contains("Ej bedömd · gul").contains("Kan inte avgöras: uppgifter saknas");
-    assertThat(ReportRenderer.text(r, Language.EN)).contains("Not assessed · yellow").contains("Cannot be decided: no counts");
+    assertThat(GoalReportRenderer.markdown(r, Language.SV)).contains("Ej bedömd · gul").contains("Kan inte avgöras: uppgifter saknas");
+    assertThat(GoalReportRenderer.text(r, Language.EN)).contains("Not assessed · yellow").contains("Cannot be decided: no counts");
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.github.esfkit.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
@@ -106,6 +107,6 @@ class RunningCsvTest {
   }
 
   private static BigDecimal Sek(LedgerLine l) {
-    return io.github.esfkit.budget.Sek.number(l.amount());
+    return io.github.esfkit.budget.Amounts.number(l.amount());
   }
 }

@@ -11,7 +11,7 @@ import io.github.esfkit.examples.report.Table;
 import io.github.esfkit.indicators.common.Breakdown;
 import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
-import io.github.esfkit.indicators.common.Figure;
+import io.github.esfkit.indicators.common.IndicatorCounts;
 import io.github.esfkit.indicators.targets.CriterionResult;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalResult;
@@ -242,8 +242,8 @@ public final class HtmlReport {
       series.add(new Svg.Series(name(Breakdown.GENDER_NOT_REPORTED), "?", UNKNOWN_FILL));
     }
     List<Svg.Bar> rows = new ArrayList<>();
-    for (Map.Entry<CommonIndicator, Figure> e : indicatorResult.figures().entrySet()) {
-      Figure f = e.getValue();
+    for (Map.Entry<CommonIndicator, IndicatorCounts> e : indicatorResult.figures().entrySet()) {
+      IndicatorCounts f = e.getValue();
       List<Long> v = new ArrayList<>(List.of(f.get(Breakdown.WOMEN), f.get(Breakdown.MEN)));
       if (nonBinary) {
         v.add(f.get(Breakdown.NON_BINARY));
@@ -307,12 +307,9 @@ public final class HtmlReport {
             + "achieved, ? grey = not assessed. (The evaluator's own report marks green and yellow only; red "
             + "singles out targets not achieved here.)")).append("</p>\n");
     sb.append("<table id=\"goal-table\">\n<caption>").append(l.pick("Målen och deras bedömning",
-        "The targets and their verdicts")).append("</caption>\n<thead><tr>");
-    for (String h : new String[] {l.pick("Indikator", "Indicator"), l.pick("Bedömning", "Verdict"),
-        l.pick("Mål", "Target"), l.pick("Utfall", "Result"), l.pick("Motivering", "Reason")}) {
-      sb.append("<th scope=\"col\">").append(h).append("</th>");
-    }
-    sb.append("</tr></thead>\n<tbody>\n");
+        "The targets and their verdicts")).append("</caption>\n");
+    headings(sb, l.pick("Indikator", "Indicator"), l.pick("Bedömning", "Verdict"), l.pick("Mål", "Target"),
+        l.pick("Utfall", "Result"), l.pick("Motivering", "Reason"));
     for (GoalResult goal : goals.goals()) {
       for (IndicatorResult i : goal.indicators()) {
         sb.append("<tr data-verdict=\"").append(i.verdict().name()).append("\"><th scope=\"row\">")
@@ -369,12 +366,9 @@ public final class HtmlReport {
       sb.append("<p id=\"no-findings\">").append(l.pick("Inga anmärkningar.", "No findings.")).append("</p>\n");
     } else {
       sb.append("<table id=\"findings-table\">\n<caption>").append(l.pick("Varje anmärkning med sin regel",
-          "Every finding with its rule")).append("</caption>\n<thead><tr>");
-      for (String h : new String[] {l.pick("Del", "Part"), l.pick("Allvarlighet", "Severity"),
-          l.pick("Regel", "Rule"), l.pick("Var", "Where"), l.pick("Meddelande", "Message")}) {
-        sb.append("<th scope=\"col\">").append(h).append("</th>");
-      }
-      sb.append("</tr></thead>\n<tbody>\n");
+          "Every finding with its rule")).append("</caption>\n");
+      headings(sb, l.pick("Del", "Part"), l.pick("Allvarlighet", "Severity"), l.pick("Regel", "Rule"),
+          l.pick("Var", "Where"), l.pick("Meddelande", "Message"));
       for (String[] r : rows) {
         sb.append("<tr class=\"sev-").append(r[1]).append("\"><td>").append(Html.esc(r[0])).append("</td><td>")
             .append(severity(r[1])).append("</td><th scope=\"row\"><code>").append(Html.esc(r[2]))
@@ -425,6 +419,15 @@ public final class HtmlReport {
   }
 
   // -------------------------------------------------------------------------------------- helpers
+
+  /** A table's header row and the opening of its body. */
+  private static void headings(StringBuilder sb, String... headings) {
+    sb.append("<thead><tr>");
+    for (String h : headings) {
+      sb.append("<th scope=\"col\">").append(Html.esc(h)).append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
+  }
 
   private static void toc(StringBuilder sb, String id, String label) {
     sb.append("<li><a href=\"#").append(id).append("\">").append(Html.esc(label)).append("</a></li>\n");

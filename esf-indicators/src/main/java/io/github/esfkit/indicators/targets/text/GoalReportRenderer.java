@@ -1,7 +1,15 @@
-package io.github.esfkit.indicators.targets;
+package io.github.esfkit.indicators.targets.text;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Violation;
+import io.github.esfkit.indicators.targets.BreakdownLine;
+import io.github.esfkit.indicators.targets.CriterionResult;
+import io.github.esfkit.indicators.targets.Discrepancy;
+import io.github.esfkit.indicators.targets.EvaluationMode;
+import io.github.esfkit.indicators.targets.GoalReport;
+import io.github.esfkit.indicators.targets.GoalResult;
+import io.github.esfkit.indicators.targets.IndicatorResult;
+import io.github.esfkit.indicators.targets.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,14 +19,14 @@ import java.util.List;
  * then each indicator's explanation and per-sub-project lines, the notes and the discrepancies. Stateless and
  * thread-safe.
  */
-public final class ReportRenderer {
+public final class GoalReportRenderer {
 
-  private ReportRenderer() {}
+  private GoalReportRenderer() {}
 
   /** Markdown with one table per goal. */
   public static String markdown(GoalReport report, Language l) {
-    Checks.notNull(report, "report");
-    Checks.notNull(l, "language");
+    notNull(report, "report");
+    notNull(l, "language");
     StringBuilder b = new StringBuilder();
     b.append("# ").append(l.pick("Måluppfyllelse", "Goal attainment")).append(" – ").append(title(report, l)).append("\n\n");
     b.append(header(report, l)).append("\n\n");
@@ -51,8 +59,8 @@ public final class ReportRenderer {
 
   /** Plain text: one line per indicator, then the details. */
   public static String text(GoalReport report, Language l) {
-    Checks.notNull(report, "report");
-    Checks.notNull(l, "language");
+    notNull(report, "report");
+    notNull(l, "language");
     StringBuilder b = new StringBuilder();
     b.append(l.pick("MÅLUPPFYLLELSE", "GOAL ATTAINMENT")).append(" – ").append(title(report, l)).append('\n');
     b.append(header(report, l)).append("\n\n");
@@ -122,5 +130,11 @@ public final class ReportRenderer {
 
   private static String escape(String s) {
     return s.replace("|", "\\|").replace("\n", " ");
+  }
+
+  private static void notNull(Object value, String name) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
   }
 }

@@ -3,6 +3,6 @@
  * deterministic synthetic participant set consistent with the final report's published counts.
  */
 @NullMarked
-package io.github.esfkit.indicators.targets.examples;
+package io.github.esfkit.examples.projects;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,4 +1,4 @@
-package io.github.esfkit.indicators.targets.examples;
+package io.github.esfkit.examples.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalTable;
 import io.github.esfkit.indicators.targets.Reconciliation;
-import io.github.esfkit.indicators.targets.ReportRenderer;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The 144587 goal table rendered in Swedish and English, as text and Markdown. */
-class ReportRendering144587Test {
+class GoalReportRendering144587Test {
 
   private static GoalReport report() {
     GoalTable table = Project144587.goalTable();
@@ -33,7 +33,7 @@ class ReportRendering144587Test {
 
   @Test
   void swedishMarkdownHasTheEvaluatorsStatusColumn() throws IOException {
-    String md = ReportRenderer.markdown(report(), Language.SV);
+    String md = GoalReportRenderer.markdown(report(), Language.SV);
     write("144587.sv.md", md);
     assertThat(md)
         .contains("| Indikator | Mål | Resultat | Bedömning |")
@@ -50,7 +50,7 @@ class ReportRendering144587Test {
 
   @Test
   void englishTextNamesVerdictsAndAsOfDate() throws IOException {
-    String txt = ReportRenderer.text(report(), Language.EN);
+    String txt = GoalReportRenderer.text(report(), Language.EN);
     write("144587.en.txt", txt);
     assertThat(txt)
         .contains("GOAL ATTAINMENT – 144587, final report June 2022")
@@ -59,7 +59,7 @@ class ReportRendering144587Test {
         .contains("Not achieved · yellow")
         .contains("4 of 27 finished participants, i.e. 15%")
         .contains("TARGET-SURVEY-STRUCK-FLIPS");
-    assertThat(ReportRenderer.text(report(), Language.SV)).contains("Per 2022-06-30 · läge: totalen");
+    assertThat(GoalReportRenderer.text(report(), Language.SV)).contains("Per 2022-06-30 · läge: totalen");
   }
 
   private static void write(String name, String content) throws IOException {

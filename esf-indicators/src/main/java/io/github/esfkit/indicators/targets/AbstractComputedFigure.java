@@ -1,6 +1,7 @@
 package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.Share;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -11,7 +12,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractFigure {
+abstract class AbstractComputedFigure {
 
   @Value.Parameter
   public abstract String scope();

@@ -1,26 +1,27 @@
-package io.github.esfkit.indicators.targets.examples;
+package io.github.esfkit.examples.projects;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.core.participant.Gender;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.indicators.targets.CriterionResult;
 import io.github.esfkit.indicators.targets.Discrepancy;
 import io.github.esfkit.indicators.targets.EvaluationMode;
-import io.github.esfkit.indicators.targets.Figure;
+import io.github.esfkit.indicators.targets.ComputedFigure;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalTable;
 import io.github.esfkit.indicators.targets.IndicatorResult;
 import io.github.esfkit.indicators.targets.ParticipantTally;
 import io.github.esfkit.indicators.targets.PublishedFigure;
 import io.github.esfkit.indicators.targets.Reconciliation;
-import io.github.esfkit.indicators.targets.Share;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
 import io.github.esfkit.indicators.targets.Verdict;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,18 +62,18 @@ class Project144587GoldenTest {
     assertThat(pm1.figure("man").get().numerator()).isEqualTo(120);
     assertThat(pm1.explanationSv()).contains("dvs. 110 % av målet");
 
-    Figure work = criterion("PM-3.count").figure("total").get();
+    ComputedFigure work = criterion("PM-3.count").figure("total").get();
     assertThat(work.numerator()).isEqualTo(91);
-    assertThat(work.share().get().format(Language.SV)).isEqualTo("40 %");
+    assertThat(work.share().get().percent(0, RoundingMode.HALF_UP)).contains(new BigDecimal("40"));
 
     CriterionResult share = criterion("PM-3.gender-share");
-    assertThat(share.figure("woman").get().share().get().format(Language.SV)).isEqualTo("45 %");
-    assertThat(share.figure("reference/woman").get().share().get().format(Language.SV)).isEqualTo("48 %");
+    assertThat(share.figure("woman").get().share().get().percent(0, RoundingMode.HALF_UP)).contains(new BigDecimal("45"));
+    assertThat(share.figure("reference/woman").get().share().get().percent(0, RoundingMode.HALF_UP)).contains(new BigDecimal("48"));
     assertThat(share.explanationSv()).contains("41 av 91").contains("110 av 230").contains("ej uppfyllt");
 
-    Figure pm6 = criterion("PM-6.follow-up").figure("total").get();
+    ComputedFigure pm6 = criterion("PM-6.follow-up").figure("total").get();
     assertThat(pm6.share().get()).isEqualTo(Share.of(23, 36));
-    assertThat(pm6.share().get().format(Language.SV)).isEqualTo("64 %");
+    assertThat(pm6.share().get().percent(0, RoundingMode.HALF_UP)).contains(new BigDecimal("64"));
     assertThat(criterion("PM-6.follow-up").explanationSv())
         .contains("Berg: 15 uppgifter saknas")
         .contains("110 delprojektet ingår inte")
@@ -118,7 +119,7 @@ class Project144587GoldenTest {
         continue;
       }
       CriterionResult c = criterion(r.indicatorId + ".count");
-      Figure f = c.figure(r.scope).orElseThrow();
+      ComputedFigure f = c.figure(r.scope).orElseThrow();
       assertThat(f.numerator()).as(r.indicatorId + " " + r.scope).isEqualTo(r.result.get());
       if (r.denominator.isPresent()) {
         lines++;
@@ -215,8 +216,8 @@ class Project144587GoldenTest {
     GoalReport flipped = TargetEvaluator.standard().evaluate(kept, Project144587.dataFromRecords(kept));
     CriterionResult c = flipped.criterion("DM1-1.survey").get();
     assertThat(c.figure("total").get().share().get()).isEqualTo(Share.of(27, 31));
-    assertThat(c.figure("total").get().share().get().formatOneDecimal(Language.SV)).isEqualTo("87,1 %");
-    assertThat(c.figure("total").get().share().get().isAtLeast(BigDecimal.valueOf(90))).isFalse();
+    assertThat(c.figure("total").get().share().get().percent(1, RoundingMode.HALF_UP)).contains(new BigDecimal("87.1"));
+    assertThat(c.figure("total").get().share().get().isAtLeastPercent(BigDecimal.valueOf(90))).isFalse();
     assertThat(flipped.indicator("DM1-1").get().verdict()).isEqualTo(Verdict.NOT_ACHIEVED);
     assertThat(REPORT.indicator("DM1-1").get().verdict()).isEqualTo(Verdict.ACHIEVED);
   }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @EsfStyle
-abstract class AbstractFigure {
+abstract class AbstractIndicatorCounts {
 
   /** The indicator. */
   @Value.Parameter

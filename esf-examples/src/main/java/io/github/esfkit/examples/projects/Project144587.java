@@ -1,4 +1,4 @@
-package io.github.esfkit.indicators.targets.examples;
+package io.github.esfkit.examples.projects;
 
 import io.github.esfkit.core.participant.Answer;
 import io.github.esfkit.core.participant.EmploymentStatus;
