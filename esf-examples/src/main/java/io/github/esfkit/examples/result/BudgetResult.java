@@ -2,6 +2,7 @@ package io.github.esfkit.examples.result;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.Budget;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingRequirement;
@@ -75,15 +76,15 @@ public final class BudgetResult {
     }
 
     ObjectNode shares = root.putObject("shares");
-    BigDecimal total = Sek.number(o.totalFinancing());
-    ResultJson.share(shares, "esfGrant", Sek.number(o.esfGrant()), total);
-    ResultJson.share(shares, "coFinancing", Sek.number(o.totalCoFinancing()), total);
-    ResultJson.share(shares, "esfGrantOfTotalCosts", Sek.number(o.esfGrant()), Sek.number(o.totalCosts()));
+    BigDecimal total = Amounts.number(o.totalFinancing());
+    ResultJson.share(shares, "esfGrant", Amounts.number(o.esfGrant()), total);
+    ResultJson.share(shares, "coFinancing", Amounts.number(o.totalCoFinancing()), total);
+    ResultJson.share(shares, "esfGrantOfTotalCosts", Amounts.number(o.esfGrant()), Amounts.number(o.totalCosts()));
 
     if (requirement.isPresent()) {
       BigDecimal percent = requirement.get().percent();
       BigDecimal required = percent.multiply(total).movePointLeft(2);
-      BigDecimal margin = Sek.number(o.totalCoFinancing()).subtract(required);
+      BigDecimal margin = Amounts.number(o.totalCoFinancing()).subtract(required);
       ObjectNode r = root.putObject("requirement");
       r.put("percent", ResultJson.decimal(percent));
       r.put("requiredAmount", ResultJson.money(required));
@@ -108,6 +109,6 @@ public final class BudgetResult {
   }
 
   private static String amount(Money m) {
-    return ResultJson.money(Sek.number(m));
+    return ResultJson.money(Amounts.number(m));
   }
 }

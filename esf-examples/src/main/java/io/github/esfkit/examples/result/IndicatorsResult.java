@@ -10,7 +10,7 @@ import io.github.esfkit.indicators.common.CommonIndicatorResult;
 import io.github.esfkit.indicators.common.DataQualityReport;
 import io.github.esfkit.indicators.common.DataRule;
 import io.github.esfkit.indicators.common.FieldCompleteness;
-import io.github.esfkit.indicators.common.Figure;
+import io.github.esfkit.indicators.common.IndicatorCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +51,7 @@ public final class IndicatorsResult {
     }
     if (bySubProject) {
       ArrayNode subProjects = root.putArray("subProjects");
-      for (Map.Entry<String, Map<CommonIndicator, Figure>> e : result.subProjects().entrySet()) {
+      for (Map.Entry<String, Map<CommonIndicator, IndicatorCounts>> e : result.subProjects().entrySet()) {
         ObjectNode s = subProjects.addObject();
         s.put("subProject", e.getKey()); // the name as the input file gives it
         figures(s.putArray("indicators"), e.getValue(), notCollected, p, names, language);
@@ -85,10 +85,10 @@ public final class IndicatorsResult {
     return root;
   }
 
-  private static void figures(ArrayNode into, Map<CommonIndicator, Figure> figures,
+  private static void figures(ArrayNode into, Map<CommonIndicator, IndicatorCounts> figures,
       List<CommonIndicator> notCollected, ProgrammePeriod p, ObjectNode names, Language language) {
-    for (Map.Entry<CommonIndicator, Figure> e : figures.entrySet()) {
-      Figure f = e.getValue();
+    for (Map.Entry<CommonIndicator, IndicatorCounts> e : figures.entrySet()) {
+      IndicatorCounts f = e.getValue();
       ObjectNode n = into.addObject();
       n.put("code", e.getKey().code());
       n.put("codeVerified", e.getKey().codeVerified());

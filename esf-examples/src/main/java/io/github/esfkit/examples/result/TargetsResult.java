@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.indicators.targets.CriterionResult;
-import io.github.esfkit.indicators.targets.Figure;
+import io.github.esfkit.indicators.targets.ComputedFigure;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalResult;
 import io.github.esfkit.indicators.targets.IndicatorResult;
@@ -53,7 +53,7 @@ public final class TargetsResult {
           cn.put("status", c.status().name());
           cn.put("judged", c.judged());
           ArrayNode figures = cn.putArray("figures");
-          for (Figure f : c.figures()) {
+          for (ComputedFigure f : c.figures()) {
             ObjectNode fn = figures.addObject();
             fn.put("scope", f.scope());
             fn.put("count", f.numerator());

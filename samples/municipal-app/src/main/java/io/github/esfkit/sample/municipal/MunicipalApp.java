@@ -1,5 +1,6 @@
 package io.github.esfkit.sample.municipal;
 
+import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.organisation.Organisation;
@@ -98,8 +99,8 @@ public final class MunicipalApp {
         .orElseGet(() -> file.budget().overview());
     ValidationResult budgetFindings = file.requirement().map(r -> file.budget().validate(r))
         .orElseGet(() -> file.budget().validate());
-    out.add("budget: total costs " + Sek.number(overview.totalCosts()).toPlainString()
-        + ", co-financing " + Sek.number(overview.totalCoFinancing()).toPlainString()
+    out.add("budget: total costs " + Amounts.number(overview.totalCosts()).toPlainString()
+        + ", co-financing " + Amounts.number(overview.totalCoFinancing()).toPlainString()
         + ", requirement " + overview.requirementStatus());
     out.add("budget findings: " + rules(budgetFindings));
 
