@@ -106,9 +106,10 @@ abstract class AbstractBudgetOverview {
     return FinancingSummary.of(totalFinancing(), esfGrant());
   }
 
-  /** Whether the requirement is met, compared exactly (B12); empty without a requirement. */
-  public Optional<Boolean> requirementMet() {
-    return requirement().map(r -> r.isMetBy(coFinancingShare()));
+  /** Whether the requirement is met, compared exactly (B12); {@link RequirementStatus#NOT_CHECKED} without one. */
+  public RequirementStatus requirementStatus() {
+    return requirement().map(r -> RequirementStatus.of(r.isMetBy(coFinancingShare())))
+        .orElse(RequirementStatus.NOT_CHECKED);
   }
 
   /** The amount of an amount row (1–14). */

@@ -2,6 +2,8 @@ package io.github.esfkit.budget;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -14,12 +16,13 @@ import org.javamoney.moneta.Money;
  */
 public final class Sek {
 
-  /**
-   * Moneta announces its default MathContext at INFO through java.util.logging when its Money class loads;
-   * a library must not log at INFO by itself. Only that one logger is set to WARNING, before the first use
-   * of Moneta, and held here so that a garbage collection cannot drop the setting.
+  /*
+   * Moneta announces its MathContext at INFO through java.util.logging the first time a Money is made. A library
+   * must not log at INFO by itself, so that one logger is raised to WARNING before the first Money exists; it is
+   * kept in a static field, since java.util.logging holds loggers weakly and would forget the level after a
+   * garbage collection. An application that wants the line back lowers the level again.
    */
-  private static final java.util.logging.Logger MONETA_CONTEXT_LOG = quiet("org.javamoney.moneta.DefaultMonetaryContextFactory");
+  private static final Logger MONETA_CONTEXT_LOG = quiet("org.javamoney.moneta.DefaultMonetaryContextFactory");
 
   /** The Swedish krona, resolved once. */
   public static final CurrencyUnit SEK = Monetary.getCurrency("SEK");
@@ -28,12 +31,12 @@ public final class Sek {
 
   private Sek() {}
 
-  private static java.util.logging.Logger quiet(String name) {
-    java.util.logging.Logger log = java.util.logging.Logger.getLogger(name);
-    if (log.getLevel() == null || log.getLevel().intValue() < java.util.logging.Level.WARNING.intValue()) {
-      log.setLevel(java.util.logging.Level.WARNING);
+  private static Logger quiet(String name) {
+    Logger logger = Logger.getLogger(name);
+    if (logger.getLevel() == null || logger.getLevel().intValue() < Level.WARNING.intValue()) {
+      logger.setLevel(Level.WARNING);
     }
-    return log;
+    return logger;
   }
 
   /** {@code kronor} kr. */

@@ -8,6 +8,9 @@
  * io.github.esfkit.budget.RoundingPolicy}; shares are compared exactly.
  */
 @EsfStyle
+@NullMarked
 package io.github.esfkit.budget;
+
+import org.jspecify.annotations.NullMarked;
 
 import io.github.esfkit.core.EsfStyle;

@@ -65,7 +65,7 @@ class AllInGoldenTest {
     assertThat(overview.totalFinancing()).isEqualTo(Sek.of(52_423_478));
     assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(overview.esfShare())).isEqualByComparingTo("46.98");
     assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(overview.coFinancingShare())).isEqualByComparingTo("53.02");
-    assertThat(overview.requirementMet()).contains(true);
+    assertThat(overview.requirementStatus()).isEqualTo(RequirementStatus.MET);
     // B10: total financing also equals total costs + in kind + participant compensation
     assertThat(overview.totalFinancing())
         .isEqualTo(

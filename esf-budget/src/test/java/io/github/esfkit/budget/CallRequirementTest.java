@@ -38,7 +38,7 @@ class CallRequirementTest {
   void allInMeetsItsCallsRequirement() {
     BudgetOverview overview = AllIn.budget().overview(CoFinancingRequirement.forCall(ALL_IN_CALL));
 
-    assertThat(overview.requirementMet()).contains(true);
+    assertThat(overview.requirementStatus()).isEqualTo(RequirementStatus.MET);
   }
 
   @Test

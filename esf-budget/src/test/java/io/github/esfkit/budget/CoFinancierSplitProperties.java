@@ -52,7 +52,7 @@ class CoFinancierSplitProperties {
     assertThat(y.coFinancingTables()).isEqualTo(x.coFinancingTables());
     assertThat(y.esfShare()).isEqualTo(x.esfShare());
     assertThat(y.coFinancingShare()).isEqualTo(x.coFinancingShare());
-    assertThat(y.requirementMet()).isEqualTo(x.requirementMet());
+    assertThat(y.requirementStatus()).isEqualTo(x.requirementStatus());
     assertThat(y.shortfall()).isEqualTo(x.shortfall());
     assertThat(BudgetCalculator.coFinancingByContributor(b)).isEqualTo(BudgetCalculator.coFinancingByContributor(a));
     assertThat(b.validate(req).violations().stream().map(Violation::ruleId).distinct().toList())

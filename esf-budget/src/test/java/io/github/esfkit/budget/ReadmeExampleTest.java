@@ -40,7 +40,7 @@ class ReadmeExampleTest {
     // 17 885 739 + 2 682 861 − 2 714 688 = 17 853 912
     assertThat(overview.totalCosts()).isEqualTo(Sek.of(17_853_912));
     assertThat(overview.esfGrant()).isEqualTo(Sek.of(17_853_912 - 1_302_333));
-    assertThat(overview.requirementMet()).contains(false);
+    assertThat(overview.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(result.hasRule("BUDGET-COFINANCING-BELOW-REQUIREMENT")).isTrue();
     assertThat(text).contains("17 853 912 kr");
     assertThat(inEur.currency()).isEqualTo(Eur.EUR);

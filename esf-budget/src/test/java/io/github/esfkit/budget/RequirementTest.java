@@ -40,7 +40,7 @@ class RequirementTest {
     assertThat(eo.totalFinancing()).isEqualTo(Sek.of(52_423_478));
     assertThat(eo.totalCoFinancing()).isEqualTo(Sek.of(27_783_000));
     assertThat(RoundingPolicy.PERCENT_DISPLAY.percentOf(eo.coFinancingShare())).isEqualByComparingTo("53.00");
-    assertThat(eo.requirementMet()).contains(false);
+    assertThat(eo.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
 
     List<Violation> v =
         exact.validate(CoFinancingRequirement.ofPercent("53")).withRule("BUDGET-COFINANCING-BELOW-REQUIREMENT");
@@ -77,7 +77,7 @@ class RequirementTest {
   void allInMeetsItsRequirementByExactArithmetic() {
     BudgetOverview o = AllIn.budget().overview(AllIn.REQUIREMENT);
     // 27 793 079 × 100 = 2 779 307 900 ≥ 53 × 52 423 478 = 2 778 444 334
-    assertThat(o.requirementMet()).contains(true);
+    assertThat(o.requirementStatus()).isEqualTo(RequirementStatus.MET);
     assertThat(o.coFinancingShare().isAtLeastPercent(new BigDecimal("53.0164"))).isTrue();
     assertThat(o.coFinancingShare().isAtLeastPercent(new BigDecimal("53.0165"))).isFalse();
   }

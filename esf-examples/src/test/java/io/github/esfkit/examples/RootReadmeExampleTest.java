@@ -3,6 +3,7 @@ package io.github.esfkit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.budget.BudgetOverview;
+import io.github.esfkit.budget.RequirementStatus;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.validation.ValidationResult;
@@ -106,7 +107,7 @@ class RootReadmeExampleTest {
     assertThat(findings.hasRule("PHASE-GAP")).isTrue();
     assertThat(findings.withRule("PHASE-GAP").get(0).messageEn()).contains("2020-02-29 lies between");
     assertThat(overview.totalCosts()).isEqualTo(Sek.of(17_885_739 + 2_682_861)); // indirect 2 682 861
-    assertThat(overview.requirementMet()).contains(false);
+    assertThat(overview.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
     assertThat((Long) out.get("women")).isPositive();
     assertThat(out.get("pm3")).isEqualTo(Verdict.PARTIALLY_ACHIEVED);
     assertThat(code).contains("PHASE-GAP: 2020-02-29 lies between").contains("PARTIALLY_ACHIEVED");

@@ -4,4 +4,7 @@
  * message. The codecs are in {@code io.github.esfkit.io.csv} and {@code io.github.esfkit.io.json}; the
  * domain modules stay free of Jackson and Commons CSV.
  */
+@NullMarked
 package io.github.esfkit.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,9 @@
  * budgets), checked by one validator that runs every rule and reports findings beside every figure.
  */
 @EsfStyle
+@NullMarked
 package io.github.esfkit.budget.application;
+
+import org.jspecify.annotations.NullMarked;
 
 import io.github.esfkit.core.EsfStyle;

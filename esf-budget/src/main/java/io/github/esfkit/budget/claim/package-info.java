@@ -9,6 +9,9 @@
  * rows ({@link io.github.esfkit.budget.claim.PaymentClaim#trace}).
  */
 @EsfStyle
+@NullMarked
 package io.github.esfkit.budget.claim;
+
+import org.jspecify.annotations.NullMarked;
 
 import io.github.esfkit.core.EsfStyle;

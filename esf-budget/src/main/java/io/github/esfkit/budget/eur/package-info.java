@@ -3,6 +3,9 @@
  * held or fetched; {@code javax.money.convert} is never used.
  */
 @EsfStyle
+@NullMarked
 package io.github.esfkit.budget.eur;
+
+import org.jspecify.annotations.NullMarked;
 
 import io.github.esfkit.core.EsfStyle;

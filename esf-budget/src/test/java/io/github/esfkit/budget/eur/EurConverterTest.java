@@ -92,7 +92,7 @@ class EurConverterTest {
     assertThat(eur.costTable(CostSection.ANALYSIS_AND_PLANNING).amount(CostCategory.INDIRECT_COSTS))
         .isEqualTo(Money.of(new BigDecimal("20277.56"), Eur.EUR));
     assertThat(eur.esfShare()).isEqualTo(sek.esfShare());
-    assertThat(eur.requirementMet()).contains(true);
+    assertThat(eur.requirementStatus()).isEqualTo(io.github.esfkit.budget.RequirementStatus.MET);
     assertThat(BudgetOverviewRenderer.renderOverview(eur, Language.SV)).contains("5 600 798,93 EUR").contains("46,98 %");
     assertThatThrownBy(() -> EurConverter.of(RATES).convert(sek, YearMonth.of(2020, 1)))
         .isInstanceOf(MissingExchangeRateException.class);

@@ -5,6 +5,9 @@
  * the eligible-hour caps of each programme period ({@link io.github.esfkit.core.attendance.HourCaps}).
  */
 @EsfStyle
+@NullMarked
 package io.github.esfkit.core.attendance;
+
+import org.jspecify.annotations.NullMarked;
 
 import io.github.esfkit.core.EsfStyle;

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A CFAR number: the eight-digit workplace number (arbetsställenummer) of Statistics Sweden's business
  * register, whose last digit is a Luhn check digit over all eight. Parsing is strict: a seven-digit number
- * is rejected, never padded. Use {@link #check(String, String)} to report problems without throwing.
+ * is rejected, never padded. Use {@link IdentifierChecks#checkCfar(String, String)} to report problems without throwing.
  * Immutable and thread-safe.
  */
 public final class CfarNumber {

@@ -58,10 +58,12 @@ public final class Diarienummer {
     }
   }
 
+  /** The year part, e.g. 2017 of {@code 2017/00083}. */
   public int year() {
     return year;
   }
 
+  /** The serial number within the year, e.g. 83 of {@code 2017/00083}. */
   public int serial() {
     return serial;
   }

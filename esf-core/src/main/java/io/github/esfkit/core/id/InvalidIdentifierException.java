@@ -8,6 +8,7 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
 
   private final String ruleId;
 
+  /** An identifier that does not parse, with the stable rule id and a message that never repeats a personnummer. */
   public InvalidIdentifierException(String ruleId, String message) {
     super(message);
     this.ruleId = ruleId;

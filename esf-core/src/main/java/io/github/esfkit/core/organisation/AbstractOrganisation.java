@@ -24,6 +24,7 @@ abstract class AbstractOrganisation {
   @Value.Parameter
   public abstract Optional<String> organisationsnummerAsPrinted();
 
+  /** What kind of organisation it is (e.g. municipality, region, state authority). */
   @Value.Parameter
   public abstract OrganisationKind kind();
 

@@ -14,9 +14,11 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractOrganisationRole {
 
+  /** The organisation that has the role. */
   @Value.Parameter
   public abstract Organisation organisation();
 
+  /** Its role in the project (e.g. project owner, co-financier). */
   @Value.Parameter
   public abstract Role role();
 

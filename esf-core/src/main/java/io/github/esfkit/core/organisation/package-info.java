@@ -4,4 +4,7 @@
  * and evaluator. Organisation numbers and CFAR numbers are kept as printed, so that a bad number can be
  * reported by a validator instead of being rejected when the source is read.
  */
+@NullMarked
 package io.github.esfkit.core.organisation;
+
+import org.jspecify.annotations.NullMarked;

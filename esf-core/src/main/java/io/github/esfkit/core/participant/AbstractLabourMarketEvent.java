@@ -9,9 +9,11 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractLabourMarketEvent {
 
+  /** The day the event was observed, on or after the exit date. */
   @Value.Parameter
   public abstract LocalDate date();
 
+  /** What happened (e.g. employed, in education). */
   @Value.Parameter
   public abstract EventType type();
 }

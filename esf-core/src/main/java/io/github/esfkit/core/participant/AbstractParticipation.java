@@ -42,10 +42,13 @@ abstract class AbstractParticipation {
   /** The sub-project (delprojekt), usually a municipality. */
   public abstract String subProject();
 
+  /** Gender (kön) as the participant stated it, or why it is unknown. */
   public abstract Answer<Gender> gender();
 
+  /** Date of birth (födelsedatum), or why it is unknown; never after the entry date. */
   public abstract Answer<LocalDate> birthDate();
 
+  /** The first day of this participation (inskrivningsdatum). */
   public abstract LocalDate entryDate();
 
   /** Empty while the participation is active. */
@@ -57,8 +60,10 @@ abstract class AbstractParticipation {
     return false;
   }
 
+  /** Labour-market status at entry (sysselsättningsstatus), or why it is unknown. */
   public abstract Answer<EmploymentStatus> employmentStatus();
 
+  /** Highest completed education at entry as an ISCED 2011 level (utbildningsnivå), or why it is unknown. */
   public abstract Answer<IscedLevel> education();
 
   /** Funktionsnedsättning: special-category data. */
@@ -96,6 +101,7 @@ abstract class AbstractParticipation {
     return Answer.notCollected();
   }
 
+  /** Who referred the participant (anvisande instans), when recorded. */
   public abstract Optional<ReferralSource> referralSource();
 
   /** Only with an exit date. */

@@ -49,10 +49,12 @@ public final class Answer<T> {
     return unknown(UnknownReason.NOT_COLLECTED);
   }
 
+  /** True when the answer holds a value. */
   public boolean isKnown() {
     return reason == null;
   }
 
+  /** True when the value is unknown, for the reason in {@link #unknownReason()}. */
   public boolean isUnknown() {
     return reason != null;
   }

@@ -26,8 +26,10 @@ abstract class AbstractCall {
   /** The call's name, e.g. "Minska långtidsarbetslösheten i Östra Mellansverige NR2". */
   public abstract String name();
 
+  /** The programme period the call belongs to. */
   public abstract ProgrammePeriod programmePeriod();
 
+  /** The programme area (programområde) of the call. */
   public abstract ProgrammeArea programmeArea();
 
   /** The specific objective, when the call names one. */

@@ -4,4 +4,7 @@
  * counties (län), flat-rate options and calls (utlysningar) with their required co-financing rate.
  * Everything is keyed on codes, never on titles.
  */
+@NullMarked
 package io.github.esfkit.core.programme;
+
+import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import org.threeten.extra.LocalDateRange;
 @EsfStyle
 abstract class AbstractPhase {
 
+  /** Which phase it is (analysis and planning, implementation, closing). */
   @Value.Parameter
   public abstract PhaseKind kind();
 

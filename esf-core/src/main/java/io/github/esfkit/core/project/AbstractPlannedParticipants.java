@@ -14,14 +14,18 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractPlannedParticipants {
 
+  /** The planned total. */
   @Value.Parameter
   public abstract int total();
 
+  /** Whether the figures are a target (målvärde), a forecast (prognos) or a maximum (tak). */
   @Value.Parameter
   public abstract FigureKind kind();
 
+  /** The planned number of women, when the application states it. */
   public abstract OptionalInt women();
 
+  /** The planned number of men, when the application states it. */
   public abstract OptionalInt men();
 
   /** Non-binary persons (ESF+ only). */

@@ -61,12 +61,16 @@ abstract class AbstractProject {
   /** The phases as the source lists them (may be empty: phases are optional in ESF+). */
   public abstract List<Phase> phases();
 
+  /** The number of participants the application plans (planerat antal deltagare), when given. */
   public abstract Optional<PlannedParticipants> plannedParticipants();
 
+  /** The target groups (målgrupper) the project addresses. */
   public abstract Set<TargetGroup> targetGroups();
 
+  /** The age bands of the target group, as the application states them. */
   public abstract List<AgeBand> ageBands();
 
+  /** The sub-projects (delprojekt), e.g. one per municipality; empty when there are none. */
   public abstract List<SubProject> subProjects();
 
   /** The organisation lists: co-financiers, cooperation partners and others, one row each. */

@@ -19,6 +19,7 @@ abstract class AbstractViolation {
   @Value.Parameter
   public abstract String ruleId();
 
+  /** How serious the violation is: error, warning or info. */
   @Value.Parameter
   public abstract Severity severity();
 

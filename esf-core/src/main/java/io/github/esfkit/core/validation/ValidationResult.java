@@ -135,11 +135,13 @@ public final class ValidationResult {
 
     private Builder() {}
 
+    /** Adds one violation. */
     public Builder add(Violation violation) {
       violations.add(Objects.requireNonNull(violation, "violation"));
       return this;
     }
 
+    /** Adds every violation of another result, in order. */
     public Builder addAll(ValidationResult result) {
       violations.addAll(result.violations());
       failures.addAll(result.failures());
@@ -155,18 +157,22 @@ public final class ValidationResult {
       return error(ruleId, path, sv, en);
     }
 
+    /** Adds a violation of severity error with its rule id, path and Swedish and English message. */
     public Builder error(String ruleId, String path, String sv, String en) {
       return add(Violation.of(ruleId, Severity.ERROR, path, sv, en));
     }
 
+    /** Adds a violation of severity warning with its rule id, path and Swedish and English message. */
     public Builder warning(String ruleId, String path, String sv, String en) {
       return add(Violation.of(ruleId, Severity.WARNING, path, sv, en));
     }
 
+    /** Adds a violation of severity info with its rule id, path and Swedish and English message. */
     public Builder info(String ruleId, String path, String sv, String en) {
       return add(Violation.of(ruleId, Severity.INFO, path, sv, en));
     }
 
+    /** The result with every violation added, in order. */
     public ValidationResult build() {
       if (failures.isEmpty()) {
         return ValidationResult.of(violations);

@@ -1,5 +1,6 @@
 package io.github.esfkit.examples.catalogue;
 
+import io.github.esfkit.budget.RequirementStatus;
 import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CostCategory;
@@ -94,7 +95,8 @@ final class AllInBudgetExample implements Example {
         io.github.esfkit.budget.Amounts.number(o.costTable(CostSection.IMPLEMENTATION)
             .amount(CostCategory.INDIRECT_COSTS)), false));
     checks.add(Check.of(l.pick("kravet på 53 % uppfyllt (exakt jämförelse)", "53 % requirement met (exact comparison)"),
-        l.pick("ja", "yes"), o.requirementMet().map(b -> b ? l.pick("ja", "yes") : l.pick("nej", "no")).orElse("?")));
+        l.pick("ja", "yes"), o.requirementStatus() == RequirementStatus.NOT_CHECKED ? "?"
+            : o.requirementStatus().isMet() ? l.pick("ja", "yes") : l.pick("nej", "no")));
     ValidationResult v = file.budget().validate(file.requirement().get());
     checks.add(Check.of(l.pick("regelbrott (fel)", "rule violations (errors)"), 0, v.errors().size()));
     return checks;

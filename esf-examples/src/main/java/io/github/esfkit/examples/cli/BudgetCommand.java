@@ -7,6 +7,9 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.examples.report.Report;
+import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.examples.result.BudgetResult;
+import io.github.esfkit.examples.result.ResultJson;
 import io.github.esfkit.io.InvalidInputException;
 import io.github.esfkit.io.json.BudgetJson;
 import java.nio.file.Path;
@@ -32,6 +35,13 @@ final class BudgetCommand extends ReportingCommand {
       in = BudgetJson.read(file, options.maxErrors);
     } catch (InvalidInputException e) {
       return badInput(e.errors());
+    }
+    if (json()) {
+      Optional<CoFinancingRequirement> req = in.requirement();
+      BudgetOverview o = req.map(r -> in.budget().overview(r)).orElseGet(() -> in.budget().overview());
+      ValidationResult v = req.map(r -> in.budget().validate(r)).orElseGet(() -> in.budget().validate());
+      return print(BudgetResult.json(in.budget(), o, req, v, options.language),
+          ResultJson.hasErrors(v.violations()) ? ExitCode.VIOLATIONS : ExitCode.OK);
     }
     return print(report(in, options.language));
   }

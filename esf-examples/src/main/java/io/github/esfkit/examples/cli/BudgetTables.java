@@ -87,7 +87,7 @@ final class BudgetTables {
             Cell.text(io.github.esfkit.examples.report.Formats.exactAmount(margin, l)));
       }
       derived.row(Cell.text(l.pick("Kravet uppfyllt (exakt jämförelse)", "Requirement met (exact comparison)")),
-          Cell.text(o.requirementMet().orElse(false) ? l.pick("ja", "yes") : l.pick("nej", "no")));
+          Cell.text(o.requirementStatus().isMet() ? l.pick("ja", "yes") : l.pick("nej", "no")));
     } else {
       derived.note(l.pick("Inget krav från utlysningen anges; kravet kontrolleras inte.",
           "No call requirement is given; it is not checked."));

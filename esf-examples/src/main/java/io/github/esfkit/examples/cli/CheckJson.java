@@ -176,8 +176,8 @@ final class CheckJson {
       t.rows().forEach((sub, amount) -> rows.addObject().put("subLine", sub.name()).put("amount", money(amount)));
       x.put("total", money(t.total()));
     }
-    if (o.requirementMet().isPresent()) {
-      budget.put("requirementMet", o.requirementMet().get());
+    if (o.requirementStatus() != io.github.esfkit.budget.RequirementStatus.NOT_CHECKED) {
+      budget.put("requirementMet", o.requirementStatus().isMet());
     } else {
       budget.putNull("requirementMet");
     }

@@ -1,8 +1,10 @@
 package io.github.esfkit.examples.cli;
 
-import io.github.esfkit.examples.report.Report;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esfkit.examples.report.OutputFormat;
+import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.ReportRenderer;
+import io.github.esfkit.examples.result.ResultJson;
 import io.github.esfkit.examples.report.XlsxRenderer;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
@@ -65,6 +67,28 @@ abstract class EsfCommand implements Callable<Integer> {
       out().flush();
     }
     return report.hasErrors() ? ExitCode.VIOLATIONS : ExitCode.OK;
+  }
+
+  /** True when the output format is JSON: the command prints its data (see docs/schemas), not its report. */
+  boolean json() {
+    return options.format == OutputFormat.JSON;
+  }
+
+  /** Prints a command's JSON data (to {@code --out} when given); returns the given exit code. */
+  int print(ObjectNode data, int exitCode) {
+    java.nio.file.Path outFile = outFile();
+    if (outFile != null) {
+      try {
+        java.nio.file.Files.writeString(outFile, ResultJson.write(data), java.nio.charset.StandardCharsets.UTF_8);
+      } catch (java.io.IOException | RuntimeException e) {
+        return usage("kan inte skriva " + outFile + ": " + e.getClass().getSimpleName(),
+            "cannot write " + outFile + ": " + e.getClass().getSimpleName());
+      }
+    } else {
+      out().print(ResultJson.write(data));
+      out().flush();
+    }
+    return exitCode;
   }
 
   /** Prints every input error (one line each) and a summary line; returns exit code 2. */

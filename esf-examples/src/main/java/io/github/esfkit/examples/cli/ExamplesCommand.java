@@ -1,5 +1,6 @@
 package io.github.esfkit.examples.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.examples.catalogue.Check;
@@ -9,6 +10,7 @@ import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Finding;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.examples.result.ExamplesResult;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -42,6 +44,13 @@ final class ExamplesCommand extends EsfCommand {
             "unknown example '" + id + "'; see esf examples --list");
       }
     }
+    if (json()) {
+      if (list) {
+        return print(ExamplesResult.list(examples, lang), ExitCode.OK);
+      }
+      ObjectNode data = ExamplesResult.run(examples, lang);
+      return print(data, data.path("matched").asBoolean() ? ExitCode.OK : ExitCode.VIOLATIONS);
+    }
     Report r = new Report("examples", lang.pick("Exempel: esfkit återskapar verkliga ESF-projekt",
         "Examples: esfkit reproduces real ESF projects"), lang);
     if (list) {
@@ -56,13 +65,7 @@ final class ExamplesCommand extends EsfCommand {
         .column("checks", lang.pick("Kontroller", "Checks"))
         .column("result", lang.pick("Resultat", "Result"));
     for (Example e : examples) {
-      List<Check> checks;
-      try {
-        checks = e.run(lang);
-      } catch (Exception | LinkageError ex) {
-        checks = List.of(Check.failed(lang.pick("exemplet kördes", "example ran"), "ok",
-            Sanitizer.oneLine(ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : ": " + ex.getMessage()))));
-      }
+      List<Check> checks = ExamplesResult.runSafely(e, lang);
       long ok = checks.stream().filter(Check::matched).count();
       boolean matched = !checks.isEmpty() && ok == checks.size();
       matchedExamples += matched ? 1 : 0;

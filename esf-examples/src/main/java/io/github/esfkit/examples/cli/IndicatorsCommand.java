@@ -5,6 +5,8 @@ import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.examples.result.IndicatorsResult;
+import io.github.esfkit.examples.result.ResultJson;
 import io.github.esfkit.indicators.common.Breakdown;
 import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
@@ -78,6 +80,12 @@ final class IndicatorsCommand extends ReportingCommand {
       return badInput(read.errors()); // whatever the calculator holds is discarded
     }
     CommonIndicatorResult result = calculator.result();
+    if (json()) {
+      boolean errors = ResultJson.hasErrors(result.dataQuality().violations().violations())
+          || ResultJson.hasErrors(result.consistency().violations());
+      return print(IndicatorsResult.json(result, read.participations(), read.events(), bySubProject, options.language),
+          errors ? ExitCode.VIOLATIONS : ExitCode.OK);
+    }
     return print(report(result, read, options.language, bySubProject));
   }
 

@@ -9,6 +9,8 @@ import io.github.esfkit.examples.report.Finding;
 import io.github.esfkit.examples.report.GoalLabels;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
+import io.github.esfkit.examples.result.ResultJson;
+import io.github.esfkit.examples.result.TargetsResult;
 import io.github.esfkit.indicators.targets.CriterionResult;
 import io.github.esfkit.indicators.targets.EvaluationData;
 import io.github.esfkit.indicators.targets.EvaluationMode;
@@ -91,6 +93,10 @@ final class TargetsCommand extends ReportingCommand {
     if (report.isEmpty()) {
       return usage("projektfilen har inga resultat (results); ange --participants",
           "the project file has no results section; give --participants");
+    }
+    if (json()) {
+      return print(TargetsResult.json(report.get(), participants != null, l),
+          ResultJson.hasErrors(report.get().notes()) ? ExitCode.VIOLATIONS : ExitCode.OK);
     }
     return print(report(report.get(), l, participants != null));
   }

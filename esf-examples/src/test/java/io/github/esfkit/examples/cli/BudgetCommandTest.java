@@ -40,8 +40,12 @@ class BudgetCommandTest {
     CliRun json = esf("budget", ALL_IN.toString(), "--format", "json");
     assertThat(json.code).isZero();
     JsonNode root = new ObjectMapper().readTree(json.out);
-    assertThat(root.at("/tables/overview/rows/13/amount").decimalValue()).isEqualByComparingTo("52423478");
-    assertThat(root.at("/tables/overview/rows/14/percent").decimalValue()).isEqualByComparingTo("46.98");
+    assertThat(root.at("/format").asText()).isEqualTo("esfkit-budget-result-1");
+    assertThat(root.at("/overview/13/row").asText()).isEqualTo("TOTAL_FINANCING");
+    assertThat(root.at("/overview/13/amount").asText()).isEqualTo("52423478");
+    assertThat(root.at("/shares/coFinancing/percent").asText()).isEqualTo("53.0165");
+    assertThat(root.at("/requirement/margin").asText()).isEqualTo("8635.66");
+    assertThat(root.at("/requirement/met").asBoolean()).isTrue();
     assertThat(root.at("/findings").size()).isZero();
     for (CliRun r : new CliRun[] {text, md, json}) {
       assertThat(r.personnummerLike()).isNull();

@@ -1,12 +1,12 @@
 package io.github.esfkit.examples.cli;
 
+import io.github.esfkit.examples.result.IndicatorsResult;
+import io.github.esfkit.examples.result.ResultJson;
 import static io.github.esfkit.examples.cli.CliRun.esf;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.programme.ProgrammePeriod;
-import io.github.esfkit.examples.report.OutputFormat;
-import io.github.esfkit.examples.report.ReportRenderer;
 import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
@@ -37,8 +37,8 @@ class IndicatorsEquivalenceTest {
     assertThat(read.isValid()).isTrue();
     assertThat(plain.result().dataQuality().count(io.github.esfkit.indicators.common.DataRule.RE_ENTRY_LINKED))
         .isPositive();
-    String expected = ReportRenderer.render(IndicatorsCommand.report(plain.result(), read, Language.EN, true),
-        OutputFormat.JSON);
+    String expected = ResultJson.write(IndicatorsResult.json(plain.result(), read.participations(), read.events(),
+        true, Language.EN));
     CliRun cli = esf("indicators", "--participants", p.toString(), "--events", e.toString(), "--period",
         "2021-2027", "--as-of", "2023-06-30", "--by-sub-project", "--format", "json");
     assertThat(cli.code).as(cli.err).isZero();
@@ -58,8 +58,8 @@ class IndicatorsEquivalenceTest {
     ReadResult read = ParticipantCsvReader.create().read(CsvInput.of(p), null, plain::add);
     assertThat(read.isValid()).as(read.errors().toString()).isTrue();
     assertThat(plain.result().dataQuality().participants()).isEqualTo(1);
-    String expected = ReportRenderer.render(IndicatorsCommand.report(plain.result(), read, Language.EN, false),
-        OutputFormat.JSON);
+    String expected = ResultJson.write(IndicatorsResult.json(plain.result(), read.participations(), read.events(),
+        false, Language.EN));
     CliRun cli = esf("indicators", "--participants", p.toString(), "--period", "2021-2027", "--as-of",
         "2024-01-01", "--format", "json");
     assertThat(cli.code).as(cli.err).isZero();

@@ -97,8 +97,15 @@ class SmallCellProtectionTest {
 
     CliRun json = esf("indicators", "--participants", participants.toString(), "--period", "2021-2027",
         "--as-of", "2023-06-30", "--format", "json");
-    JsonNode total = new ObjectMapper().readTree(json.out).at("/tables/indicators/rows/0");
+    assertThat(json.code).as(json.toString()).isZero();
+    // esfkit-indicators-result-1: the first indicator is the total
+    JsonNode root = new ObjectMapper().readTree(json.out);
+    assertThat(root.get("format").asText()).isEqualTo("esfkit-indicators-result-1");
+    JsonNode total = root.at("/indicators/0");
     assertThat(total.get("code").asText()).isEqualTo("EECO01");
+    assertThat(root.at("/labels/indicators/EECO01").asText()).isEqualTo("Total number of participants");
+    assertThat(total.get("collected").asBoolean()).isTrue();
+    assertThat(total.get("total").asLong()).isEqualTo(17);
     assertThat(total.get("women").asLong()).isEqualTo(9);
     assertThat(total.get("men").asLong()).isEqualTo(4);
     assertThat(total.get("nonBinary").asLong()).isEqualTo(1);

@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,9 +27,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code --format xlsx} read back with Apache POI and compared, cell by cell, with the {@code --format json}
- * output of the same command: same tables in the same order, same values (numbers as numbers with a kronor,
- * count or percent format), same findings. The JSON side is read through {@link #number} and {@link #text}
- * only, so a change of the JSON layout is adapted there.
+ * output of the same command: the sheets in the order of the JSON's data, every figure equal to the JSON's
+ * value (numbers as numbers with a kronor, count or percent format), every code and every label the JSON's
+ * {@code labels} carries, the same findings. The JSON is language-independent data; labels it does not carry
+ * are not compared as text (see {@link #compare}).
  */
 class XlsxExportTest {
 
@@ -85,85 +85,368 @@ class XlsxExportTest {
     assertThat(r.err).startsWith("esf: cannot write").doesNotContain("Exception:").doesNotContain("\tat ");
   }
 
-  /** Compares the workbook with the JSON output; returns the number of cells compared. */
+  /**
+   * Compares the workbook with the JSON output; returns the number of cells compared. The JSON is the
+   * language-independent result ({@code esfkit-budget-result-1}, {@code esfkit-indicators-result-1},
+   * {@code esfkit-targets-result-1}): every figure in the workbook is checked against the JSON's value (money
+   * as decimal strings, counts, shares with numerator, denominator and percent), every code against the JSON's
+   * code, and every translated label against the JSON's {@code labels} object where it has that label. Labels
+   * the JSON does not carry (column headings, "Total", the data-quality item names, status words, the colour of
+   * a verdict) are not compared as text; the figures and codes of those rows are.
+   */
   static int compare(JsonNode root, Workbook wb, String lang) {
-    int n = 0;
+    JsonNode labels = root.get("labels");
+    assertThat(labels).as("labels").isNotNull();
+    assertThat(text(labels.get("language"))).isEqualTo(lang);
     Sheet about = wb.getSheetAt(0);
-    assertThat(about.getRow(0).getCell(0).getStringCellValue()).isEqualTo(text(root.get("title")));
-    int r = 1;
-    for (JsonNode p : root.path("text")) {
-      assertThat(about.getRow(r++).getCell(0).getStringCellValue()).isEqualTo(text(p));
-      n++;
-    }
-    int sheet = 1;
-    for (Iterator<Map.Entry<String, JsonNode>> it = root.get("tables").fields(); it.hasNext(); sheet++) {
-      Map.Entry<String, JsonNode> t = it.next();
-      Sheet s = wb.getSheetAt(sheet);
-      JsonNode table = t.getValue();
-      assertThat(s.getRow(0).getCell(0).getStringCellValue()).as(t.getKey()).isEqualTo(text(table.get("heading")));
-      int row = 2;
-      for (JsonNode jr : table.get("rows")) {
-        Row xr = s.getRow(row);
-        assertThat(xr).as(t.getKey() + " row " + row).isNotNull();
-        assertThat((int) xr.getLastCellNum()).as(t.getKey() + " columns").isEqualTo(jr.size());
-        int col = 0;
-        for (Iterator<JsonNode> values = jr.elements(); values.hasNext(); col++) {
-          cell(t.getKey() + " row " + row + " col " + col, xr.getCell(col), values.next(), lang);
-          n++;
-        }
-        row++;
-      }
-      for (JsonNode note : table.path("notes")) {
-        assertThat(s.getRow(row++).getCell(0).getStringCellValue()).isEqualTo(text(note));
-      }
-      assertThat(s.getLastRowNum()).as(t.getKey() + ": no row beyond the JSON's").isEqualTo(row - 1);
+    assertThat(str(about, 0, 0)).isEqualTo(text(labels.get("title")));
+    int[] n = {1};
+    int sheet;
+    switch (text(root.get("format"))) {
+      case "esfkit-budget-result-1" -> sheet = budget(root, labels, wb, lang, n);
+      case "esfkit-indicators-result-1" -> sheet = indicators(root, labels, wb, n);
+      case "esfkit-targets-result-1" -> sheet = targets(root, labels, wb, n);
+      default -> throw new AssertionError("unknown format " + root.get("format"));
     }
     Sheet findings = wb.getSheetAt(sheet);
     assertThat(wb.getNumberOfSheets()).isEqualTo(sheet + 1);
     int fr = 1;
+    JsonNode messages = labels.get("findings");
+    assertThat(messages.size()).isEqualTo(root.get("findings").size());
+    int i = 0;
     for (JsonNode f : root.get("findings")) {
       Row xr = findings.getRow(fr++);
       assertThat(xr.getCell(0).getStringCellValue()).isEqualTo(text(f.get("severity")));
       assertThat(xr.getCell(1).getStringCellValue()).isEqualTo(text(f.get("rule")));
-      assertThat(xr.getCell(2).getStringCellValue()).isEqualTo(text(f.get("where")));
-      assertThat(xr.getCell(3).getStringCellValue()).isEqualTo(text(f.get("message")));
-      n += 4;
+      assertThat(xr.getCell(2).getStringCellValue()).isEqualTo(text(f.get("path")));
+      assertThat(xr.getCell(3).getStringCellValue()).isEqualTo(text(messages.get(i++)));
+      n[0] += 4;
     }
     assertThat(findings.getLastRowNum()).isEqualTo(fr - 1);
-    return n;
+    return n[0];
   }
 
-  private static void cell(String where, Cell x, JsonNode v, String lang) {
-    if (v.isNull()) {
-      assertThat(x == null || x.getCellType() == CellType.BLANK).as(where).isTrue();
-      return;
+  /** The budget sheets; returns the index of the findings sheet. */
+  private static int budget(JsonNode root, JsonNode labels, Workbook wb, String lang, int[] n) {
+    // the about sheet: the title only (labels.title contains the data title)
+    assertThat(text(labels.get("title"))).contains(text(root.get("title")));
+    assertThat(wb.getSheetAt(0).getLastRowNum()).isZero();
+    int sheet = 1;
+    // the overview: numbered rows with the JSON's row label and amount, then the three shares
+    Sheet s = wb.getSheetAt(sheet++);
+    int row = 2;
+    for (JsonNode o : root.get("overview")) {
+      String where = "overview " + text(o.get("row"));
+      assertThat(str(s, row, 0)).as(where).isEqualTo(Integer.toString(row - 1));
+      assertThat(str(s, row, 1)).as(where).isEqualTo(text(labels.get("rows").get(text(o.get("row")))));
+      money(where, s.getRow(row).getCell(2), text(o.get("amount")), lang);
+      blank(where, s.getRow(row).getCell(3));
+      assertThat((int) s.getRow(row).getLastCellNum()).as(where).isEqualTo(4);
+      row++;
+      n[0] += 3;
     }
-    assertThat(x).as(where).isNotNull();
-    if (x.getCellType() == CellType.STRING) {
-      assertThat(x.getStringCellValue()).as(where).isEqualTo(text(v));
-      return;
+    // the share rows' labels have no counterpart in the JSON: their numbers and percents are compared
+    JsonNode shares = root.get("shares");
+    JsonNode requirement = root.get("requirement");
+    JsonNode[] percents = {shares.get("esfGrant"), shares.get("coFinancing"),
+        requirement.isNull() ? requirement : requirement.get("percent")};
+    for (JsonNode p : percents) {
+      String where = "overview share row " + (row - 1);
+      assertThat(str(s, row, 0)).as(where).isEqualTo(Integer.toString(row - 1));
+      assertThat(str(s, row, 1)).as(where).isNotBlank();
+      blank(where, s.getRow(row).getCell(2));
+      if (p.isNull()) {
+        blank(where, s.getRow(row).getCell(3));
+      } else {
+        percent(where, s.getRow(row).getCell(3), p);
+      }
+      row++;
+      n[0] += 2;
     }
-    assertThat(x.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
-    String format = x.getCellStyle().getDataFormatString();
-    if (format.equals("yyyy-mm-dd")) {
-      assertThat(x.getLocalDateTimeCellValue().toLocalDate()).as(where).isEqualTo(LocalDate.parse(text(v)));
-      return;
+    assertThat(s.getLastRowNum()).as("overview: no row beyond the JSON's").isEqualTo(row - 1);
+    // the cost sections and the co-financing categories: one sheet each, lines then the total
+    for (JsonNode section : root.get("costs")) {
+      sheet = lines(wb.getSheetAt(sheet), sheet, labels.get("sections").get(text(section.get("section"))),
+          section, "category", labels.get("costCategories"), lang, n);
     }
-    BigDecimal expected = number(v);
-    BigDecimal actual = new BigDecimal(Double.toString(x.getNumericCellValue()));
-    if (format.endsWith("%")) {
-      assertThat(format).isEqualTo("0.00%");
-      // the sheet keeps the exact share; JSON shows it rounded to its own number of decimals
-      assertThat(actual.movePointRight(2).setScale(expected.scale(), RoundingMode.HALF_UP)).as(where)
-          .isEqualByComparingTo(expected);
+    for (JsonNode category : root.get("coFinancing")) {
+      sheet = lines(wb.getSheetAt(sheet), sheet,
+          labels.get("coFinancingCategories").get(text(category.get("category"))), category, "subLine",
+          labels.get("subLines"), lang, n);
+    }
+    // the derived figures: labels without counterpart; the exact shares from numerator and denominator,
+    // the ESF grant of the total costs, the requirement's amounts and whether it is met
+    s = wb.getSheetAt(sheet++);
+    assertThat(str(s, 2, 1)).as("exact ESF grant share").isEqualTo(exactPercent(shares.get("esfGrant"), lang));
+    assertThat(str(s, 3, 1)).as("exact co-financing share").isEqualTo(exactPercent(shares.get("coFinancing"), lang));
+    percent("ESF grant of total costs", s.getRow(4).getCell(1), shares.get("esfGrantOfTotalCosts"));
+    n[0] += 3;
+    if (requirement.isNull()) {
+      // a single note that the requirement is not checked
+      assertThat(s.getRow(5).getLastCellNum()).isEqualTo((short) 1);
+      assertThat(str(s, 5, 0)).isNotBlank();
+      assertThat(s.getLastRowNum()).isEqualTo(5);
     } else {
-      assertThat(actual).as(where).isEqualByComparingTo(expected);
-      assertThat(format).as(where).isIn("#,##0", "#,##0 \"kr\"", "#,##0.00 \"kr\"", "#,##0 \"SEK\"",
-          "#,##0.00 \"SEK\"");
-      if (format.contains("\"")) {
-        assertThat(format).contains(lang.equals("sv") ? "\"kr\"" : "\"SEK\"");
+      money("required amount", s.getRow(5).getCell(1), text(requirement.get("requiredAmount")), lang);
+      money("margin", s.getRow(6).getCell(1), text(requirement.get("margin")), lang);
+      // the yes/no word has no counterpart in the JSON: it is the language's yes exactly when met is true
+      String yes = lang.equals("sv") ? "ja" : "yes";
+      assertThat(str(s, 7, 1).equals(yes)).as("requirement met").isEqualTo(requirement.get("met").asBoolean());
+      assertThat(s.getLastRowNum()).isEqualTo(7);
+      n[0] += 3;
+    }
+    return sheet;
+  }
+
+  /** One sheet of lines (code, amount) and a total; returns the next sheet index. */
+  private static int lines(Sheet s, int sheet, JsonNode heading, JsonNode group, String key, JsonNode names,
+      String lang, int[] n) {
+    assertThat(str(s, 0, 0)).isEqualTo(text(heading));
+    int row = 2;
+    for (JsonNode line : group.get("lines")) {
+      String where = text(heading) + " " + text(line.get(key));
+      assertThat(str(s, row, 0)).as(where).isEqualTo(text(names.get(text(line.get(key)))));
+      money(where, s.getRow(row).getCell(1), text(line.get("amount")), lang);
+      row++;
+      n[0] += 2;
+    }
+    // the "Total" label has no counterpart in the JSON; the amount is compared
+    assertThat(str(s, row, 0)).isNotBlank();
+    money(text(heading) + " total", s.getRow(row).getCell(1), text(group.get("total")), lang);
+    n[0]++;
+    assertThat(s.getLastRowNum()).as(text(heading) + ": no row beyond the JSON's").isEqualTo(row);
+    return sheet + 1;
+  }
+
+  /** The indicators sheets; returns the index of the findings sheet. */
+  private static int indicators(JsonNode root, JsonNode labels, Workbook wb, int[] n) {
+    // the about sheet's sentences are not in the JSON: the threshold and the codes they list are compared
+    Sheet about = wb.getSheetAt(0);
+    assertThat(str(about, 1, 0)).contains(root.get("collectedThresholdPercent").asText() + " %")
+        .endsWith(": " + codes(root.get("notCollected")));
+    assertThat(str(about, 2, 0)).endsWith(": " + codes(root.get("notComputed")));
+    assertThat(about.getLastRowNum()).isEqualTo(2);
+    int sheet = 1;
+    String[] notCollectedText = {null};
+    indicatorSheet(wb.getSheetAt(sheet++), null, root.get("indicators"), labels, notCollectedText, n);
+    for (JsonNode sub : root.path("subProjects")) {
+      indicatorSheet(wb.getSheetAt(sheet++), text(sub.get("subProject")), sub.get("indicators"), labels,
+          notCollectedText, n);
+    }
+    // data quality: the item names have no counterpart in the JSON; the counts and rule codes are compared
+    JsonNode q = root.get("dataQuality");
+    Sheet s = wb.getSheetAt(sheet++);
+    int row = 2;
+    for (String k : new String[] {"participationsRead", "eventsRead", "participants", "incompleteParticipants",
+        "participationsNotCounted"}) {
+      assertThat(str(s, row, 0)).as(k).isNotBlank();
+      count(k, s.getRow(row++).getCell(1), q.get(k));
+      n[0]++;
+    }
+    for (JsonNode r : q.get("rules")) {
+      assertThat(str(s, row, 0)).isEqualTo(text(r.get("rule")));
+      count(text(r.get("rule")), s.getRow(row++).getCell(1), r.get("count"));
+      n[0] += 2;
+    }
+    assertThat(s.getLastRowNum()).as("data quality: no row beyond the JSON's").isEqualTo(row - 1);
+    // completeness: the field's label from the JSON, then its four counts
+    s = wb.getSheetAt(sheet++);
+    row = 2;
+    for (JsonNode c : q.get("completeness")) {
+      String where = "completeness " + text(c.get("field"));
+      assertThat(str(s, row, 0)).as(where).isEqualTo(text(labels.get("fields").get(text(c.get("field")))));
+      int col = 1;
+      for (String k : new String[] {"known", "notCollected", "refused", "dontKnow"}) {
+        count(where + " " + k, s.getRow(row).getCell(col++), c.get(k));
+      }
+      assertThat((int) s.getRow(row).getLastCellNum()).as(where).isEqualTo(col);
+      row++;
+      n[0] += 5;
+    }
+    assertThat(s.getLastRowNum()).as("completeness: no row beyond the JSON's").isEqualTo(row - 1);
+    return sheet;
+  }
+
+  private static void indicatorSheet(Sheet s, String subProject, JsonNode indicators, JsonNode labels,
+      String[] notCollectedText, int[] n) {
+    if (subProject != null) {
+      // "Sub-project" has no counterpart in the JSON; the sub-project's name is compared
+      assertThat(str(s, 0, 0)).endsWith(" " + subProject);
+    }
+    int row = 2;
+    for (JsonNode ind : indicators) {
+      String code = text(ind.get("code"));
+      String where = (subProject == null ? "" : subProject + " ") + code;
+      Row xr = s.getRow(row);
+      assertThat(xr).as(where).isNotNull();
+      assertThat(str(s, row, 0)).as(where).isEqualTo(code);
+      assertThat(str(s, row, 1)).as(where).isEqualTo(text(labels.get("indicators").get(code)));
+      List<String> fields = new ArrayList<>(List.of("total", "women", "men"));
+      if (ind.has("nonBinary")) {
+        fields.add("nonBinary");
+      }
+      fields.add("genderNotReported");
+      assertThat((int) xr.getLastCellNum()).as(where + " columns").isEqualTo(2 + fields.size());
+      int col = 2;
+      for (String f : fields) {
+        assertThat(ind.get(f)).as(where + " " + f).isNotNull();
+        Cell x = xr.getCell(col++);
+        if (ind.get("collected").asBoolean()) {
+          count(where + " " + f, x, ind.get(f));
+        } else {
+          // not collected: the sheet shows a word (not in the JSON) instead of the counts, the same in every cell
+          assertThat(x.getCellType()).as(where + " " + f).isEqualTo(CellType.STRING);
+          if (notCollectedText[0] == null) {
+            notCollectedText[0] = x.getStringCellValue();
+          }
+          assertThat(x.getStringCellValue()).as(where + " " + f).isNotBlank().isEqualTo(notCollectedText[0]);
+        }
+        n[0]++;
+      }
+      row++;
+      n[0] += 2;
+    }
+    assertThat(s.getLastRowNum()).as(s.getSheetName() + ": no row beyond the JSON's").isEqualTo(row - 1);
+  }
+
+  /** The targets sheets; returns the index of the findings sheet. */
+  private static int targets(JsonNode root, JsonNode labels, Workbook wb, int[] n) {
+    // the about sheet's sentence is not in the JSON: the reporting date is compared
+    Sheet about = wb.getSheetAt(0);
+    assertThat(str(about, 1, 0)).contains(text(root.get("asOf")));
+    assertThat(about.getLastRowNum()).isEqualTo(1);
+    Sheet s = wb.getSheetAt(1);
+    Sheet parts = wb.getSheetAt(2);
+    int row = 2;
+    int prow = 2;
+    Map<String, String> statusWords = new java.util.HashMap<>();
+    for (JsonNode goal : root.get("goals")) {
+      for (JsonNode ind : goal.get("indicators")) {
+        String code = text(ind.get("indicator"));
+        JsonNode l = labels.get("indicators").get(code);
+        assertThat(str(s, row, 0)).isEqualTo(code);
+        // the verdict's label from the JSON, then its colour (not in the JSON)
+        assertThat(str(s, row, 1)).as(code).startsWith(text(l.get("verdict")) + " · ");
+        // the target text from the JSON, shortened with an ellipsis in the sheet
+        String target = str(s, row, 2);
+        if (target.endsWith("…")) {
+          assertThat(text(l.get("text"))).as(code).startsWith(target.substring(0, target.length() - 1))
+              .isNotEqualTo(target);
+        } else {
+          assertThat(target).as(code).isEqualTo(text(l.get("text")));
+        }
+        assertThat((int) s.getRow(row).getLastCellNum()).as(code).isEqualTo(3);
+        row++;
+        n[0] += 3;
+        for (JsonNode c : ind.get("criteria")) {
+          String part = text(c.get("criterion"));
+          JsonNode cl = labels.get("criteria").get(part);
+          assertThat(str(parts, prow, 0)).isEqualTo(part);
+          assertThat(str(parts, prow, 1)).as(part).isEqualTo(text(cl.get("target")));
+          String result = str(parts, prow, 2);
+          assertThat(result).as(part).isEqualTo(text(cl.get("result")));
+          // the result shows the total's and each gender's count or share of the JSON's figures
+          for (JsonNode f : c.get("figures")) {
+            if (List.of("total", "woman", "man").contains(text(f.get("scope")))) {
+              boolean shown = result.matches("(?s).*(?<!\\d)" + f.get("count").asText() + "(?!\\d).*")
+                  || f.has("share") && result.matches("(?s).*(?<!\\d)"
+                      + new BigDecimal(text(f.get("share").get("percent"))).setScale(0, RoundingMode.HALF_UP)
+                      + " ?%.*");
+              assertThat(shown).as(part + " " + f + " in " + result).isTrue();
+              if (f.has("share")) {
+                share(part, f.get("share"));
+              }
+            }
+          }
+          // the status word is not in the JSON: one word for each status and judged, a different one otherwise
+          String key = text(c.get("status")) + "/" + c.get("judged").asBoolean();
+          String word = str(parts, prow, 3);
+          assertThat(word).as(part).isNotBlank();
+          String before = statusWords.putIfAbsent(key, word);
+          assertThat(before == null ? word : before).as(part + " status " + key).isEqualTo(word);
+          assertThat((int) parts.getRow(prow).getLastCellNum()).as(part).isEqualTo(4);
+          prow++;
+          n[0] += 4;
+        }
       }
     }
+    assertThat(new java.util.HashSet<>(statusWords.values())).as("status words").hasSize(statusWords.size());
+    assertThat(s.getLastRowNum()).as("indicators: no row beyond the JSON's").isEqualTo(row - 1);
+    assertThat(parts.getLastRowNum()).as("parts: no row beyond the JSON's").isEqualTo(prow - 1);
+    return 3;
+  }
+
+  private static String str(Sheet s, int row, int col) {
+    Row r = s.getRow(row);
+    assertThat(r).as(s.getSheetName() + " row " + row).isNotNull();
+    Cell c = r.getCell(col);
+    assertThat(c).as(s.getSheetName() + " row " + row + " col " + col).isNotNull();
+    assertThat(c.getCellType()).as(s.getSheetName() + " row " + row + " col " + col).isEqualTo(CellType.STRING);
+    return c.getStringCellValue();
+  }
+
+  private static String codes(JsonNode list) {
+    List<String> codes = new ArrayList<>();
+    list.forEach(c -> codes.add(c.asText()));
+    return String.join(", ", codes);
+  }
+
+  private static void blank(String where, Cell x) {
+    assertThat(x == null || x.getCellType() == CellType.BLANK).as(where).isTrue();
+  }
+
+  private static BigDecimal numeric(String where, Cell x) {
+    assertThat(x).as(where).isNotNull();
+    assertThat(x.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
+    return new BigDecimal(Double.toString(x.getNumericCellValue()));
+  }
+
+  /** A kronor cell: the JSON's decimal string exactly, with a kronor format of the language. */
+  private static void money(String where, Cell x, String amount, String lang) {
+    assertThat(numeric(where, x)).as(where).isEqualByComparingTo(number(new TextNode(amount)));
+    String format = x.getCellStyle().getDataFormatString();
+    assertThat(format).as(where).isIn("#,##0 \"kr\"", "#,##0.00 \"kr\"", "#,##0 \"SEK\"", "#,##0.00 \"SEK\"");
+    assertThat(format).as(where).contains(lang.equals("sv") ? "\"kr\"" : "\"SEK\"");
+  }
+
+  /** A count cell: the JSON's count exactly. */
+  private static void count(String where, Cell x, JsonNode v) {
+    assertThat(v).as(where).isNotNull();
+    assertThat(numeric(where, x)).as(where).isEqualByComparingTo(number(v));
+    assertThat(x.getCellStyle().getDataFormatString()).as(where).isEqualTo("#,##0");
+  }
+
+  /**
+   * A percent cell against a JSON percent (a share object or a decimal string): the sheet shows two decimals of
+   * the percent, which must equal the JSON's percent rounded to two decimals.
+   */
+  private static void percent(String where, Cell x, JsonNode v) {
+    if (v.isObject()) {
+      share(where, v);
+    }
+    BigDecimal actual = numeric(where, x);
+    assertThat(x.getCellStyle().getDataFormatString()).as(where).isEqualTo("0.00%");
+    assertThat(actual.movePointRight(2).setScale(2, RoundingMode.HALF_UP)).as(where)
+        .isEqualByComparingTo(number(v).setScale(2, RoundingMode.HALF_UP));
+  }
+
+  /** A share object is consistent: its percent is numerator / denominator to the percent's decimals. */
+  private static void share(String where, JsonNode share) {
+    BigDecimal percent = new BigDecimal(text(share.get("percent")));
+    assertThat(exact(share).setScale(percent.scale(), RoundingMode.HALF_UP)).as(where + " " + share)
+        .isEqualByComparingTo(percent);
+  }
+
+  private static BigDecimal exact(JsonNode share) {
+    BigDecimal den = new BigDecimal(text(share.get("denominator")));
+    return new BigDecimal(text(share.get("numerator"))).movePointRight(2).divide(den, 20, RoundingMode.HALF_UP);
+  }
+
+  /** The exact share as the derived-figures sheet writes it: six decimals, the language's decimal mark. */
+  private static String exactPercent(JsonNode share, String lang) {
+    share("exact share", share);
+    String p = exact(share).setScale(6, RoundingMode.HALF_UP).toPlainString();
+    return (lang.equals("sv") ? p.replace('.', ',') : p) + " %";
   }
 
   /** A JSON value as a number: a JSON number, a decimal string, or a share's {@code percent}. */

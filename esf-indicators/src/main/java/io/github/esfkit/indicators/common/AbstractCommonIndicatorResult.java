@@ -27,6 +27,7 @@ abstract class AbstractCommonIndicatorResult {
    */
   public static final int COLLECTED_THRESHOLD_PERCENT = 50;
 
+  /** The programme period of the catalogue. */
   public abstract ProgrammePeriod period();
 
   /** The reporting date (redovisningsdag): nothing after it exists. */
@@ -38,6 +39,7 @@ abstract class AbstractCommonIndicatorResult {
   /** Per sub-project (sorted by name), every computed indicator; sub-projects without participants absent. */
   public abstract Map<String, Map<CommonIndicator, IndicatorCounts>> subProjects();
 
+  /** What was read, excluded and incomplete, and every data rule applied, beside the figures. */
   public abstract DataQualityReport dataQuality();
 
   /** The figure of one indicator; {@link IllegalArgumentException} when not computed for this period. */
@@ -58,7 +60,7 @@ abstract class AbstractCommonIndicatorResult {
 
   /** One count by code, e.g. {@code count("EECO02", TOTAL)}; {@link IllegalArgumentException} if unknown. */
   public long count(String code, Breakdown breakdown) {
-    CommonIndicator i = CommonIndicator.fromCode(code)
+    CommonIndicator i = CommonIndicator.fromCode(Args.notNull(code, "code"))
         .orElseThrow(() -> new IllegalArgumentException("no common indicator with code '" + code + "'"));
     return count(i, breakdown);
   }

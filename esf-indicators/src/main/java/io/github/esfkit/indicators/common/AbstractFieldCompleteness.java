@@ -9,18 +9,23 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractFieldCompleteness {
 
+  /** The characteristic. */
   @Value.Parameter
   public abstract RecordField field();
 
+  /** Participants for whom it is known. */
   @Value.Parameter
   public abstract long known();
 
+  /** Participants for whom it was not collected. */
   @Value.Parameter
   public abstract long notCollected();
 
+  /** Participants who declined to answer. */
   @Value.Parameter
   public abstract long refused();
 
+  /** Participants who did not know. */
   @Value.Parameter
   public abstract long dontKnow();
 

@@ -11,21 +11,27 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractIndicatorCounts {
 
+  /** The indicator. */
   @Value.Parameter
   public abstract CommonIndicator indicator();
 
+  /** The count over everyone. */
   @Value.Parameter
   public abstract long total();
 
+  /** The count of women. */
   @Value.Parameter
   public abstract long women();
 
+  /** The count of men. */
   @Value.Parameter
   public abstract long men();
 
+  /** The count of non-binary persons (ESF+ only; 0 for 2014–2020). */
   @Value.Parameter
   public abstract long nonBinary();
 
+  /** The count of persons whose gender is unknown. */
   @Value.Parameter
   public abstract long genderNotReported();
 

@@ -1,13 +1,13 @@
 package io.github.esfkit.indicators.common;
 
-/** Argument checks that report a missing argument as {@link IllegalArgumentException}, never as an NPE. */
+/** Argument checks: a missing argument is a {@link NullPointerException} naming it (the library's null contract). */
 final class Args {
 
   private Args() {}
 
   static <T> T notNull(T value, String name) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
+      throw new NullPointerException(name + " must not be null");
     }
     return value;
   }

@@ -347,14 +347,17 @@ public enum CommonIndicator {
     return period;
   }
 
+  /** Output or result indicator. */
   public IndicatorKind kind() {
     return kind;
   }
 
+  /** What it counts: participants or entities. */
   public IndicatorSubject subject() {
     return subject;
   }
 
+  /** The class of personal data it needs (none, personal, special category). */
   public DataClass dataClass() {
     return dataClass;
   }

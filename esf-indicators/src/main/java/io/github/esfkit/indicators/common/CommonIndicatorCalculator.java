@@ -81,10 +81,12 @@ public final class CommonIndicatorCalculator {
         CommonIndicatorCalculator::result, Collector.Characteristics.UNORDERED);
   }
 
+  /** The programme period whose catalogue is computed. */
   public ProgrammePeriod period() {
     return period;
   }
 
+  /** The reporting date: later entries, exits and events are not counted. */
   public LocalDate asOf() {
     return asOf;
   }

@@ -73,6 +73,7 @@ public enum DataRule {
     return id;
   }
 
+  /** How serious an application of the rule is. */
   public Severity severity() {
     return severity;
   }

@@ -31,10 +31,12 @@ public enum RecordField {
     this.completenessTest = completenessTest;
   }
 
+  /** The field's name in Swedish. */
   public String nameSv() {
     return sv;
   }
 
+  /** The field's name in English. */
   public String nameEn() {
     return en;
   }

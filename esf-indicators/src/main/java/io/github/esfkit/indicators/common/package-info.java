@@ -5,4 +5,7 @@
  * columnar fast path ({@link io.github.esfkit.indicators.common.ParticipantColumns}), the result with
  * consistency rules and the data-quality report beside it.
  */
+@NullMarked
 package io.github.esfkit.indicators.common;
+
+import org.jspecify.annotations.NullMarked;

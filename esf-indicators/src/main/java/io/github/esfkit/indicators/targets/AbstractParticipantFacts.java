@@ -7,7 +7,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Per-participation facts that {@link Participation} does not carry, keyed by participant id: tags such as
+ * Per-participation facts that {@link io.github.esfkit.core.participant.Participation} does not carry, keyed by participant id: tags such as
  * an in-project milestone ("gått vidare till arbetsträning eller praktik") or an eligibility fact ("deltog i
  * åtgärd hos AF innan projektet"), and a pseudonymous person key linking re-entries when no personnummer is
  * recorded. Immutable and thread-safe.

@@ -7,10 +7,10 @@ final class Checks {
 
   private Checks() {}
 
-  /** A missing argument as {@link IllegalArgumentException} naming it, never a NullPointerException. */
+  /** A missing argument as a {@link NullPointerException} naming it (the library's null contract). */
   static <T> T notNull(T value, String name) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
+      throw new NullPointerException(name + " must not be null");
     }
     return value;
   }

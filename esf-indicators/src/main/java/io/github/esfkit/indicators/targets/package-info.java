@@ -12,4 +12,7 @@
  * {@link io.github.esfkit.indicators.targets.Reconciliation} compares the result with a published report. All
  * arithmetic is exact (no floating point).
  */
+@NullMarked
 package io.github.esfkit.indicators.targets;
+
+import org.jspecify.annotations.NullMarked;

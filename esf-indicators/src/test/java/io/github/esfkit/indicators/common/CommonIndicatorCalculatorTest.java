@@ -381,7 +381,7 @@ class CommonIndicatorCalculatorTest {
     assertThat(r.notComputed()).containsExactly(EECO15, EECO18, EECO19, EECR06);
     assertThatThrownBy(() -> r.count("Nowhere", EECO01, TOTAL)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sub-project").hasMessageNotContaining("Nowhere");
-    assertThatThrownBy(() -> r.count((String) null, EECO01, TOTAL)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> r.count((String) null, EECO01, TOTAL)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -460,23 +460,23 @@ class CommonIndicatorCalculatorTest {
   }
 
   @Test
-  void missing_arguments_are_illegal_arguments_not_null_pointers() {
+  void missing_arguments_are_null_pointer_exceptions_naming_them() {
     CommonIndicatorCalculator c = CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, AS_OF);
-    assertThatThrownBy(() -> CommonIndicatorCalculator.of(null, AS_OF)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CommonIndicatorCalculator.of(null, AS_OF)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CommonIndicatorCalculator.of(ESF_PLUS_2021_2027, null))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> c.add((Participation) null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> c.add((ParticipantColumns) null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> c.addPerson(null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> c.merge(null)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> c.add((Participation) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> c.add((ParticipantColumns) null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> c.addPerson(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> c.merge(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> c.addAll(java.util.Arrays.asList(record("a").build(), null)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NullPointerException.class);
     CommonIndicatorResult r = c.result();
-    assertThatThrownBy(() -> r.count((CommonIndicator) null, TOTAL)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> r.count(EECO01, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> r.count((String) null, TOTAL)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> r.count((CommonIndicator) null, TOTAL)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> r.count(EECO01, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> r.count((String) null, TOTAL)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> CommonIndicatorReport.markdown(null, io.github.esfkit.core.Language.SV))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NullPointerException.class);
   }
 
   @Test

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The entry points of the targets package report a missing argument as IllegalArgumentException, never an NPE. */
+/** The entry points of the targets package report a missing argument as a NullPointerException naming it (the null contract). */
 class MissingArgumentsTest {
 
   private static final GoalTable TABLE = Fixtures.table(Fixtures.countMin(1, 1));
@@ -18,13 +18,13 @@ class MissingArgumentsTest {
 
   @Test
   void evaluatorArguments() {
-    assertThatThrownBy(() -> TargetEvaluator.of(null)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> TargetEvaluator.of(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("mode");
     assertThatThrownBy(() -> TargetEvaluator.standard().evaluate(null, DATA))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("table");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("table");
     assertThatThrownBy(() -> TargetEvaluator.standard().evaluate(TABLE, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("data");
-    assertThatThrownBy(() -> TargetEvaluator.combine(null)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("data");
+    assertThatThrownBy(() -> TargetEvaluator.combine(null)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
@@ -32,26 +32,26 @@ class MissingArgumentsTest {
     List<Participation> none = List.of();
     ParticipantFacts facts = ParticipantFacts.none();
     assertThatThrownBy(() -> ParticipantTally.tally(null, none, facts, Fixtures.AS_OF))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("table");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("table");
     assertThatThrownBy(() -> ParticipantTally.tally(TABLE, null, facts, Fixtures.AS_OF))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participations");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("participations");
     assertThatThrownBy(() -> ParticipantTally.tally(TABLE, Arrays.asList((Participation) null), facts, Fixtures.AS_OF))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("participation");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("participation");
     assertThatThrownBy(() -> ParticipantTally.tally(TABLE, none, null, Fixtures.AS_OF))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("facts");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("facts");
     assertThatThrownBy(() -> ParticipantTally.tally(TABLE, none, facts, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asOf");
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("asOf");
     assertThatThrownBy(() -> ParticipantTally.count(Fixtures.ALL, none, facts, null))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("asOf");
-    assertThatThrownBy(() -> ParticipantTally.persons(null, facts)).isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("asOf");
+    assertThatThrownBy(() -> ParticipantTally.persons(null, facts)).isInstanceOf(NullPointerException.class);
   }
 
   @Test
   void reconciliationAndRendererArguments() {
     GoalReport report = TargetEvaluator.standard().evaluate(TABLE, DATA);
-    assertThatThrownBy(() -> Reconciliation.compare(null, List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Reconciliation.compare(report, null)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> GoalReportRenderer.markdown(null, Language.SV)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> GoalReportRenderer.text(report, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Reconciliation.compare(null, List.of())).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> Reconciliation.compare(report, null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> GoalReportRenderer.markdown(null, Language.SV)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> GoalReportRenderer.text(report, null)).isInstanceOf(NullPointerException.class);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.esfkit.io.csv;
 
+import org.jspecify.annotations.Nullable;
 import io.github.esfkit.core.id.InvalidIdentifierException;
 import io.github.esfkit.core.id.Personnummer;
 import io.github.esfkit.core.participant.Answer;
@@ -105,7 +106,7 @@ public final class ParticipantCsvReader {
    * @param sink receives valid participations; discard its result when the returned result has errors
    * @return counts and every problem found
    */
-  public ReadResult read(CsvInput participants, CsvInput events, Consumer<? super Participation> sink) {
+  public ReadResult read(CsvInput participants, @Nullable CsvInput events, Consumer<? super Participation> sink) {
     Objects.requireNonNull(participants, "participants");
     Objects.requireNonNull(sink, "sink");
     participantErrors = new LineOrderedErrors(maxErrors);

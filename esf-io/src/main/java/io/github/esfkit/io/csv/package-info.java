@@ -6,4 +6,7 @@
  * ({@link io.github.esfkit.io.csv.CsvRecordReader}) is hand-written: it resumes after a syntax error and
  * reads any input in bounded memory.
  */
+@NullMarked
 package io.github.esfkit.io.csv;
+
+import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,18 @@ public final class Node {
 
   /** The JSON type. */
   public enum Kind {
-    OBJECT, ARRAY, STRING, NUMBER, BOOLEAN, NULL
+    /** A JSON object. */
+    OBJECT,
+    /** A JSON array. */
+    ARRAY,
+    /** A JSON string. */
+    STRING,
+    /** A JSON number. */
+    NUMBER,
+    /** {@code true} or {@code false}. */
+    BOOLEAN,
+    /** {@code null}. */
+    NULL
   }
 
   private final Kind kind;
@@ -40,6 +51,7 @@ public final class Node {
     this.bool = bool;
   }
 
+  /** What kind of JSON value the node is. */
   public Kind kind() {
     return kind;
   }

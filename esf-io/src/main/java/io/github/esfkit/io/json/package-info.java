@@ -4,4 +4,7 @@
  * reports every problem ({@link io.github.esfkit.io.json.Fields}), and the documented formats of budgets
  * and project targets built on them. Jackson stays inside this package.
  */
+@NullMarked
 package io.github.esfkit.io.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -68,7 +68,7 @@ class ApplicationJsonTest {
     assertThat(o.totalCoFinancing()).isEqualTo(Sek.of(150_000));
     assertThat(o.totalFinancing()).isEqualTo(Sek.of(1_210_000));
     assertThat(o.amount(OverviewRow.PUBLIC_CASH_OWNER)).isEqualTo(Sek.of(50_000));
-    assertThat(o.requirementMet()).contains(true);
+    assertThat(o.requirementStatus()).isEqualTo(io.github.esfkit.budget.RequirementStatus.MET);
     ValidationResult r = a.validate();
     assertThat(r.violations()).extracting(Violation::ruleId, Violation::path).containsExactly(
         org.assertj.core.groups.Tuple.tuple("ORGNR-CHECKSUM", "project.organisations[1].organisation.organisationsnummer"),

@@ -5,4 +5,7 @@
  * outcomes by {@code io.github.esfkit.indicators.targets.text}; an architecture test keeps wording out of this
  * package.
  */
+@NullMarked
 package io.github.esfkit.indicators.targets.evaluation;
+
+import org.jspecify.annotations.NullMarked;

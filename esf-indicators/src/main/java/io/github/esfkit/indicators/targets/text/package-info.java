@@ -4,4 +4,7 @@
  * the small phrases ({@link io.github.esfkit.indicators.targets.text.Words}) and the goal table as text or Markdown
  * ({@link io.github.esfkit.indicators.targets.text.GoalReportRenderer}).
  */
+@NullMarked
 package io.github.esfkit.indicators.targets.text;
+
+import org.jspecify.annotations.NullMarked;

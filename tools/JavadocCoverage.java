@@ -1,0 +1,180 @@
+import com.sun.source.util.DocTrees;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.tools.DocumentationTool;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import jdk.javadoc.doclet.Doclet;
+import jdk.javadoc.doclet.DocletEnvironment;
+import jdk.javadoc.doclet.Reporter;
+
+/**
+ * Measures the share of documented public API members (public types and their public and protected
+ * constructors, methods and fields, generated Immutables types included) of source folders. A member that
+ * overrides a documented method, or a method of a type outside the sources (equals, hashCode, compareTo), counts
+ * as documented, since Javadoc shows the inherited contract; implicit enum methods and default constructors are
+ * not counted. A generated accessor counts only when its abstract accessor is documented.
+ *
+ * <pre>java tools/JavadocCoverage.java CLASSPATH SOURCE_DIR...</pre>
+ */
+public final class JavadocCoverage {
+
+  public static void main(String[] args) throws IOException {
+    DocumentationTool tool = ToolProvider.getSystemDocumentationTool();
+    List<File> files = new ArrayList<>();
+    for (int i = 1; i < args.length; i++) {
+      try (Stream<Path> s = Files.walk(Path.of(args[i]))) {
+        s.filter(p -> p.toString().endsWith(".java") && !p.endsWith("module-info.java")).forEach(p -> files.add(p.toFile()));
+      }
+    }
+    StandardJavaFileManager fm = tool.getStandardFileManager(null, Locale.ROOT, null);
+    boolean ok = tool.getTask(null, fm, d -> { }, Counter.class,
+        List.of("-classpath", args[0], "-quiet", "--ignore-source-errors"), fm.getJavaFileObjectsFromFiles(files)).call();
+    if (!ok) {
+      System.err.println("javadoc failed");
+    }
+  }
+
+  /** The doclet that counts. */
+  public static final class Counter implements Doclet {
+    @Override public void init(Locale locale, Reporter reporter) { }
+    @Override public String getName() { return "coverage"; }
+    @Override public Set<? extends Option> getSupportedOptions() { return Set.of(); }
+    @Override public SourceVersion getSupportedSourceVersion() { return SourceVersion.latest(); }
+
+    @Override
+    public boolean run(DocletEnvironment env) {
+      DocTrees trees = env.getDocTrees();
+      Elements elements = env.getElementUtils();
+      int[] total = new int[1];
+      int[] documented = new int[1];
+      TreeMap<String, int[]> perModule = new TreeMap<>();
+      List<String> missing = new ArrayList<>();
+      for (TypeElement t : ElementFilter.typesIn(env.getIncludedElements())) {
+        if (!isApi(t) || !isApi(t.getEnclosingElement())) {
+          continue;
+        }
+        String pkg = elements.getPackageOf(t).getQualifiedName().toString();
+        boolean generated = t.getAnnotationMirrors().stream()
+            .anyMatch(a -> a.getAnnotationType().toString().equals("org.immutables.value.Generated"));
+        List<Element> members = new ArrayList<>();
+        members.add(t);
+        for (Element m : t.getEnclosedElements()) {
+          if (m.getKind().isClass() || m.getKind().isInterface()) {
+            continue; // nested types are visited on their own
+          }
+          if (isApi(m) && !elements.getOrigin(m).equals(Elements.Origin.MANDATED) && !implicit(t, m, elements)) {
+            members.add(m);
+          }
+        }
+        for (Element m : members) {
+          boolean doc = generated && overridesAny(m, t, elements)
+              // a generated accessor's boilerplate comment does not count: its abstract accessor must be documented
+              ? overridesDocumented(m, t, elements, trees)
+              : trees.getDocCommentTree(m) != null || overridesDocumented(m, t, elements, trees);
+          total[0]++;
+          documented[0] += doc ? 1 : 0;
+          int[] c = perModule.computeIfAbsent(pkg, k -> new int[2]);
+          c[0]++;
+          c[1] += doc ? 1 : 0;
+          if (!doc) {
+            missing.add(t.getQualifiedName() + (m == t ? "" : "#" + m));
+          }
+        }
+      }
+      perModule.forEach((p, c) -> System.out.printf("%-50s %5d / %5d  %5.1f %%%n", p, c[1], c[0], 100.0 * c[1] / c[0]));
+      System.out.printf("%-50s %5d / %5d  %5.1f %%%n", "TOTAL", documented[0], total[0], 100.0 * documented[0] / total[0]);
+      if (Boolean.getBoolean("coverage.list")) {
+        missing.forEach(m -> System.out.println("  undocumented: " + m));
+      }
+      return true;
+    }
+
+    private static boolean isApi(Element e) {
+      if (e.getKind() == javax.lang.model.element.ElementKind.PACKAGE) {
+        return true;
+      }
+      Set<Modifier> m = e.getModifiers();
+      return m.contains(Modifier.PUBLIC) || m.contains(Modifier.PROTECTED);
+    }
+
+    private static boolean implicit(TypeElement t, Element m, Elements elements) {
+      if (elements.getOrigin(m) != Elements.Origin.EXPLICIT) {
+        return true; // default constructors, record members
+      }
+      if (t.getKind() == javax.lang.model.element.ElementKind.ENUM && m instanceof ExecutableElement) {
+        String name = m.getSimpleName().toString();
+        int params = ((ExecutableElement) m).getParameters().size();
+        return name.equals("values") && params == 0 || name.equals("valueOf") && params == 1; // documented by javadoc
+      }
+      return false;
+    }
+
+    private static boolean overridesDocumented(Element m, TypeElement owner, Elements elements, DocTrees trees) {
+      if (!(m instanceof ExecutableElement)) {
+        return false;
+      }
+      ExecutableElement method = (ExecutableElement) m;
+      List<TypeElement> supers = new ArrayList<>();
+      collectSupers(owner, supers);
+      for (TypeElement s : supers) {
+        for (ExecutableElement other : ElementFilter.methodsIn(s.getEnclosedElements())) {
+          if (elements.overrides(method, other, owner)
+              && (trees.getDocCommentTree(other) != null || trees.getPath(other) == null)) {
+            return true; // documented there, or a JDK/library method (equals, compareTo, …) whose contract applies
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean overridesAny(Element m, TypeElement owner, Elements elements) {
+      if (!(m instanceof ExecutableElement)) {
+        return false;
+      }
+      List<TypeElement> supers = new ArrayList<>();
+      collectSupers(owner, supers);
+      for (TypeElement s : supers) {
+        if (s.getQualifiedName().toString().equals("java.lang.Object")) {
+          continue;
+        }
+        for (ExecutableElement other : ElementFilter.methodsIn(s.getEnclosedElements())) {
+          if (elements.overrides((ExecutableElement) m, other, owner)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static void collectSupers(TypeElement t, List<TypeElement> into) {
+      List<javax.lang.model.type.TypeMirror> direct = new ArrayList<>(t.getInterfaces());
+      direct.add(t.getSuperclass());
+      for (javax.lang.model.type.TypeMirror tm : direct) {
+        if (tm instanceof javax.lang.model.type.DeclaredType) {
+          TypeElement s = (TypeElement) ((javax.lang.model.type.DeclaredType) tm).asElement();
+          if (!into.contains(s)) {
+            into.add(s);
+            collectSupers(s, into);
+          }
+        }
+      }
+    }
+  }
+}
