@@ -30,7 +30,7 @@ abstract class AbstractApplication {
 
   /**
    * The co-financing requirement as a budget file states it (percent, call name and number) when there is
-   * no {@link Call}; a call's requirement takes precedence.
+   * no {@link io.github.esfkit.core.programme.Call}; a call's requirement takes precedence.
    */
   public abstract Optional<CoFinancingRequirement> statedRequirement();
 
