@@ -134,7 +134,7 @@ public final class GoalReportRenderer {
 
   private static void notNull(Object value, String name) {
     if (value == null) {
-      throw new IllegalArgumentException(name + " must not be null");
+      throw new NullPointerException(name + " must not be null");
     }
   }
 }
