@@ -105,10 +105,13 @@ class BudgetJsonTest {
   }
 
   @Test
-  void aContributorHasAValidOrganisationNumberAndAName() {
+  void aContributorHasANameAndAWrongCheckDigitIsAFindingNotBadInput() throws InvalidInputException {
     String c = "{\"category\": \"public_cash_owner\", \"amount\": 1, \"contributor\": {\"organisationsnummer\":"
         + " \"212000-1941\", \"name\": \"X\"}}";
-    assertThat(rules(doc(STAFF, c, ""))).containsExactly("JSON-ORGNR");
+    // issue 11: a well-formed number with a wrong check digit is read as printed; validation reports it
+    BudgetJson.BudgetFile f = BudgetJson.read("b.json", doc(STAFF, c, ""));
+    assertThat(f.budget().contributions().get(0).contributor().organisationsnummerAsPrinted()).isEqualTo("212000-1941");
+    assertThat(f.budget().contributions().get(0).contributor().organisationsnummer()).isEmpty();
     String blank = "{\"category\": \"public_cash_owner\", \"amount\": 1, \"contributor\": {\"organisationsnummer\":"
         + " \"212000-1942\", \"name\": \" \"}}";
     assertThat(rules(doc(STAFF, blank, ""))).containsExactly("JSON-MISSING");
