@@ -90,6 +90,15 @@ public final class BudgetResult {
       r.put("requiredAmount", ResultJson.money(required));
       r.put("margin", ResultJson.money(margin));
       r.put("met", o.requirementStatus().isMet()); // the library's exact comparison
+      if (o.shortfall().isPresent()) {
+        // both readings of a shortfall, rounded once under the policy the budget names
+        ObjectNode sf = r.putObject("shortfall");
+        sf.put("atFixedTotalFinancing", ResultJson.money(Amounts.number(o.shortfall().get().atFixedTotalFinancing())));
+        o.shortfall().get().atFixedEsfGrant().ifPresentOrElse(
+            m -> sf.put("atFixedEsfGrant", ResultJson.money(Amounts.number(m))), () -> sf.putNull("atFixedEsfGrant"));
+      } else {
+        r.putNull("shortfall");
+      }
     } else {
       root.putNull("requirement");
     }

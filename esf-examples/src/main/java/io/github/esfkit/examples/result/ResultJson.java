@@ -99,12 +99,34 @@ public final class ResultJson {
     return violations.stream().anyMatch(v -> v.severity() == Severity.ERROR);
   }
 
-  /** The result as indented JSON text ending with a newline. */
+  /**
+   * The result as indented JSON text ending with a newline. Every text value (titles and names copied from
+   * the input included) passes the library's one redaction first, so a personnummer typed into free text or a
+   * control character never reaches the output.
+   */
   public static String write(ObjectNode root) {
     try {
-      return MAPPER.writeValueAsString(root) + "\n";
+      return MAPPER.writeValueAsString(redacted(root)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode redacted(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node.isTextual()) {
+      return com.fasterxml.jackson.databind.node.TextNode.valueOf(
+          io.github.esfkit.core.Redaction.scrub(node.textValue()));
+    }
+    if (node.isObject()) {
+      ObjectNode copy = MAPPER.createObjectNode();
+      node.fields().forEachRemaining(e -> copy.set(e.getKey(), redacted(e.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      com.fasterxml.jackson.databind.node.ArrayNode copy = MAPPER.createArrayNode();
+      node.forEach(n -> copy.add(redacted(n)));
+      return copy;
+    }
+    return node;
   }
 }
