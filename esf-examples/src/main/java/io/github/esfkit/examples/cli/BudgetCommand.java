@@ -53,7 +53,7 @@ final class BudgetCommand extends ReportingCommand {
     ValidationResult v = req.map(r -> in.budget().validate(r)).orElseGet(() -> in.budget().validate());
     Report r = new Report("budget", l.pick("Budget", "Budget") + in.budget().title().map(t -> ": " + t).orElse(""), l);
 
-    BudgetTables.addTo(r, o, "", "Budgetöversikt", l);
+    BudgetTables.addTo(r, o, "", l.pick("Budgetöversikt", "Budget overview"), l);
     r.findings(v);
     return r;
   }

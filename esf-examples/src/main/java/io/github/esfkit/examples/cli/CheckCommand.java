@@ -68,7 +68,7 @@ final class CheckCommand extends EsfCommand {
         .or(() -> a.budget().flatMap(b -> b.title())).orElse(file.getFileName().toString());
     Report r = new Report("check", l.pick("Ansökan: ", "Application: ") + title, l);
     a.call().ifPresent(c -> r.table(call(c, a, l)));
-    a.overview().ifPresent(o -> BudgetTables.addTo(r, o, "", "Budgetöversikt", l));
+    a.overview().ifPresent(o -> BudgetTables.addTo(r, o, "", l.pick("Budgetöversikt", "Budget overview"), l));
     if (a.budget().isPresent() && a.overview().isEmpty()) {
       r.paragraph(l.pick("Budgeten kan inte beräknas; se anmärkningarna.", "The budget cannot be computed; see the findings."));
     }

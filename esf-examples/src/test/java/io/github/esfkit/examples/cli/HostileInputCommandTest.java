@@ -27,8 +27,10 @@ class HostileInputCommandTest {
     return p;
   }
 
-  private static void assertNoLeak(CliRun r) {
-    assertThat(r.out + r.err).doesNotContain("1231").doesNotContain("\u001b").doesNotContain("\u0000");
+  private void assertNoLeak(CliRun r) {
+    // the temporary folder's random name may itself hold "1231": it is not input, so it is taken out first
+    String shown = (r.out + r.err).replace(dir.toString(), "<dir>");
+    assertThat(shown).doesNotContain("1231").doesNotContain("\u001b").doesNotContain("\u0000");
     assertThat(r.personnummerLike()).isNull();
   }
 
