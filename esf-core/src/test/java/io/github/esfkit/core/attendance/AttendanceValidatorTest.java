@@ -1,5 +1,6 @@
 package io.github.esfkit.core.attendance;
 
+import static io.github.esfkit.core.attendance.RuleIds.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.participant.Answer;
@@ -7,7 +8,6 @@ import io.github.esfkit.core.participant.EmploymentStatus;
 import io.github.esfkit.core.participant.Gender;
 import io.github.esfkit.core.participant.IscedLevel;
 import io.github.esfkit.core.participant.Participation;
-import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,14 +40,6 @@ class AttendanceValidatorTest {
 
   static Checked<Attendance> check(Attendance... rows) {
     return AttendanceValidator.check(List.of(rows), P, AttendancePolicy.standard());
-  }
-
-  static List<String> rules(Checked<?> c) {
-    List<String> r = new ArrayList<>();
-    for (Violation v : c.findings().violations()) {
-      r.add(v.ruleId());
-    }
-    return r;
   }
 
   @Test

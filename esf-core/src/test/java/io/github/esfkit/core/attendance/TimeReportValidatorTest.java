@@ -1,5 +1,6 @@
 package io.github.esfkit.core.attendance;
 
+import static io.github.esfkit.core.attendance.RuleIds.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.id.Organisationsnummer;
@@ -9,7 +10,6 @@ import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.project.Phase;
 import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.project.Project;
-import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -45,14 +45,6 @@ class TimeReportValidatorTest {
 
   static Checked<TimeReport> check(TimeReport... rs) {
     return check(ProgrammePeriod.ESF_2014_2020, rs);
-  }
-
-  static List<String> rules(Checked<?> c) {
-    List<String> r = new ArrayList<>();
-    for (Violation v : c.findings().violations()) {
-      r.add(v.ruleId());
-    }
-    return r;
   }
 
   @Test
