@@ -3,6 +3,7 @@ package io.github.esfkit.budget.claim;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
+import io.github.esfkit.budget.RequirementStatus;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.ValidationResult;
 import java.math.BigDecimal;
@@ -179,9 +180,14 @@ public final class PaymentClaim {
     return totals.requiredPercent;
   }
 
-  /** True when the co-financing share to date meets the requirement exactly; empty without requirement. */
-  public Optional<Boolean> requirementMet() {
-    return totals.requiredPercent.map(p -> totals.coFinancingShareToDate.isAtLeastPercent(p));
+  /**
+   * Whether the co-financing share to date meets the call's requirement, compared exactly:
+   * {@link RequirementStatus#NOT_CHECKED} when no requirement was given.
+   */
+  public RequirementStatus requirementStatus() {
+    return totals.requiredPercent
+        .map(p -> RequirementStatus.of(totals.coFinancingShareToDate.isAtLeastPercent(p)))
+        .orElse(RequirementStatus.NOT_CHECKED);
   }
 
   /** Participant hours counted in the period. */

@@ -6,8 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
+import io.github.esfkit.budget.CoFinancingRequirement;
 import io.github.esfkit.budget.CostSection;
+import io.github.esfkit.budget.RequirementStatus;
 import java.math.BigDecimal;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,11 +78,24 @@ class ClaimHandCalculationTest {
     figure(claim.coFinancingToDate(), "460570.23");
     figure(claim.coFinancingThisPeriod(), "322523.36");
     assertThat(claim.coFinancingShareToDate().percent(4, java.math.RoundingMode.HALF_UP).orElseThrow()).isEqualByComparingTo("48.0849");
-    assertThat(claim.requirementMet()).contains(false);
+    assertThat(claim.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
     assertThat(claim.findings().violations()).singleElement().satisfies(v -> {
       assertThat(v.ruleId()).isEqualTo("CLAIM-COFINANCING-BEHIND");
       assertThat(v.messageEn()).contains("47077.9369 kr short");
     });
+  }
+
+  @Test
+  void requirementStatusIsExplicitForEveryState() {
+    // 48.0849 % to date: below 53 %, at least 48 %, and not compared at all without a requirement
+    ClaimSetup setup = ClaimFixture.secondHalf2018();
+    assertThat(claim.requirementStatus()).isEqualTo(RequirementStatus.NOT_MET);
+    assertThat(ClaimCalculator.compute(ClaimSetup.copyOf(setup).withRequirement(CoFinancingRequirement.ofPercent("48")),
+        actuals(rows())).requirementStatus()).isEqualTo(RequirementStatus.MET);
+    PaymentClaim unchecked = ClaimCalculator.compute(ClaimSetup.copyOf(setup).withRequirement(Optional.empty()),
+        actuals(rows()));
+    assertThat(unchecked.requirementStatus()).isEqualTo(RequirementStatus.NOT_CHECKED);
+    assertThat(unchecked.requiredPercent()).isEmpty();
   }
 
   @Test

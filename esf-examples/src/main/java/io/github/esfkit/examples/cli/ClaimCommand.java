@@ -154,7 +154,7 @@ final class ClaimCommand extends EsfCommand {
     t.note(l.pick("Medfinansiering hittills: ", "Co-financing to date: ")
         + c.coFinancingShareToDate().percent(4, RoundingMode.HALF_UP).map(BigDecimal::toPlainString).orElse("–") + " %"
         + c.requiredPercent().map(p -> l.pick(", krav ", ", requirement ") + p.toPlainString() + " %: "
-            + (c.requirementMet().orElse(false) ? l.pick("uppfyllt", "met") : l.pick("ej uppfyllt", "not met"))
+            + (c.requirementStatus().isMet() ? l.pick("uppfyllt", "met") : l.pick("ej uppfyllt", "not met"))
             + l.pick(" (exakt jämförelse)", " (exact comparison)")).orElse(""));
     t.note(l.pick("Timvärdering personal: ", "Staff hours valued as: ") + s.staffCosts().name(l));
     r.table(t);
@@ -228,7 +228,7 @@ final class ClaimCommand extends EsfCommand {
     share(root, "coFinancingShareToDate", c.coFinancingShareToDate());
     if (c.requiredPercent().isPresent()) {
       root.put("requiredPercent", c.requiredPercent().get().toPlainString());
-      root.put("requirementMet", c.requirementMet().orElse(false));
+      root.put("requirementMet", c.requirementStatus().isMet());
     } else {
       root.putNull("requiredPercent");
       root.putNull("requirementMet");
