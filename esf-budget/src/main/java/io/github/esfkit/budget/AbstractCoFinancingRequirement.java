@@ -6,6 +6,7 @@ import io.github.esfkit.core.Share;
 import io.github.esfkit.core.id.Diarienummer;
 import io.github.esfkit.core.programme.Call;
 import java.math.BigDecimal;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,7 +41,7 @@ abstract class AbstractCoFinancingRequirement {
 
   /** The requirement of a call (utlysning): its exact percent, labelled with its name and diarienummer. */
   public static CoFinancingRequirement forCall(Call call) {
-    checkArgument(call != null, "call is missing");
+    Objects.requireNonNull(call, "call");
     return CoFinancingRequirement.builder()
         .percent(call.requiredCoFinancingPercent())
         .callLabel(call.name())

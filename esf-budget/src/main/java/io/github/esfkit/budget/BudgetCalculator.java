@@ -200,6 +200,10 @@ public final class BudgetCalculator {
    */
   public static void applyFlatRates(Map<CostCategory, BigDecimal> rows, List<FlatRate> rates,
       RoundingPolicy rounding, Map<FlatRateOption, BigDecimal> results) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(rounding, "rounding");
+    Objects.requireNonNull(results, "results");
     List<FlatRate> ordered = new ArrayList<>(rates);
     ordered.sort(Comparator.comparingInt(f -> f.order()));
     Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);

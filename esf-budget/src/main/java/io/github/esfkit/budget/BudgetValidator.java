@@ -13,10 +13,12 @@ import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a {@link Budget} against the rules of {@link BudgetRule} and reports every violation with a
@@ -30,12 +32,12 @@ public final class BudgetValidator {
   private BudgetValidator() {}
 
   /** Every violation of the budget's own rules. */
-  public static ValidationResult validate(Budget budget) {
+  public static ValidationResult validate(@Nullable Budget budget) {
     return validate(budget, Optional.empty());
   }
 
   /** Every violation, including co-financing below the call's requirement. */
-  public static ValidationResult validate(Budget budget, CoFinancingRequirement requirement) {
+  public static ValidationResult validate(@Nullable Budget budget, @Nullable CoFinancingRequirement requirement) {
     return validate(budget, Optional.ofNullable(requirement));
   }
 
@@ -43,7 +45,7 @@ public final class BudgetValidator {
    * Every violation against a call: its requirement, its programme period and its list of allowed flat
    * rates ({@link Call#allowedFlatRates()}; an empty list allows none).
    */
-  public static ValidationResult validate(Budget budget, Call call) {
+  public static ValidationResult validate(@Nullable Budget budget, @Nullable Call call) {
     if (call == null || budget == null) {
       return validate(budget, Optional.empty());
     }
@@ -84,7 +86,8 @@ public final class BudgetValidator {
   }
 
   /** Every violation, with an optional requirement. */
-  public static ValidationResult validate(Budget budget, Optional<CoFinancingRequirement> requirement) {
+  public static ValidationResult validate(@Nullable Budget budget, Optional<CoFinancingRequirement> requirement) {
+    Objects.requireNonNull(requirement, "requirement");
     ValidationResult.Builder out = ValidationResult.builder();
     if (budget == null) {
       add(out, BudgetRule.MISSING, "budget", "Budget saknas.", "The budget is missing.");

@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.programme.ProgrammePeriod;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,7 @@ public enum OverviewRow {
 
   /** True when the period's layout has the row: ESF+ has no ERDF-type costs. */
   public boolean isIn(ProgrammePeriod period) {
+    Objects.requireNonNull(period, "period");
     return this != ERDF_COSTS || period == ProgrammePeriod.ESF_2014_2020;
   }
 
@@ -82,6 +84,7 @@ public enum OverviewRow {
 
   /** The row showing a co-financing category. */
   public static OverviewRow of(CoFinancingCategory category) {
+    Objects.requireNonNull(category, "category");
     for (OverviewRow row : values()) {
       if (row.category == category) {
         return row;

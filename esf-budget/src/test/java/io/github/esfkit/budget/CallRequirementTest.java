@@ -42,9 +42,9 @@ class CallRequirementTest {
   }
 
   @Test
-  void aMissingCallIsAClearError() {
+  void aMissingCallIsANullPointerExceptionNamingIt() {
     assertThatThrownBy(() -> CoFinancingRequirement.forCall(null))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("call");
   }
 }

@@ -2,6 +2,7 @@ package io.github.esfkit.core;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library's one redaction: makes any text that came from input safe to show in output, a message, a log
@@ -53,7 +54,7 @@ public final class Redaction {
   private Redaction() {}
 
   /** True when the text holds something that could be a personnummer or samordningsnummer (see class doc). */
-  public static boolean containsIdentityNumber(CharSequence text) {
+  public static boolean containsIdentityNumber(@Nullable CharSequence text) {
     return text != null && enoughDigits(text) && new Finder(text).find(0) != null;
   }
 
@@ -61,7 +62,7 @@ public final class Redaction {
    * Free text made safe: every possible identity number replaced by {@value #WITHHELD}, every control or
    * bidirectional-format character by {@code ?}. Never null; null gives the empty string.
    */
-  public static String scrub(CharSequence text) {
+  public static String scrub(@Nullable CharSequence text) {
     if (text == null) {
       return "";
     }
@@ -86,7 +87,7 @@ public final class Redaction {
    * A value quoted for a message: in single quotes, made safe as by {@link #scrub}, cut after 40 characters;
    * a value that could hold an identity number is replaced as a whole by a placeholder.
    */
-  public static String quote(CharSequence value) {
+  public static String quote(@Nullable CharSequence value) {
     if (value == null) {
       return "''";
     }
@@ -103,7 +104,7 @@ public final class Redaction {
   }
 
   /** The text safe to show as by {@link #scrub}, cut after {@code max} characters with "...". */
-  public static String scrub(CharSequence text, int max) {
+  public static String scrub(@Nullable CharSequence text, int max) {
     String s = scrub(text);
     return s.length() <= max ? s : s.substring(0, Math.max(0, max)) + "...";
   }

@@ -19,6 +19,7 @@ import io.github.esfkit.core.validation.Violation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a whole {@link Application} and returns every finding: the project's ({@link ProjectValidator}:
@@ -50,7 +51,7 @@ public final class ApplicationValidator {
   private ApplicationValidator() {}
 
   /** Every finding of the application. */
-  public static ValidationResult validate(Application application) {
+  public static ValidationResult validate(@Nullable Application application) {
     ValidationResult.Builder out = ValidationResult.builder();
     if (application == null) {
       return out.error("APPLICATION-MISSING", "application", "Ansökan saknas.", "The application is missing.").build();

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -35,6 +36,7 @@ public final class ClaimActuals {
 
   /** Adds a participation; a different one with the same participant id is a conflict the claim reports. */
   public ClaimActuals add(Participation p) {
+    Objects.requireNonNull(p, "p");
     Participation old = participations.get(p.participantId());
     if (old == null) {
       participations.put(p.participantId(), p);
@@ -50,18 +52,21 @@ public final class ClaimActuals {
 
   /** Adds an attendance row. */
   public ClaimActuals add(Attendance row) {
+    Objects.requireNonNull(row, "row");
     attendance.add(row);
     return this;
   }
 
   /** Adds a time report. */
   public ClaimActuals add(TimeReport report) {
+    Objects.requireNonNull(report, "report");
     timeReports.add(report);
     return this;
   }
 
   /** Adds a ledger line. */
   public ClaimActuals add(LedgerLine line) {
+    Objects.requireNonNull(line, "line");
     ledger.add(line);
     return this;
   }

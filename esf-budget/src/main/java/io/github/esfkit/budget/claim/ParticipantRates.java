@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
@@ -67,6 +68,7 @@ public final class ParticipantRates {
 
   /** The rate per hour of a group in the table of a start year. */
   public Optional<BigDecimal> perHour(int startYear, String group) {
+    Objects.requireNonNull(group, "group");
     return Optional.ofNullable(rates.get(startYear + "|" + group));
   }
 

@@ -9,6 +9,7 @@ import io.github.esfkit.core.validation.ValidationResult;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
@@ -92,6 +93,7 @@ public final class PaymentClaim {
 
   /** The line with the given id ({@code IMPLEMENTATION/STAFF}, {@code PUBLIC_IN_KIND}). */
   public Optional<ClaimLine> line(String id) {
+    Objects.requireNonNull(id, "id");
     return lines.stream().filter(l -> l.id().equals(id)).findFirst();
   }
 

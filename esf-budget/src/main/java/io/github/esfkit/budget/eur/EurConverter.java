@@ -50,11 +50,13 @@ public final class EurConverter {
    * and {@link IllegalArgumentException} if the amount is not SEK.
    */
   public Money toEur(MonetaryAmount sek, YearMonth month) {
+    Objects.requireNonNull(sek, "sek");
     return toEur(sek, rates.rateFor(month));
   }
 
   /** Every amount of an SEK overview in EUR at the month's rate; shares and requirement unchanged. */
   public BudgetOverview convert(BudgetOverview overview, YearMonth month) {
+    Objects.requireNonNull(overview, "overview");
     ExchangeRate rate = rates.rateFor(month);
     BudgetOverview.Builder b =
         BudgetOverview.builder()

@@ -2,6 +2,7 @@ package io.github.esfkit.budget.eur;
 
 import java.time.YearMonth;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 
 /** No exchange rate was supplied for a month that a conversion needs; there is never a default rate. */
 public final class MissingExchangeRateException extends NoSuchElementException {
@@ -13,7 +14,7 @@ public final class MissingExchangeRateException extends NoSuchElementException {
   /** For the given month. */
   public MissingExchangeRateException(YearMonth month) {
     super("no SEK/EUR exchange rate supplied for " + month);
-    this.month = month;
+    this.month = Objects.requireNonNull(month, "month");
   }
 
   /** The month without a rate. */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,6 +49,9 @@ public final class AttendanceValidator {
   /** Checks every row; {@code participations} maps participant id to participation. */
   public static Checked<Attendance> check(
       Iterable<Attendance> rows, Map<String, Participation> participations, AttendancePolicy policy) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(participations, "participations");
+    Objects.requireNonNull(policy, "policy");
     List<Attendance> sorted = new ArrayList<>();
     rows.forEach(sorted::add);
     sorted.sort(CANONICAL);

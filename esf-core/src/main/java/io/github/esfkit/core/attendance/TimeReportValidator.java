@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.threeten.extra.LocalDateRange;
 
@@ -55,6 +56,9 @@ public final class TimeReportValidator {
 
   /** Checks every report against the project's period and phases and the caps. */
   public static Checked<TimeReport> check(Iterable<TimeReport> reports, Project project, HourCaps caps) {
+    Objects.requireNonNull(reports, "reports");
+    Objects.requireNonNull(project, "project");
+    Objects.requireNonNull(caps, "caps");
     List<TimeReport> sorted = new ArrayList<>();
     reports.forEach(sorted::add);
     sorted.sort(CANONICAL);

@@ -1,6 +1,7 @@
 package io.github.esfkit.core.id;
 
 import io.github.esfkit.core.validation.ValidationResult;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports problems with identifiers as printed in a source instead of throwing: a CFAR number or an
@@ -19,7 +20,7 @@ public final class IdentifierChecks {
   private IdentifierChecks() {}
 
   /** Checks a CFAR number as printed, e.g. {@code "1278326"} (reported: seven digits). */
-  public static ValidationResult checkCfar(String printed, String path) {
+  public static ValidationResult checkCfar(@Nullable String printed, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "cfar" : path;
     if (printed == null || printed.isBlank()) {
@@ -49,7 +50,7 @@ public final class IdentifierChecks {
   }
 
   /** Checks an organisation number as printed, {@code NNNNNN-NNNN} or ten digits. */
-  public static ValidationResult checkOrganisationsnummer(String printed, String path) {
+  public static ValidationResult checkOrganisationsnummer(@Nullable String printed, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "organisationsnummer" : path;
     if (printed == null || printed.isBlank()) {
@@ -84,7 +85,7 @@ public final class IdentifierChecks {
    * ({@code PNR-MISSING}, {@code PNR-FORMAT}, {@code PNR-CHECKSUM}, {@code PNR-DATE}). The messages never
    * repeat the input: a record with a bad number is reported by its path (e.g. its participant id) only.
    */
-  public static ValidationResult checkPersonnummer(String given, String path) {
+  public static ValidationResult checkPersonnummer(@Nullable String given, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "personId" : path;
     if (given == null || given.isBlank()) {

@@ -3,6 +3,7 @@ package io.github.esfkit.core.organisation;
 import io.github.esfkit.core.id.IdentifierChecks;
 import io.github.esfkit.core.validation.ValidationResult;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks organisations and their rows in a project: organisation numbers ({@code ORGNR-*}), CFAR numbers
@@ -17,7 +18,7 @@ public final class OrganisationValidator {
   private OrganisationValidator() {}
 
   /** Checks one organisation's number; paths start with {@code path}. */
-  public static ValidationResult validate(Organisation organisation, String path) {
+  public static ValidationResult validate(@Nullable Organisation organisation, @Nullable String path) {
     String p = path == null ? "organisation" : path;
     if (organisation == null) {
       return ValidationResult.builder()
@@ -28,7 +29,7 @@ public final class OrganisationValidator {
   }
 
   /** Checks one workplace's CFAR number. */
-  public static ValidationResult validate(Workplace workplace, String path) {
+  public static ValidationResult validate(@Nullable Workplace workplace, @Nullable String path) {
     String p = path == null ? "workplace" : path;
     return IdentifierChecks.checkCfar(workplace == null ? null : workplace.cfarAsPrinted(), p + ".cfar");
   }
@@ -37,7 +38,7 @@ public final class OrganisationValidator {
    * Checks the rows of a project's organisation lists, with paths {@code path[i]}: each organisation
    * number, each CFAR number, and a missing CFAR number of a co-financier.
    */
-  public static ValidationResult validateRoles(Organisation owner, List<OrganisationRole> rows, String path) {
+  public static ValidationResult validateRoles(@Nullable Organisation owner, @Nullable List<OrganisationRole> rows, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "organisations" : path;
     if (rows == null) {

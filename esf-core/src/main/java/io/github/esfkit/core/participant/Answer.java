@@ -85,6 +85,7 @@ public final class Answer<T> {
 
   /** Applies {@code f} to a known value; an unknown stays unknown with its reason. */
   public <R> Answer<R> map(Function<? super T, ? extends R> f) {
+    Objects.requireNonNull(f, "f");
     return value == null ? unknown(reason) : Answer.of(f.apply(value));
   }
 

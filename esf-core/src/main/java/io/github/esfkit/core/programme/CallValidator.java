@@ -3,6 +3,7 @@ package io.github.esfkit.core.programme;
 import io.github.esfkit.core.validation.ValidationResult;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks that a {@link Call} is consistent in itself: area and objective of the call's programme period,
@@ -16,7 +17,7 @@ public final class CallValidator {
   private CallValidator() {}
 
   /** Validates a call; violations' paths start with {@code path} (e.g. {@code project.call}). */
-  public static ValidationResult validate(Call call, String path) {
+  public static ValidationResult validate(@Nullable Call call, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "call" : path;
     if (call == null) {
@@ -68,7 +69,7 @@ public final class CallValidator {
   }
 
   /** Validates a call with paths starting at {@code call}. */
-  public static ValidationResult validate(Call call) {
+  public static ValidationResult validate(@Nullable Call call) {
     return validate(call, "call");
   }
 }

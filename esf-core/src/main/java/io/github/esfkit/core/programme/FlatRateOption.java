@@ -3,6 +3,7 @@ package io.github.esfkit.core.programme;
 import io.github.esfkit.core.Language;
 import java.math.BigDecimal;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -74,6 +75,7 @@ public enum FlatRateOption {
 
   /** True when the option exists in the programme period's regulation. */
   public boolean isAvailableIn(ProgrammePeriod period) {
+    Objects.requireNonNull(period, "period");
     return periods.contains(period);
   }
 

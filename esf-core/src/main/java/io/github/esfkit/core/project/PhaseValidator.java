@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -28,7 +29,7 @@ public final class PhaseValidator {
   private PhaseValidator() {}
 
   /** Validates phases against the project period; paths start with {@code path}, e.g. {@code project.phases}. */
-  public static ValidationResult validate(LocalDateRange period, List<Phase> phases, String path) {
+  public static ValidationResult validate(@Nullable LocalDateRange period, @Nullable List<Phase> phases, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "phases" : path;
     if (phases == null || phases.isEmpty()) {
@@ -129,7 +130,7 @@ public final class PhaseValidator {
   }
 
   /** Validates phases against the project period with paths {@code project.phases[i]}. */
-  public static ValidationResult validate(LocalDateRange period, List<Phase> phases) {
+  public static ValidationResult validate(@Nullable LocalDateRange period, @Nullable List<Phase> phases) {
     return validate(period, phases, "project.phases");
   }
 

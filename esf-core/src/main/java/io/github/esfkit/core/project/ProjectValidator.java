@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks a {@link Project} as a whole and returns every violation: phases ({@link PhaseValidator}),
@@ -38,7 +39,7 @@ public final class ProjectValidator {
   private ProjectValidator() {}
 
   /** Validates the project; paths start with {@code project}. */
-  public static ValidationResult validate(Project project) {
+  public static ValidationResult validate(@Nullable Project project) {
     ValidationResult.Builder b = ValidationResult.builder();
     if (project == null) {
       return b.error("PROJECT-MISSING", P, "Projekt saknas.", "Project is missing.").build();

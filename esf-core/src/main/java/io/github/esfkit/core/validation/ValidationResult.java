@@ -71,6 +71,7 @@ public final class ValidationResult {
 
   /** The violations of the given severity. */
   public List<Violation> withSeverity(Severity severity) {
+    Objects.requireNonNull(severity, "severity");
     return filter(v -> v.severity() == severity);
   }
 
@@ -81,11 +82,13 @@ public final class ValidationResult {
 
   /** The violations of one rule. */
   public List<Violation> withRule(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return filter(v -> v.ruleId().equals(ruleId));
   }
 
   /** True when the rule was violated at least once. */
   public boolean hasRule(String ruleId) {
+    Objects.requireNonNull(ruleId, "ruleId");
     return violations.stream().anyMatch(v -> v.ruleId().equals(ruleId));
   }
 

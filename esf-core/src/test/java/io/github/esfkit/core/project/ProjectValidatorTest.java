@@ -14,6 +14,7 @@ import io.github.esfkit.core.programme.ProgrammeArea;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.programme.Region;
 import io.github.esfkit.core.programme.SpecificObjective;
+import io.github.esfkit.core.testing.CoreSamples;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
@@ -27,31 +28,15 @@ import org.threeten.extra.LocalDateRange;
 /** Each project-level rule with an input that breaks it, starting from a valid project. */
 class ProjectValidatorTest {
 
-  static final Organisation OWNER = Organisation.of("Hällefors kommun", "212000-1942", OrganisationKind.MUNICIPALITY);
-  static final Organisation ASKERSUND = Organisation.of("Askersunds kommun", "212000-1983", OrganisationKind.MUNICIPALITY);
+  static final Organisation OWNER = CoreSamples.OWNER;
+  static final Organisation ASKERSUND = CoreSamples.PARTNER;
 
   static Call call() {
-    return Call.builder().diarienummer(Diarienummer.parse("2016/00486")).name("Minska långtidsarbetslösheten")
-        .programmePeriod(ProgrammePeriod.ESF_2014_2020).programmeArea(ProgrammeArea.ESF_2)
-        .specificObjective(SpecificObjective.ESF_2_1).addRegions(Region.OSTRA_MELLANSVERIGE)
-        .requiredCoFinancingPercent(new BigDecimal("53.00")).build();
+    return CoreSamples.call();
   }
 
   static Project valid() {
-    return Project.builder()
-        .name("Test")
-        .owner(OWNER)
-        .ownerWorkplace(Workplace.of("19187426"))
-        .call(call())
-        .period(LocalDateRange.ofClosed(LocalDate.of(2018, 1, 1), LocalDate.of(2019, 12, 31)))
-        .region(Region.OSTRA_MELLANSVERIGE)
-        .addPhases(Phase.ofClosed(PhaseKind.ANALYSIS_AND_PLANNING, LocalDate.of(2018, 1, 1), LocalDate.of(2018, 6, 30), 6),
-            Phase.ofClosed(PhaseKind.IMPLEMENTATION, LocalDate.of(2018, 7, 1), LocalDate.of(2019, 12, 31), 18))
-        .plannedParticipants(PlannedParticipants.of(100, 50, 50, FigureKind.TARGET))
-        .addOrganisations(OrganisationRole.of(ASKERSUND, Role.CO_FINANCIER, "27035781"))
-        .addSubProjects(SubProject.of("Hällefors").withPlannedParticipants(60),
-            SubProject.of("Askersund").withPlannedParticipants(40).withOrganisation(ASKERSUND))
-        .build();
+    return CoreSamples.project();
   }
 
   static List<String> rules(Project p) {

@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue of EU common indicators (gemensamma indikatorer) as data: every common indicator of ESF
@@ -449,7 +451,7 @@ public enum CommonIndicator {
   }
 
   /** True when the definition applies on {@code date}. */
-  public boolean isValidOn(LocalDate date) {
+  public boolean isValidOn(@Nullable LocalDate date) {
     return date != null && !date.isBefore(validFrom()) && !date.isAfter(validTo());
   }
 
@@ -515,6 +517,7 @@ public enum CommonIndicator {
 
   /** The whole catalogue of one period, in annex order. */
   public static List<CommonIndicator> catalogue(ProgrammePeriod period) {
+    Objects.requireNonNull(period, "period");
     List<CommonIndicator> out = new ArrayList<>();
     for (CommonIndicator i : values()) {
       if (i.period == period) {
@@ -526,6 +529,7 @@ public enum CommonIndicator {
 
   /** The participant indicators the calculator computes for a period, in annex order. */
   public static List<CommonIndicator> computed(ProgrammePeriod period) {
+    Objects.requireNonNull(period, "period");
     List<CommonIndicator> out = new ArrayList<>();
     for (CommonIndicator i : values()) {
       if (i.period == period && i.computedFromParticipants()) {
@@ -536,7 +540,7 @@ public enum CommonIndicator {
   }
 
   /** The indicator with this code (case-insensitive), if any. */
-  public static Optional<CommonIndicator> fromCode(String code) {
+  public static Optional<CommonIndicator> fromCode(@Nullable String code) {
     if (code == null) {
       return Optional.empty();
     }
@@ -550,6 +554,7 @@ public enum CommonIndicator {
 
   /** The grand total of a period: {@link #TOTAL_PARTICIPANTS} or {@link #EECO01}. */
   public static CommonIndicator total(ProgrammePeriod period) {
+    Objects.requireNonNull(period, "period");
     return period == ESF_2014_2020 ? TOTAL_PARTICIPANTS : EECO01;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,6 +31,7 @@ public sealed interface Criterion
 
   /** The wording in the given language, Swedish when no English is given. */
   default String text(Language language) {
+    Objects.requireNonNull(language, "language");
     return language == Language.EN && textEn().isPresent() ? textEn().get() : textSv();
   }
 }

@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.CountCriterion;
 import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.GenderCounts;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -28,6 +29,14 @@ public record CountOutcome(CountCriterion criterion, CriterionStatus status, boo
 
   /** Copies the lists. */
   public CountOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(counted, "counted");
+    Objects.requireNonNull(populationTotal, "populationTotal");
+    Objects.requireNonNull(eligibilityBaseTotal, "eligibilityBaseTotal");
+    Objects.requireNonNull(genderChecks, "genderChecks");
+    Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(lines, "lines");
     genderChecks = List.copyOf(genderChecks);
     figures = List.copyOf(figures);
     lines = List.copyOf(lines);

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,16 @@ public record FollowUpSuccessOutcome(FollowUpCriterion criterion, CriterionStatu
 
   /** Copies the collections, keeping their order. */
   public FollowUpSuccessOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(shareByDefinition, "shareByDefinition");
+    Objects.requireNonNull(exclusions, "exclusions");
+    Objects.requireNonNull(exclusionsBySubProject, "exclusionsBySubProject");
+    Objects.requireNonNull(deviations, "deviations");
+    Objects.requireNonNull(judgement, "judgement");
+    Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(lines, "lines");
     exclusions = Collections.unmodifiableMap(exclusions.isEmpty() ? new EnumMap<>(FollowUpExclusion.class)
         : new EnumMap<>(exclusions));
     Map<String, Map<FollowUpExclusion, Long>> bySp = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.GenderBalanceCriterion;
 import io.github.esfkit.indicators.targets.GenderCounts;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A gender-balance criterion evaluated: the population by gender, each gender's share checked against the span.
@@ -20,6 +21,10 @@ public record GenderBalanceOutcome(GenderBalanceCriterion criterion, CriterionSt
 
   /** Copies the list. */
   public GenderBalanceOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(figures, "figures");
     figures = List.copyOf(figures);
   }
 }

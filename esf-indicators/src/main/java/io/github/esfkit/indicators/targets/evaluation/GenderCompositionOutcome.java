@@ -6,6 +6,7 @@ import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.GenderCompositionCriterion;
 import io.github.esfkit.indicators.targets.GenderCounts;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A gender-composition criterion evaluated: the population by gender and the criterion's gender's exact share.
@@ -22,6 +23,11 @@ public record GenderCompositionOutcome(GenderCompositionCriterion criterion, Cri
 
   /** Copies the list. */
   public GenderCompositionOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(population, "population");
+    Objects.requireNonNull(genderShare, "genderShare");
+    Objects.requireNonNull(figures, "figures");
     figures = List.copyOf(figures);
   }
 }

@@ -3,6 +3,7 @@ package io.github.esfkit.indicators.targets.evaluation;
 import io.github.esfkit.indicators.targets.Criterion;
 import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.Judgement;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,12 @@ import java.util.Optional;
  * @param judgement the recorded judgement, when there is one
  */
 public record JudgedOutcome(Criterion criterion, CriterionStatus status, Optional<Judgement> judgement)
-    implements CriterionOutcome {}
+    implements CriterionOutcome {
+
+  /** Checks that no component is null. */
+  public JudgedOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(judgement, "judgement");
+  }
+}

@@ -3,6 +3,7 @@ package io.github.esfkit.indicators.targets.evaluation;
 import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.MilestoneCriterion;
 import io.github.esfkit.indicators.targets.MilestoneProgress;
+import java.util.Objects;
 
 /**
  * A milestone criterion evaluated against its recorded progress. Immutable and thread-safe.
@@ -15,6 +16,14 @@ import io.github.esfkit.indicators.targets.MilestoneProgress;
  */
 public record MilestoneOutcome(MilestoneCriterion criterion, CriterionStatus status, MilestoneProgress progress,
     Finding finding, boolean deadlineOpen) implements CriterionOutcome {
+
+  /** Checks that no component is null. */
+  public MilestoneOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(finding, "finding");
+  }
 
   /** Why a milestone is met or not. */
   public enum Finding {

@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.ComputedFigure;
 import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.RelativeGenderShareCriterion;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A relative gender-share criterion evaluated: the gender's exact share among the outcome group against its
@@ -21,6 +22,11 @@ public record RelativeGenderShareOutcome(RelativeGenderShareCriterion criterion,
 
   /** Copies the list. */
   public RelativeGenderShareOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(outcomeShare, "outcomeShare");
+    Objects.requireNonNull(referenceShare, "referenceShare");
+    Objects.requireNonNull(figures, "figures");
     figures = List.copyOf(figures);
   }
 }

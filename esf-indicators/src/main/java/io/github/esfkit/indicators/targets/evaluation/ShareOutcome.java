@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.ComputedFigure;
 import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.ShareCriterion;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A share-of-population criterion evaluated: the exact share of counted to population. Immutable and
@@ -21,6 +22,11 @@ public record ShareOutcome(ShareCriterion criterion, CriterionStatus status, Sha
 
   /** Copies the lists. */
   public ShareOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(lines, "lines");
     figures = List.copyOf(figures);
     lines = List.copyOf(lines);
   }

@@ -6,6 +6,7 @@ import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.SurveyShareCriterion;
 import io.github.esfkit.indicators.targets.SurveyTally;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,6 +27,13 @@ public record SurveyShareOutcome(SurveyShareCriterion criterion, CriterionStatus
 
   /** Copies the list. */
   public SurveyShareOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(tally, "tally");
+    Objects.requireNonNull(share, "share");
+    Objects.requireNonNull(otherShare, "otherShare");
+    Objects.requireNonNull(otherStatus, "otherStatus");
+    Objects.requireNonNull(figures, "figures");
     figures = List.copyOf(figures);
   }
 

@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.Criterion;
 import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.SurveyTally;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -45,6 +46,12 @@ public record UndeterminedOutcome(Criterion criterion, Reason reason, Optional<S
 
   /** Copies the lists. */
   public UndeterminedOutcome {
+    Objects.requireNonNull(criterion, "criterion");
+    Objects.requireNonNull(reason, "reason");
+    Objects.requireNonNull(selectionId, "selectionId");
+    Objects.requireNonNull(tally, "tally");
+    Objects.requireNonNull(figures, "figures");
+    Objects.requireNonNull(lines, "lines");
     figures = List.copyOf(figures);
     lines = List.copyOf(lines);
   }

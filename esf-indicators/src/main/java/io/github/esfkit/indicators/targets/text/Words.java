@@ -8,6 +8,7 @@ import io.github.esfkit.indicators.targets.CriterionStatus;
 import io.github.esfkit.indicators.targets.GenderCounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -63,6 +64,8 @@ public final class Words {
 
   /** "minst" / "at least", "högst" / "at most". */
   public static String bound(Bound b, Language l) {
+    Objects.requireNonNull(b, "b");
+    Objects.requireNonNull(l, "l");
     return b == Bound.AT_LEAST ? l.pick("minst", "at least") : l.pick("högst", "at most");
   }
 
@@ -82,11 +85,13 @@ public final class Words {
 
   /** A target percent without trailing zeros: "60 %" / "60%". */
   public static String percent(BigDecimal p, Language l) {
+    Objects.requireNonNull(l, "l");
     return formatPercent(p.stripTrailingZeros().scale() < 0 ? p.setScale(0) : p.stripTrailingZeros(), l);
   }
 
   /** "33 %" (sv) or "33%" (en), the number as given. */
   public static String formatPercent(BigDecimal p, Language language) {
+    Objects.requireNonNull(language, "language");
     String plain = p.toPlainString();
     return language == Language.SV ? plain.replace('.', ',') + " %" : plain + "%";
   }
@@ -107,16 +112,19 @@ public final class Words {
 
   /** A share as the report prints it: "33 %" (sv) or "33%" (en); "–" for a zero denominator. */
   public static String share(Share s, Language language) {
+    Objects.requireNonNull(language, "language");
     return reportPercent(s).map(p -> formatPercent(p, language)).orElse("–");
   }
 
   /** A share with one decimal, e.g. "87,1 %"; "–" for a zero denominator. */
   public static String shareOneDecimal(Share s, Language language) {
+    Objects.requireNonNull(language, "language");
     return s.percent(1, RoundingMode.HALF_UP).map(p -> formatPercent(p, language)).orElse("–");
   }
 
   /** "5 av 15" / "5 of 15". */
   public static String fraction(Share s, Language language) {
+    Objects.requireNonNull(language, "language");
     return s.numerator().toPlainString() + language.pick(" av ", " of ") + s.denominator().toPlainString();
   }
 
