@@ -37,6 +37,7 @@ class IndicatorsNullContractTest {
         .sampleOf(RelativeGenderShareCriterion.builder().id("r").textSv("rel").outcome(Fixtures.OUT)
             .reference(Fixtures.ALL).build())
         .sampleOf(SurveyShareCriterion.builder().id("q").textSv("90 %").percent(BigDecimal.valueOf(90)).build())
+        .sampleOf(SurveyTally.builder().yes(9).no(1).build())
         .sampleOf(MilestoneCriterion.builder().id("m").textSv("plan").deadline(Fixtures.AS_OF).build())
         .sampleOf(CommonIndicatorCalculator.of(ProgrammePeriod.ESF_PLUS_2021_2027, Fixtures.AS_OF).result())
         .runAndCheck(40);
