@@ -8,7 +8,10 @@ import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,10 +53,41 @@ class SparkIndicatorsTest {
   }
 
   @Test
-  void linkingAtTheMergeGivesTheSameFigures() {
-    SparkIndicatorsResult r = SparkIndicators.of(spark, ProgrammePeriod.ESF_2014_2020, AS_OF).withPartitions(4)
-        .withLinking(Linking.AT_MERGE).csv(cohort.participants.toString(), cohort.events.toString());
+  void reEntriesSplitAcrossPartitionsAreLinkedAtTheMerge() {
+    SparkIndicators job = SparkIndicators.of(spark, ProgrammePeriod.ESF_2014_2020, AS_OF).withPartitions(4)
+        .withLinking(Linking.AT_MERGE);
+    // the partitioning of this mode (by participation) really splits persons with re-entries
+    Dataset<Row> routed = job.routed(ExchangeRows.csv(spark, cohort.participants.toString()), null)
+        .repartition(4, functions.col("vkey")).withColumn("part", functions.spark_partition_id());
+    long splitPersons = routed.filter(functions.col("pkey").startsWith("n")).groupBy("pkey")
+        .agg(functions.countDistinct("part").as("parts")).filter(functions.col("parts").gt(1)).count();
+    assertThat(splitPersons).as("persons whose participations lie in more than one partition").isGreaterThan(20);
+
+    SparkIndicatorsResult r = job.csv(cohort.participants.toString(), cohort.events.toString());
 
     assertThat(r.result()).contains(expected);
+  }
+
+  @Test
+  void parquetWithDateColumnsGivesTheSingleMachineFiguresEsfPlus() {
+    Cohort plus = Cohort.write(dir.resolve("plus"), 21, 3000, true);
+    CommonIndicatorResult plusExpected = plus.singleMachine(ProgrammePeriod.ESF_PLUS_2021_2027, AS_OF);
+    String p = dir.resolve("plus/participants.parquet").toString();
+    String e = dir.resolve("plus/events.parquet").toString();
+    // what national data looks like: Parquet, dates typed (birth_date stays text: it may be an unknown value)
+    spark.read().option("header", "true").csv(plus.participants.toString())
+        .withColumn("entry_date", functions.to_date(functions.col("entry_date")))
+        .withColumn("exit_date", functions.to_date(functions.col("exit_date")))
+        .write().parquet(p);
+    spark.read().option("header", "true").csv(plus.events.toString())
+        .withColumn("date", functions.to_date(functions.col("date"))).write().parquet(e);
+
+    SparkIndicatorsResult r = SparkIndicators.of(spark, ProgrammePeriod.ESF_PLUS_2021_2027, AS_OF).withPartitions(3)
+        .parquet(p, e);
+
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.result()).contains(plusExpected);
+    assertThat(plusExpected.count(CommonIndicator.total(ProgrammePeriod.ESF_PLUS_2021_2027), Breakdown.NON_BINARY))
+        .isPositive();
   }
 }
