@@ -18,8 +18,6 @@ import io.github.esfkit.io.internal.json.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -326,15 +324,8 @@ public final class RunningCsv {
     InputStream stream;
     try {
       stream = in.open();
-    } catch (NoSuchFileException e) {
-      errors.add(InputError.ofFile(file, "IO-NOT-FOUND", "filen finns inte", "file not found"));
-      return errors;
-    } catch (AccessDeniedException e) {
-      errors.add(InputError.ofFile(file, "IO-DENIED", "filen får inte läsas (behörighet saknas)", "permission denied"));
-      return errors;
     } catch (IOException e) {
-      errors.add(InputError.ofFile(file, "IO-READ", "filen kunde inte öppnas: " + e.getClass().getSimpleName(),
-          "the file could not be opened: " + e.getClass().getSimpleName()));
+      errors.add(InputError.ofOpenFailure(file, e));
       return errors;
     }
     CsvRecordReader.SyntaxHandler syntax = (atLine, field, rule, sv, en) -> {

@@ -16,9 +16,7 @@ import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,15 +86,8 @@ public final class JsonInput {
       try (InputStream in = Files.newInputStream(path)) { // a pipe reports size 0: bytes are counted again
         return new JsonInput(name).parse(in);
       }
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "IO-NOT-FOUND", "filen finns inte", "file not found"));
-    } catch (AccessDeniedException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "IO-DENIED", "filen får inte läsas (behörighet saknas)",
-          "permission denied"));
     } catch (IOException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "IO-READ",
-          "filen kunde inte läsas: " + e.getClass().getSimpleName(),
-          "the file could not be read: " + e.getClass().getSimpleName()));
+      throw new InvalidInputException(InputError.ofOpenFailure(name, e));
     }
   }
 
