@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -36,7 +36,7 @@ import java.util.Map;
  * (checked on its scale and precision before any conversion). Each number out of range is reported, with
  * its path, and reading goes on to find the others.
  */
-public final class JsonInput {
+final class JsonInput {
 
   /** The largest JSON input accepted: 16 MiB; budgets and project files are a few kilobytes. */
   public static final long MAX_BYTES = 16L << 20;

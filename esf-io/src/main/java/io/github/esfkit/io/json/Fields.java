@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
@@ -21,7 +21,7 @@ import org.threeten.extra.LocalDateRange;
  * value of the wrong type, a negative amount, an unknown code. Each problem names file, line, column and
  * JSON path; reading goes on so that one run reports all of them. Not thread-safe.
  */
-public final class Fields {
+final class Fields {
 
   private final String file;
   private final InputErrors errors;
