@@ -143,14 +143,17 @@ if mem:
         print(f"* esfkit records/s per core (one thread): {num(n / s * 1000 / 1e6, 1)} million; goal ≥ 10 million.")
     print()
 
-esf_t = sorted(glob.glob(os.path.join(out, "rss-esfkit-*.time")))
+esf_t = sorted(glob.glob(os.path.join(out, "rss-esfkit-[0-9]*.time")))
+c1_t = sorted(glob.glob(os.path.join(out, "rss-esfkit-c1-*.time")))
 duck_t = sorted(glob.glob(os.path.join(out, "rss-duckdb-*.time")))
 if esf_t or duck_t:
     print(f"### Whole processes on the same files (`/usr/bin/time -v`, {len(esf_t)} run(s), range)")
     print()
     print("| command | wall s | CPU s (user+sys) | peak RSS MB |")
     print("|---|---:|---:|---:|")
-    for label, files in (("`esf indicators` at -Xmx512m", esf_t), ("DuckDB file baseline (`DuckDbFileBaseline` main)", duck_t)):
+    for label, files in (("`esf indicators` at -Xmx512m", esf_t),
+                         ("`esf indicators` at -Xmx512m -XX:TieredStopAtLevel=1 (C1 only)", c1_t),
+                         ("DuckDB file baseline (`DuckDbFileBaseline` main)", duck_t)):
         ts = [timev(f) for f in files]
         if ts:
             print(f"| {label} | {span([t['wall'] for t in ts])} | {span([t['cpu'] for t in ts])} | "

@@ -6,7 +6,8 @@
 #   (a) builds esf-bench and esf-examples (mvn package, no tests, nothing installed);
 #   (b) generates participants.csv + events.csv (N rows, default 1 000 000) under DIR if missing;
 #   (c) runs EndToEndBenchmark and CommonIndicatorBenchmark (JMH, JSON results in DIR/results-*/);
-#   (d) peak RSS (/usr/bin/time -v) of `esf indicators` at -Xmx512m and of the DuckDB file baseline;
+#   (d) peak RSS (/usr/bin/time -v) of `esf indicators` at -Xmx512m (also with C1 only) and of the DuckDB
+#       file baseline in its own process;
 #   (e) wall, CPU and peak RSS of `esf generate-participants --rows N`;
 #   (f) prints the tables (ratios with 99.9 % error bars from JMH's score error), also saved as results.md.
 #   --scale adds the scale curve: the fold at 1 M, 10 M and 100 M records (ScaleCurve, chunks generated on
@@ -24,7 +25,7 @@ while [ $# -gt 0 ]; do
     --no-build) build="" ;;
     --dir) dir="$2"; shift ;;
     --rows) rows="$2"; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -101,6 +102,10 @@ for k in $(seq 1 $repeats); do
   echo "(d) esf indicators -Xmx512m and the DuckDB baseline process, run $k/$repeats" >&2
   /usr/bin/time -v -o "$out/rss-esfkit-$k.time" java -Xmx512m "${cli[@]}" indicators --participants "$p" \
     --events "$e" --period 2021-2027 --as-of $asof --format json >"$out/esfkit-indicators.json"
+  # the same run with the C1 compiler only: a one-shot process spends much of its CPU in C2 compilations
+  /usr/bin/time -v -o "$out/rss-esfkit-c1-$k.time" java -Xmx512m -XX:TieredStopAtLevel=1 "${cli[@]}" indicators \
+    --participants "$p" --events "$e" --period 2021-2027 --as-of $asof --format json >"$out/esfkit-indicators-c1.json"
+  cmp -s "$out/esfkit-indicators.json" "$out/esfkit-indicators-c1.json" || { echo "C1 run differs" >&2; exit 1; }
   /usr/bin/time -v -o "$out/rss-duckdb-$k.time" java -cp "$bench_cp" io.github.esfkit.bench.DuckDbFileBaseline \
     "$p" "$e" $asof >"$out/duckdb-baseline.txt"
 done
