@@ -19,7 +19,7 @@ import java.util.Objects;
  * field, marks the record {@linkplain #malformed() malformed}, and goes on with the next record. Invalid
  * UTF-8 is such a problem. Empty lines are skipped. Not thread-safe.
  */
-public final class CsvRecordReader implements Closeable {
+final class CsvRecordReader implements Closeable {
 
   /** Receives syntax problems; {@code field} is the 0-based index of the field in its record. */
   public interface SyntaxHandler {
@@ -366,7 +366,7 @@ public final class CsvRecordReader implements Closeable {
   }
 
   /** True when the bytes are well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF). */
-  static boolean validUtf8(byte[] b, int from, int to) {
+  public static boolean validUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
       int c = b[i] & 0xFF;
