@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One problem in an input file (fel i indatafil): the file, the line, the column, a stable rule id and the
@@ -35,7 +36,7 @@ public final class InputError {
   }
 
   /** A problem at a line and column; {@code column} may be empty for the whole line. */
-  public static InputError of(String file, long line, String column, String ruleId, String sv, String en) {
+  public static InputError of(String file, long line, @Nullable String column, String ruleId, String sv, String en) {
     return new InputError(file, line, column, ruleId, sv, en);
   }
 

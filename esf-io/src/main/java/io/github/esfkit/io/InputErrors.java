@@ -3,6 +3,7 @@ package io.github.esfkit.io;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Collects every problem found in input files, keeping the first {@code limit} of them in full and
@@ -33,6 +34,7 @@ public final class InputErrors {
 
   /** Records one error. */
   public void add(InputError error) {
+    Objects.requireNonNull(error, "error");
     count++;
     if (kept.size() < limit) {
       kept.add(error);

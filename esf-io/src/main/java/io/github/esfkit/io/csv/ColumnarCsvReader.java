@@ -33,6 +33,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The columnar path (kolumnväg) from the exchange files to the common indicators: the bytes of
@@ -84,7 +85,7 @@ public final class ColumnarCsvReader {
    * @param calculator receives every row; discard it when the result is empty
    * @return the counts (with no errors), or empty when {@link ParticipantCsvReader} must read the files
    */
-  public Optional<ReadResult> read(Path participants, Path events, CommonIndicatorCalculator calculator) {
+  public Optional<ReadResult> read(Path participants, @Nullable Path events, CommonIndicatorCalculator calculator) {
     Objects.requireNonNull(participants, "participants");
     Objects.requireNonNull(calculator, "calculator");
     if (!Files.isRegularFile(participants) || events != null && !Files.isRegularFile(events)) {

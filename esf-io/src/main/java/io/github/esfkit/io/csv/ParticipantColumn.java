@@ -2,6 +2,7 @@ package io.github.esfkit.io.csv;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The columns of {@code participants.csv}, format version 1, with whether each is required. */
@@ -67,6 +68,7 @@ public enum ParticipantColumn {
 
   /** The column with this header name. */
   public static Optional<ParticipantColumn> byHeader(String name) {
+    Objects.requireNonNull(name, "name");
     return Optional.ofNullable(BY_NAME.get(name));
   }
 }

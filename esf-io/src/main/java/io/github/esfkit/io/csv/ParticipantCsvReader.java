@@ -140,7 +140,8 @@ public final class ParticipantCsvReader {
    *
    * @throws InvalidInputException with every problem, when either file breaks the format
    */
-  public List<Participation> readAll(CsvInput participants, CsvInput events) throws InvalidInputException {
+  public List<Participation> readAll(CsvInput participants, @Nullable CsvInput events) throws InvalidInputException {
+    Objects.requireNonNull(participants, "participants");
     List<Participation> out = new ArrayList<>();
     ReadResult r = read(participants, events, out::add);
     if (!r.isValid()) {

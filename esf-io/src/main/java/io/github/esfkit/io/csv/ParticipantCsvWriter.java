@@ -8,6 +8,7 @@ import java.io.Writer;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes participations in the exchange format version 1: one row of {@code participants.csv} per
@@ -26,7 +27,7 @@ public final class ParticipantCsvWriter {
    *
    * @param withPersonId whether to write the personnummer column's values (otherwise it stays blank)
    */
-  public ParticipantCsvWriter(Writer participants, Writer events, boolean withPersonId) throws IOException {
+  public ParticipantCsvWriter(Writer participants, @Nullable Writer events, boolean withPersonId) throws IOException {
     this.participants = Objects.requireNonNull(participants, "participants");
     this.events = events;
     this.withPersonId = withPersonId;

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -59,6 +60,8 @@ public final class RunningCsv {
 
   /** Reads an attendance file. */
   public static InputErrors readAttendance(CsvInput in, int maxErrors, Consumer<? super Attendance> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
     return read(in, maxErrors, List.of("participant_id", "hours"), List.of("month", "date", "group"), r -> {
       Optional<String> id = r.id("participant_id");
       Optional<LocalDate> day = r.date("date", false);
@@ -85,6 +88,8 @@ public final class RunningCsv {
 
   /** Reads a time-report file. */
   public static InputErrors readTimeReports(CsvInput in, int maxErrors, Consumer<? super TimeReport> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
     return read(in, maxErrors, List.of("person_id", "employer", "function", "month", "hours"),
         List.of("longest_day", "contracted_percent", "phase", "approved_by", "approved_on"), r -> {
           Optional<String> person = r.id("person_id");
@@ -117,6 +122,8 @@ public final class RunningCsv {
 
   /** Reads a ledger file. */
   public static InputErrors readLedger(CsvInput in, int maxErrors, Consumer<? super LedgerLine> sink) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sink, "sink");
     return read(in, maxErrors, List.of("date", "section", "category", "amount", "voucher"),
         List.of("description", "contributor", "sub_line"), r -> {
           Optional<LocalDate> date = r.date("date", true);
