@@ -1,7 +1,6 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.core.Language;
-import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.examples.report.Cell;
@@ -28,7 +27,6 @@ import io.github.esfkit.io.csv.ReadResult;
 import io.github.esfkit.io.json.TargetsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,17 +94,10 @@ final class TargetsCommand extends ReportingCommand {
   }
 
   /**
-   * The goal table judged as of {@code date}: counts from {@code records} when given (else from the file's
-   * results), surveys, follow-ups, milestones and judgements from the file. Empty when there is nothing to
-   * count from.
+   * The goal table judged as of {@code date}: counts from {@code tallied} when given (records tallied as they
+   * were read), else from the file's results; surveys, follow-ups, milestones and judgements from the file.
+   * Empty when there is nothing to count from.
    */
-  static Optional<GoalReport> evaluate(TargetsJson.TargetsFile file, List<Participation> records, LocalDate date,
-      EvaluationMode mode) {
-    return evaluate(file, records == null ? null : ParticipantTally.tally(file.table(), records, file.facts(), date),
-        date, mode);
-  }
-
-  /** As {@link #evaluate(TargetsJson.TargetsFile, List, LocalDate, EvaluationMode)}, from records already tallied. */
   static Optional<GoalReport> evaluate(TargetsJson.TargetsFile file, EvaluationData tallied, LocalDate date,
       EvaluationMode mode) {
     Optional<EvaluationData> results = file.results();

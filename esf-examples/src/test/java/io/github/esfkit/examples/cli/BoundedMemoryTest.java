@@ -72,4 +72,15 @@ class BoundedMemoryTest {
     assertThat(r[0]).as(r[2]).isEqualTo("0");
     assertThat(r[1]).as("the figures").isNotBlank();
   }
+
+  @Test
+  void reportStreamsTheParticipantFile() throws Exception {
+    Path html = dir.resolve("report.html");
+    String[] r = run("report", "--project", Paths.get("examples/144587-targets.json").toAbsolutePath().toString(),
+        "--participants", participants.toString(), "--events", events.toString(), "--period", "2014-2020",
+        "--as-of", "2023-12-31", "--out", html.toString());
+    assertThat(r[2]).as("stderr").doesNotContain("OutOfMemoryError").doesNotContain("Exception");
+    assertThat(r[0]).as(r[2]).isIn("0", "1");
+    assertThat(Files.readString(html)).as("the page").contains("id=\"indicator-bars\"").contains("id=\"goal-table\"");
+  }
 }
