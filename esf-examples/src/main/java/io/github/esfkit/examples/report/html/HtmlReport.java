@@ -16,6 +16,8 @@ import io.github.esfkit.indicators.common.Breakdown;
 import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
 import io.github.esfkit.indicators.common.IndicatorCounts;
+import io.github.esfkit.indicators.targets.BreakdownLine;
+import io.github.esfkit.indicators.targets.ComputedFigure;
 import io.github.esfkit.indicators.targets.CriterionResult;
 import io.github.esfkit.indicators.targets.GoalReport;
 import io.github.esfkit.indicators.targets.GoalResult;
@@ -379,15 +381,48 @@ public final class HtmlReport {
             .append(Html.esc(i.id())).append("</th><td>").append(badge(i.verdict())).append("</td><td>")
             .append(Html.esc(i.indicator().text(l))).append("</td><td><ul class=\"parts\">");
         for (CriterionResult c : i.criteria()) {
+          boolean hidden = hidesCount(c);
           sb.append("<li><span class=\"pid\">").append(Html.esc(c.criterionId())).append("</span> ")
-              .append(Html.esc(c.target(l))).append(" → ").append(Html.esc(c.result(l))).append(" <em>(")
-              .append(Html.esc(GoalLabels.criterionStatus(c, l))).append(")</em></li>");
+              .append(Html.esc(c.target(l))).append(" → ").append(Html.esc(hidden ? protectedSentence() : c.result(l)))
+              .append(" <em>(").append(Html.esc(GoalLabels.criterionStatus(c, l))).append(")</em></li>");
         }
         sb.append("</ul></td><td>").append(Html.esc(i.explanation(l))).append("</td></tr>\n");
       }
     }
     sb.append("</tbody>\n</table>\n");
     close(sb);
+  }
+
+  /**
+   * True when the criterion's result sentence would show a count of persons the small-cell rule hides: a
+   * computed figure of the whole project (scope {@code total} or a gender, not a sub-project's scope, which
+   * the page does not show) whose numerator or denominator is from 1 to the threshold − 1. The sentence is
+   * then not shown at all, since a percentage beside a hidden count would give it away; the target, the
+   * status and the verdict stay, and the indicator's reason counts parts, not persons.
+   */
+  private boolean hidesCount(CriterionResult c) {
+    java.util.Set<String> subProjects = new java.util.HashSet<>();
+    for (ComputedFigure f : c.figures()) {
+      int slash = f.scope().indexOf('/');
+      if (slash > 0) {
+        subProjects.add(f.scope().substring(0, slash));
+      }
+    }
+    for (BreakdownLine b : c.breakdown()) {
+      subProjects.add(b.subProject());
+    }
+    for (ComputedFigure f : c.figures()) {
+      if (f.scope().indexOf('/') < 0 && !subProjects.contains(f.scope())
+          && (cells.hides(f.numerator()) || f.denominator().map(cells::hides).orElse(false))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String protectedSentence() {
+    return l.pick("visas inte: bygger på ett antal personer under " + cells.threshold() + " (skydd av små tal)",
+        "not shown: rests on a count of persons below " + cells.threshold() + " (small-cell protection)");
   }
 
   private String badge(Verdict v) {
