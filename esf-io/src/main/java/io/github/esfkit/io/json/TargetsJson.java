@@ -52,6 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The project targets JSON format, version 1 ({@code esfkit-targets-1}): a project's goal table (goals,
@@ -544,7 +545,7 @@ public final class TargetsJson {
 
   /** Writes a goal table with optional results and facts in this format. */
   public static String write(GoalTable table, Optional<EvaluationData> results, ParticipantFacts facts,
-      String source) {
+      @Nullable String source) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", FORMAT);
     if (source != null) {
