@@ -15,11 +15,17 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.testing.SourceFiles;
 import io.github.esfkit.core.validation.Violation;
-import io.github.esfkit.indicators.targets.evaluation.CriterionOutcome;
-import io.github.esfkit.indicators.targets.evaluation.EvaluationContext;
-import io.github.esfkit.indicators.targets.evaluation.Evaluators;
-import io.github.esfkit.indicators.targets.evaluation.ShareOutcome;
-import io.github.esfkit.indicators.targets.evaluation.UndeterminedOutcome;
+import io.github.esfkit.indicators.targets.evaluation.internal.CriterionOutcome;
+import io.github.esfkit.indicators.targets.evaluation.internal.EvaluationContext;
+import io.github.esfkit.indicators.targets.evaluation.internal.Evaluators;
+import io.github.esfkit.indicators.targets.evaluation.internal.ShareOutcome;
+import io.github.esfkit.indicators.targets.evaluation.internal.UndeterminedOutcome;
+import io.github.esfkit.indicators.targets.model.Criterion;
+import io.github.esfkit.indicators.targets.model.CriterionKind;
+import io.github.esfkit.indicators.targets.model.CriterionStatus;
+import io.github.esfkit.indicators.targets.model.EvaluationMode;
+import io.github.esfkit.indicators.targets.model.GoalTable;
+import io.github.esfkit.indicators.targets.model.ShareCriterion;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,9 +41,9 @@ import org.junit.jupiter.api.Test;
  */
 class TargetsLayersTest {
 
-  private static final String EVALUATION = "io.github.esfkit.indicators.targets.evaluation";
+  private static final String EVALUATION = "io.github.esfkit.indicators.targets.evaluation.internal";
   private static final Path EVALUATION_SOURCES =
-      Path.of("src", "main", "java", "io", "github", "esfkit", "indicators", "targets", "evaluation");
+      Path.of("src", "main", "java", "io", "github", "esfkit", "indicators", "targets", "evaluation", "internal");
 
   private static JavaClasses evaluationClasses() {
     return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -1,0 +1,26 @@
+package io.github.esfkit.indicators.targets.evaluation.internal;
+
+import io.github.esfkit.core.Share;
+import io.github.esfkit.indicators.targets.model.ComputedFigure;
+import io.github.esfkit.indicators.targets.model.CriterionStatus;
+import io.github.esfkit.indicators.targets.model.RelativeGenderShareCriterion;
+import java.util.List;
+
+/**
+ * A relative gender-share criterion evaluated: the gender's exact share among the outcome group against its
+ * share of the reference population. Immutable and thread-safe.
+ *
+ * @param criterion the criterion
+ * @param status the status
+ * @param outcomeShare the gender among those with the outcome
+ * @param referenceShare the gender among the reference population
+ * @param figures the two numerators with their denominators
+ */
+public record RelativeGenderShareOutcome(RelativeGenderShareCriterion criterion, CriterionStatus status,
+    Share outcomeShare, Share referenceShare, List<ComputedFigure> figures) implements CriterionOutcome {
+
+  /** Copies the list. */
+  public RelativeGenderShareOutcome {
+    figures = List.copyOf(figures);
+  }
+}
