@@ -4,7 +4,6 @@ import io.github.esfkit.indicators.common.Breakdown;
 import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
 import io.github.esfkit.indicators.common.IndicatorCounts;
-import io.github.esfkit.indicators.common.IndicatorKind;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -223,10 +222,15 @@ public final class DuckDbBaseline implements AutoCloseable {
 
   /** esfkit's output figures in the same form. */
   public static Map<String, Long> figures(CommonIndicatorResult r) {
+    return figures(r, OUTPUTS);
+  }
+
+  /** esfkit's figures of the given indicators in the same form. */
+  public static Map<String, Long> figures(CommonIndicatorResult r, List<CommonIndicator> indicators) {
     Map<String, Long> out = new TreeMap<>();
     for (Map.Entry<String, Map<CommonIndicator, IndicatorCounts>> e : r.subProjects().entrySet()) {
       for (IndicatorCounts f : e.getValue().values()) {
-        if (f.indicator().kind() != IndicatorKind.OUTPUT) {
+        if (!indicators.contains(f.indicator())) {
           continue;
         }
         for (Breakdown b : Breakdown.values()) {

@@ -65,7 +65,7 @@ public class EndToEndBenchmark {
   @Benchmark
   public long duckdb() throws SQLException {
     try (DuckDbFileBaseline db = DuckDbFileBaseline.open(0)) {
-      return db.run(Paths.get(participants), LocalDate.parse(asOf));
+      return db.run(Paths.get(participants), Paths.get(events), LocalDate.parse(asOf));
     }
   }
 }

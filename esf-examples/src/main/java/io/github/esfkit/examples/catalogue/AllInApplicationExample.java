@@ -8,7 +8,6 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.io.json.ApplicationJson;
-import io.github.esfkit.io.json.JsonInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -46,7 +45,7 @@ final class AllInApplicationExample implements Example {
 
   @Override
   public List<Check> run(Language l) throws Exception {
-    Application a = ApplicationJson.map("examples/" + FILE, JsonInput.read("examples/" + FILE, Bundled.open(FILE)), 100)
+    Application a = ApplicationJson.read("examples/" + FILE, Bundled.open(FILE), 100)
         .application();
     ValidationResult r = a.validate();
     List<Check> checks = new ArrayList<>();

@@ -11,7 +11,6 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.examples.report.Formats;
 import io.github.esfkit.io.json.BudgetJson;
-import io.github.esfkit.io.json.JsonInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,8 +72,7 @@ final class AllInBudgetExample implements Example {
 
   @Override
   public List<Check> run(Language l) throws Exception {
-    BudgetJson.BudgetFile file = BudgetJson.map("examples/" + FILE,
-        JsonInput.read("examples/" + FILE, Bundled.open(FILE)), 100);
+    BudgetJson.BudgetFile file = BudgetJson.read("examples/" + FILE, Bundled.open(FILE), 100);
     BudgetOverview o = file.budget().overview(file.requirement().orElseThrow());
     List<Check> checks = new ArrayList<>();
     for (Map.Entry<OverviewRow, String> e : PRINTED.entrySet()) {

@@ -8,7 +8,6 @@ import io.github.esfkit.indicators.targets.model.GoalReport;
 import io.github.esfkit.indicators.targets.model.IndicatorResult;
 import io.github.esfkit.indicators.targets.model.Verdict;
 import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
-import io.github.esfkit.io.json.JsonInput;
 import io.github.esfkit.io.json.TargetsJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -79,8 +78,7 @@ final class Project144587Example implements Example {
 
   @Override
   public List<Check> run(Language l) throws Exception {
-    TargetsJson.TargetsFile file = TargetsJson.map("examples/" + FILE,
-        JsonInput.read("examples/" + FILE, Bundled.open(FILE)), 100);
+    TargetsJson.TargetsFile file = TargetsJson.read("examples/" + FILE, Bundled.open(FILE), 100);
     GoalReport report = TargetEvaluator.of(EvaluationMode.TOTAL).evaluate(file.table(), file.results().orElseThrow());
     List<Check> checks = new ArrayList<>();
     for (Map.Entry<String, Verdict> e : PRINTED.entrySet()) {

@@ -10,7 +10,6 @@ import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.project.SubProject;
 import io.github.esfkit.examples.report.Formats;
 import io.github.esfkit.io.json.ApplicationJson;
-import io.github.esfkit.io.json.JsonInput;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -45,7 +44,7 @@ final class SiaShareExample implements Example {
 
   @Override
   public List<Check> run(Language l) throws Exception {
-    Application a = ApplicationJson.map("examples/" + FILE, JsonInput.read("examples/" + FILE, Bundled.open(FILE)), 100)
+    Application a = ApplicationJson.read("examples/" + FILE, Bundled.open(FILE), 100)
         .application();
     FinancingSummary s = a.statedFinancing().orElseThrow();
     List<SubProject> subs = a.project().orElseThrow().subProjects();

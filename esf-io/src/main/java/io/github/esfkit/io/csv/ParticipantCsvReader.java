@@ -1,5 +1,6 @@
 package io.github.esfkit.io.csv;
 
+import io.github.esfkit.io.internal.csv.CsvRecordReader;
 import org.jspecify.annotations.Nullable;
 import io.github.esfkit.core.id.InvalidIdentifierException;
 import io.github.esfkit.core.id.Personnummer;

@@ -1,5 +1,6 @@
 package io.github.esfkit.io.csv;
 
+import io.github.esfkit.io.internal.csv.CsvRecordReader;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CoFinancingSubLine;
 import io.github.esfkit.budget.CostCategory;
@@ -13,7 +14,7 @@ import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.core.Redaction;
-import io.github.esfkit.io.json.Fields;
+import io.github.esfkit.io.internal.json.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;

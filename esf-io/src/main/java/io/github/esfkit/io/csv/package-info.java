@@ -1,10 +1,10 @@
 /**
  * CSV codecs (CSV-format): the participant exchange format version 1 ({@code participants.csv},
  * {@code events.csv}), read as a stream with every problem reported by file, line and column
- * ({@link io.github.esfkit.io.csv.ParticipantCsvReader}) and written back
- * ({@link io.github.esfkit.io.csv.ParticipantCsvWriter}). The RFC 4180 tokenizer
- * ({@link io.github.esfkit.io.csv.CsvRecordReader}) is hand-written: it resumes after a syntax error and
- * reads any input in bounded memory.
+ * ({@link io.github.esfkit.io.csv.ParticipantCsvReader}, and the faster
+ * {@link io.github.esfkit.io.csv.ColumnarCsvReader} for valid files) and written back
+ * ({@link io.github.esfkit.io.csv.ParticipantCsvWriter}); and the three files of a running project
+ * ({@link io.github.esfkit.io.csv.RunningCsv}).
  */
 @NullMarked
 package io.github.esfkit.io.csv;

@@ -31,7 +31,14 @@ import io.github.esfkit.core.project.SubProject;
 import io.github.esfkit.indicators.targets.model.GoalTable;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
+import io.github.esfkit.io.internal.json.Fields;
+import io.github.esfkit.io.internal.json.JsonInput;
+import io.github.esfkit.io.internal.json.Node;
+import io.github.esfkit.core.Redaction;
+import io.github.esfkit.indicators.targets.model.GoalTable;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,8 +100,16 @@ public final class ApplicationJson {
     return map(name, JsonInput.read(name, json), InputErrors.DEFAULT_LIMIT);
   }
 
+  /**
+   * Reads application JSON from a stream of at most 16 MiB (bytes are counted while read),
+   * named {@code name} in messages (a resource, a pipe, an upload).
+   */
+  public static ApplicationFile read(String name, InputStream in, int maxErrors) throws InvalidInputException, IOException {
+    return map(name, JsonInput.read(name, in), maxErrors);
+  }
+
   /** Maps a parsed document. */
-  public static ApplicationFile map(String name, Node root, int maxErrors) throws InvalidInputException {
+  static ApplicationFile map(String name, Node root, int maxErrors) throws InvalidInputException {
     Node format = root.kind() == Node.Kind.OBJECT ? root.fields().get("format") : null;
     if (format != null && format.kind() == Node.Kind.STRING && BudgetJson.FORMAT.equals(format.text())) {
       BudgetJson.BudgetFile b = BudgetJson.map(name, root, maxErrors);

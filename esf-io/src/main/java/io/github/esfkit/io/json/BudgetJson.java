@@ -19,7 +19,12 @@ import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
+import io.github.esfkit.io.internal.json.Fields;
+import io.github.esfkit.io.internal.json.JsonInput;
+import io.github.esfkit.io.internal.json.Node;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +76,16 @@ public final class BudgetJson {
     return map(name, JsonInput.read(name, json), InputErrors.DEFAULT_LIMIT);
   }
 
+  /**
+   * Reads budget JSON from a stream of at most 16 MiB (bytes are counted while read),
+   * named {@code name} in messages (a resource, a pipe, an upload).
+   */
+  public static BudgetFile read(String name, InputStream in, int maxErrors) throws InvalidInputException, IOException {
+    return map(name, JsonInput.read(name, in), maxErrors);
+  }
+
   /** Maps a parsed document. */
-  public static BudgetFile map(String name, Node root, int maxErrors) throws InvalidInputException {
+  static BudgetFile map(String name, Node root, int maxErrors) throws InvalidInputException {
     InputErrors errors = new InputErrors(maxErrors);
     Fields f = new Fields(name, errors);
     if (!f.object(root, "format", "title", "source", "call", "projectOwner", "programmePeriod", "flatRates",

@@ -22,8 +22,13 @@ import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.project.Project;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
+import io.github.esfkit.io.internal.json.Fields;
+import io.github.esfkit.io.internal.json.JsonInput;
+import io.github.esfkit.io.internal.json.Node;
 import io.github.esfkit.core.Redaction;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -104,8 +109,16 @@ public final class ClaimSetupJson {
     return map(name, JsonInput.read(name, json), InputErrors.DEFAULT_LIMIT);
   }
 
+  /**
+   * Reads set-up JSON from a stream of at most 16 MiB (bytes are counted while read),
+   * named {@code name} in messages (a resource, a pipe, an upload).
+   */
+  public static SetupFile read(String name, InputStream in, int maxErrors) throws InvalidInputException, IOException {
+    return map(name, JsonInput.read(name, in), maxErrors);
+  }
+
   /** Maps a parsed document. */
-  public static SetupFile map(String name, Node root, int maxErrors) throws InvalidInputException {
+  static SetupFile map(String name, Node root, int maxErrors) throws InvalidInputException {
     InputErrors errors = new InputErrors(maxErrors);
     Fields f = new Fields(name, errors);
     if (!f.object(root, "format", "project", "period", "coFinanciers", "allowancePayers", "staffCosts",

@@ -42,6 +42,12 @@ import io.github.esfkit.indicators.targets.model.SurveyTally;
 import io.github.esfkit.indicators.targets.model.Verdict;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
+import io.github.esfkit.io.internal.json.Fields;
+import io.github.esfkit.io.internal.json.JsonInput;
+import io.github.esfkit.io.internal.json.Node;
+import io.github.esfkit.core.Redaction;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -108,8 +114,16 @@ public final class TargetsJson {
     return map(name, JsonInput.read(name, json), InputErrors.DEFAULT_LIMIT);
   }
 
+  /**
+   * Reads targets JSON from a stream of at most 16 MiB (bytes are counted while read),
+   * named {@code name} in messages (a resource, a pipe, an upload).
+   */
+  public static TargetsFile read(String name, InputStream in, int maxErrors) throws InvalidInputException, IOException {
+    return map(name, JsonInput.read(name, in), maxErrors);
+  }
+
   /** Maps a parsed document. */
-  public static TargetsFile map(String name, Node root, int maxErrors) throws InvalidInputException {
+  static TargetsFile map(String name, Node root, int maxErrors) throws InvalidInputException {
     InputErrors errors = new InputErrors(maxErrors);
     Fields f = new Fields(name, errors);
     if (!f.object(root, "format", "source", "project", "selections", "goals", "facts", "results")) {

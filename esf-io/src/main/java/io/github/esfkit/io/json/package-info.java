@@ -1,8 +1,10 @@
 /**
- * JSON codecs (JSON-format): a reader that keeps line, column and path of every value
- * ({@link io.github.esfkit.io.json.JsonInput}, {@link io.github.esfkit.io.json.Node}), a field mapper that
- * reports every problem ({@link io.github.esfkit.io.json.Fields}), and the documented formats of budgets
- * and project targets built on them. Jackson stays inside this package.
+ * JSON codecs (JSON-format): the documented formats of budgets ({@link io.github.esfkit.io.json.BudgetJson}),
+ * project targets ({@link io.github.esfkit.io.json.TargetsJson}), whole applications
+ * ({@link io.github.esfkit.io.json.ApplicationJson}) and claim set-ups
+ * ({@link io.github.esfkit.io.json.ClaimSetupJson}). Each reads a file, text or stream, reports every
+ * problem by line, column and JSON path, and bounds hostile input before it costs memory or time. Jackson
+ * stays inside esf-io.
  */
 @NullMarked
 package io.github.esfkit.io.json;

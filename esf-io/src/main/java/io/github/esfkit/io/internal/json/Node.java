@@ -1,4 +1,4 @@
-package io.github.esfkit.io.json;
+package io.github.esfkit.io.internal.json;
 
 import java.math.BigDecimal;
 import java.util.Collections;

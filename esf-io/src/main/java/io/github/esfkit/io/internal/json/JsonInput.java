@@ -1,4 +1,4 @@
-package io.github.esfkit.io.json;
+package io.github.esfkit.io.internal.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

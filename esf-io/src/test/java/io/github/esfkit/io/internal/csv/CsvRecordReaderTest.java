@@ -1,4 +1,4 @@
-package io.github.esfkit.io.csv;
+package io.github.esfkit.io.internal.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.esfkit.io.json;
+package io.github.esfkit.io.internal.json;
 
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;

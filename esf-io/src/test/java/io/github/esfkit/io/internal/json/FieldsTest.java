@@ -1,4 +1,4 @@
-package io.github.esfkit.io.json;
+package io.github.esfkit.io.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

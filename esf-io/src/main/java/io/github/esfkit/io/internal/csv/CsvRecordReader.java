@@ -1,4 +1,4 @@
-package io.github.esfkit.io.csv;
+package io.github.esfkit.io.internal.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -366,7 +366,7 @@ public final class CsvRecordReader implements Closeable {
   }
 
   /** True when the bytes are well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF). */
-  static boolean validUtf8(byte[] b, int from, int to) {
+  public static boolean validUtf8(byte[] b, int from, int to) {
     int i = from;
     while (i < to) {
       int c = b[i] & 0xFF;
