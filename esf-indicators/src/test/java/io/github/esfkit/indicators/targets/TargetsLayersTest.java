@@ -25,6 +25,7 @@ import io.github.esfkit.indicators.targets.model.CriterionKind;
 import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.EvaluationMode;
 import io.github.esfkit.indicators.targets.model.GoalTable;
+import io.github.esfkit.indicators.targets.model.JudgedCriterion;
 import io.github.esfkit.indicators.targets.model.ShareCriterion;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -86,6 +87,28 @@ class TargetsLayersTest {
         .isInstanceOf(ClassNotFoundException.class);
     assertThat(Criterion.class.isSealed()).isTrue();
     assertThat(Criterion.class.getPermittedSubclasses()).hasSize(CriterionKind.values().length);
+  }
+
+  @Test
+  void oneDispatchCasePerKindAndOutcome() {
+    assertThat(Criterion.Cases.class.getDeclaredMethods()).hasSize(CriterionKind.values().length);
+    assertThat(CriterionOutcome.class.getPermittedSubclasses()).hasSize(CriterionKind.values().length + 1);
+    assertThat(CriterionOutcome.Cases.class.getDeclaredMethods()).hasSize(CriterionKind.values().length + 1);
+    ShareCriterion sixty = ShareCriterion.builder().id("s").textSv("60 %").counted(OUT).population(ALL)
+        .percent(BigDecimal.valueOf(60)).build();
+    JudgedCriterion judged = JudgedCriterion.builder().id("j").textSv("Bedöms").build();
+    assertThat(sixty.match(caseNames(Criterion.Cases.class))).isEqualTo("share");
+    assertThat(judged.match(caseNames(Criterion.Cases.class))).isEqualTo("judged");
+    CriterionOutcome outcome = Evaluators.evaluate(sixty, new EvaluationContext(Fixtures.table(sixty),
+        data(Map.of("out", counts("A", 3, 3), "all", counts("A", 5, 5))), EvaluationMode.TOTAL));
+    assertThat(outcome.match(caseNames(CriterionOutcome.Cases.class))).isEqualTo("share");
+  }
+
+  /** A {@code Cases} whose every case returns its own name. */
+  @SuppressWarnings("unchecked")
+  private static <T> T caseNames(Class<T> cases) {
+    return (T) java.lang.reflect.Proxy.newProxyInstance(cases.getClassLoader(), new Class<?>[] {cases},
+        (proxy, method, args) -> method.getName());
   }
 
   @Test

@@ -28,6 +28,11 @@ abstract non-sealed class AbstractCountCriterion implements Criterion {
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").count((CountCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.COUNT;
   }

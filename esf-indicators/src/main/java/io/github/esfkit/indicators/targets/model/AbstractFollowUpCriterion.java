@@ -31,6 +31,11 @@ abstract non-sealed class AbstractFollowUpCriterion implements Criterion {
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").followUp((FollowUpCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.FOLLOW_UP;
   }

@@ -23,6 +23,11 @@ abstract non-sealed class AbstractGenderBalanceCriterion implements Criterion {
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").genderBalance((GenderBalanceCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.GENDER_BALANCE;
   }

@@ -26,6 +26,11 @@ abstract non-sealed class AbstractGenderCompositionCriterion implements Criterio
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").genderComposition((GenderCompositionCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.GENDER_COMPOSITION;
   }

@@ -22,6 +22,11 @@ abstract non-sealed class AbstractJudgedCriterion implements Criterion {
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").judged((JudgedCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.JUDGED;
   }

@@ -25,6 +25,11 @@ abstract non-sealed class AbstractMilestoneCriterion implements Criterion {
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").milestone((MilestoneCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.MILESTONE;
   }

@@ -25,6 +25,11 @@ abstract non-sealed class AbstractRelativeGenderShareCriterion implements Criter
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").relativeGenderShare((RelativeGenderShareCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.RELATIVE_GENDER_SHARE;
   }

@@ -24,6 +24,11 @@ abstract non-sealed class AbstractShareCriterion implements Criterion {
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").share((ShareCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.SHARE;
   }

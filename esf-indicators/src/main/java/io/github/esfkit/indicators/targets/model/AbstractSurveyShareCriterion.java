@@ -25,6 +25,11 @@ abstract non-sealed class AbstractSurveyShareCriterion implements Criterion {
   public abstract java.util.Optional<String> textEn();
 
   @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").surveyShare((SurveyShareCriterion) this);
+  }
+
+  @Override
   public CriterionKind kind() {
     return CriterionKind.SURVEY_SHARE;
   }

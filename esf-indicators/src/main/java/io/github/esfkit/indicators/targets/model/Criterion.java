@@ -28,6 +28,50 @@ public sealed interface Criterion
   /** The target in English, when given. */
   Optional<String> textEn();
 
+  /**
+   * Calls the case of this criterion's kind: the one dispatch over the hierarchy. A new kind adds a method to
+   * {@link Cases}, so every dispatch that must handle it fails to compile until it does.
+   *
+   * @param cases one case per kind
+   * @param <R> what the cases return
+   * @return what the case of this criterion's kind returned
+   */
+  <R> R match(Cases<R> cases);
+
+  /**
+   * One case per criterion kind, for {@link Criterion#match}: an exhaustive dispatch without casts.
+   *
+   * @param <R> what every case returns
+   */
+  interface Cases<R> {
+    /** The case of a {@link CountCriterion}. */
+    R count(CountCriterion criterion);
+
+    /** The case of a {@link ShareCriterion}. */
+    R share(ShareCriterion criterion);
+
+    /** The case of a {@link GenderCompositionCriterion}. */
+    R genderComposition(GenderCompositionCriterion criterion);
+
+    /** The case of a {@link GenderBalanceCriterion}. */
+    R genderBalance(GenderBalanceCriterion criterion);
+
+    /** The case of a {@link RelativeGenderShareCriterion}. */
+    R relativeGenderShare(RelativeGenderShareCriterion criterion);
+
+    /** The case of a {@link SurveyShareCriterion}. */
+    R surveyShare(SurveyShareCriterion criterion);
+
+    /** The case of a {@link FollowUpCriterion}. */
+    R followUp(FollowUpCriterion criterion);
+
+    /** The case of a {@link MilestoneCriterion}. */
+    R milestone(MilestoneCriterion criterion);
+
+    /** The case of a {@link JudgedCriterion}. */
+    R judged(JudgedCriterion criterion);
+  }
+
   /** The wording in the given language, Swedish when no English is given. */
   default String text(Language language) {
     return language == Language.EN && textEn().isPresent() ? textEn().get() : textSv();

@@ -2,30 +2,61 @@ package io.github.esfkit.indicators.targets.model;
 
 import java.util.List;
 
-/** The selections a criterion reads. */
-final class Selections {
+/** The selections a criterion reads, per kind. */
+final class Selections implements Criterion.Cases<List<Selection>> {
+
+  private static final Selections INSTANCE = new Selections();
 
   private Selections() {}
 
   static List<Selection> of(Criterion c) {
-    if (c instanceof CountCriterion) {
-      CountCriterion cc = (CountCriterion) c;
-      return cc.eligibilityBase().isPresent()
-          ? List.of(cc.counted(), cc.population(), cc.eligibilityBase().get())
-          : List.of(cc.counted(), cc.population());
-    }
-    if (c instanceof ShareCriterion) {
-      return List.of(((ShareCriterion) c).counted(), ((ShareCriterion) c).population());
-    }
-    if (c instanceof GenderCompositionCriterion) {
-      return List.of(((GenderCompositionCriterion) c).population());
-    }
-    if (c instanceof GenderBalanceCriterion) {
-      return List.of(((GenderBalanceCriterion) c).population());
-    }
-    if (c instanceof RelativeGenderShareCriterion) {
-      return List.of(((RelativeGenderShareCriterion) c).outcome(), ((RelativeGenderShareCriterion) c).reference());
-    }
+    return c.match(INSTANCE);
+  }
+
+  @Override
+  public List<Selection> count(CountCriterion c) {
+    return c.eligibilityBase().isPresent()
+        ? List.of(c.counted(), c.population(), c.eligibilityBase().get())
+        : List.of(c.counted(), c.population());
+  }
+
+  @Override
+  public List<Selection> share(ShareCriterion c) {
+    return List.of(c.counted(), c.population());
+  }
+
+  @Override
+  public List<Selection> genderComposition(GenderCompositionCriterion c) {
+    return List.of(c.population());
+  }
+
+  @Override
+  public List<Selection> genderBalance(GenderBalanceCriterion c) {
+    return List.of(c.population());
+  }
+
+  @Override
+  public List<Selection> relativeGenderShare(RelativeGenderShareCriterion c) {
+    return List.of(c.outcome(), c.reference());
+  }
+
+  @Override
+  public List<Selection> surveyShare(SurveyShareCriterion c) {
+    return List.of();
+  }
+
+  @Override
+  public List<Selection> followUp(FollowUpCriterion c) {
+    return List.of();
+  }
+
+  @Override
+  public List<Selection> milestone(MilestoneCriterion c) {
+    return List.of();
+  }
+
+  @Override
+  public List<Selection> judged(JudgedCriterion c) {
     return List.of();
   }
 }

@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.model.CountCriterion;
 import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.GenderCounts;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,5 +32,11 @@ public record CountOutcome(CountCriterion criterion, CriterionStatus status, boo
     genderChecks = List.copyOf(genderChecks);
     figures = List.copyOf(figures);
     lines = List.copyOf(lines);
+  }
+
+  /** Calls {@link Cases#count}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").count(this);
   }
 }

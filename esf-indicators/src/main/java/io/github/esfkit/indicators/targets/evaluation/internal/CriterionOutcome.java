@@ -29,4 +29,51 @@ public sealed interface CriterionOutcome
   default List<SubProjectLine> lines() {
     return List.of();
   }
+
+  /**
+   * Calls the case of this outcome's type: the one dispatch over outcomes. A new criterion kind adds its
+   * outcome and a method to {@link Cases}, so the text layer fails to compile until it words it.
+   *
+   * @param cases one case per outcome type
+   * @param <R> what the cases return
+   * @return what the case of this outcome's type returned
+   */
+  <R> R match(Cases<R> cases);
+
+  /**
+   * One case per outcome type, for {@link CriterionOutcome#match}: an exhaustive dispatch without casts.
+   *
+   * @param <R> what every case returns
+   */
+  interface Cases<R> {
+    /** The case of a {@link CountOutcome}. */
+    R count(CountOutcome outcome);
+
+    /** The case of a {@link ShareOutcome}. */
+    R share(ShareOutcome outcome);
+
+    /** The case of a {@link GenderCompositionOutcome}. */
+    R genderComposition(GenderCompositionOutcome outcome);
+
+    /** The case of a {@link GenderBalanceOutcome}. */
+    R genderBalance(GenderBalanceOutcome outcome);
+
+    /** The case of a {@link RelativeGenderShareOutcome}. */
+    R relativeGenderShare(RelativeGenderShareOutcome outcome);
+
+    /** The case of a {@link SurveyShareOutcome}. */
+    R surveyShare(SurveyShareOutcome outcome);
+
+    /** The case of a {@link FollowUpSuccessOutcome}. */
+    R followUp(FollowUpSuccessOutcome outcome);
+
+    /** The case of a {@link MilestoneOutcome}. */
+    R milestone(MilestoneOutcome outcome);
+
+    /** The case of a {@link JudgedOutcome}. */
+    R judged(JudgedOutcome outcome);
+
+    /** The case of a {@link UndeterminedOutcome}. */
+    R undetermined(UndeterminedOutcome outcome);
+  }
 }

@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.model.Criterion;
 import io.github.esfkit.indicators.targets.model.FollowUpCriterion;
 import io.github.esfkit.indicators.targets.model.GenderBalanceCriterion;
 import io.github.esfkit.indicators.targets.model.GenderCompositionCriterion;
+import io.github.esfkit.indicators.targets.model.JudgedCriterion;
 import io.github.esfkit.indicators.targets.model.MilestoneCriterion;
 import io.github.esfkit.indicators.targets.model.RelativeGenderShareCriterion;
 import io.github.esfkit.indicators.targets.model.ShareCriterion;
@@ -12,8 +13,9 @@ import io.github.esfkit.indicators.targets.model.SurveyShareCriterion;
 import java.util.Objects;
 
 /**
- * The evaluator of each criterion kind, and the one dispatch over the sealed {@link Criterion} hierarchy (an
- * exhaustive switch over its kind). Stateless and thread-safe.
+ * The evaluator of each criterion kind, chosen by {@link Criterion#match}: the dispatch over the sealed
+ * {@link Criterion} hierarchy, without casts; a new kind does not compile until it has its evaluator here.
+ * Stateless and thread-safe.
  */
 public final class Evaluators {
 
@@ -33,16 +35,51 @@ public final class Evaluators {
   public static CriterionOutcome evaluate(Criterion criterion, EvaluationContext context) {
     Objects.requireNonNull(criterion, "criterion");
     Objects.requireNonNull(context, "context");
-    return switch (criterion.kind()) {
-      case COUNT -> COUNT.evaluate((CountCriterion) criterion, context);
-      case SHARE -> SHARE.evaluate((ShareCriterion) criterion, context);
-      case GENDER_COMPOSITION -> COMPOSITION.evaluate((GenderCompositionCriterion) criterion, context);
-      case GENDER_BALANCE -> BALANCE.evaluate((GenderBalanceCriterion) criterion, context);
-      case RELATIVE_GENDER_SHARE -> RELATIVE.evaluate((RelativeGenderShareCriterion) criterion, context);
-      case SURVEY_SHARE -> SURVEY.evaluate((SurveyShareCriterion) criterion, context);
-      case FOLLOW_UP -> FOLLOW_UP.evaluate((FollowUpCriterion) criterion, context);
-      case MILESTONE -> MILESTONE.evaluate((MilestoneCriterion) criterion, context);
-      case JUDGED -> JUDGED.evaluate(criterion, context);
-    };
+    return criterion.match(new Criterion.Cases<CriterionOutcome>() {
+      @Override
+      public CriterionOutcome count(CountCriterion c) {
+        return COUNT.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome share(ShareCriterion c) {
+        return SHARE.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome genderComposition(GenderCompositionCriterion c) {
+        return COMPOSITION.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome genderBalance(GenderBalanceCriterion c) {
+        return BALANCE.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome relativeGenderShare(RelativeGenderShareCriterion c) {
+        return RELATIVE.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome surveyShare(SurveyShareCriterion c) {
+        return SURVEY.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome followUp(FollowUpCriterion c) {
+        return FOLLOW_UP.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome milestone(MilestoneCriterion c) {
+        return MILESTONE.evaluate(c, context);
+      }
+
+      @Override
+      public CriterionOutcome judged(JudgedCriterion c) {
+        return JUDGED.evaluate(c, context);
+      }
+    });
   }
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -51,5 +52,11 @@ public record FollowUpSuccessOutcome(FollowUpCriterion criterion, CriterionStatu
   /** True when the criterion has no threshold and the status comes from a recorded judgement (or its absence). */
   public boolean judged() {
     return criterion.thresholdPercent().isEmpty();
+  }
+
+  /** Calls {@link Cases#followUp}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").followUp(this);
   }
 }

@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.GenderBalanceCriterion;
 import io.github.esfkit.indicators.targets.model.GenderCounts;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A gender-balance criterion evaluated: the population by gender, each gender's share checked against the span.
@@ -21,5 +22,11 @@ public record GenderBalanceOutcome(GenderBalanceCriterion criterion, CriterionSt
   /** Copies the list. */
   public GenderBalanceOutcome {
     figures = List.copyOf(figures);
+  }
+
+  /** Calls {@link Cases#genderBalance}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").genderBalance(this);
   }
 }

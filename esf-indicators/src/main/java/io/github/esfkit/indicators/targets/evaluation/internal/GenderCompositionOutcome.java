@@ -6,6 +6,7 @@ import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.GenderCompositionCriterion;
 import io.github.esfkit.indicators.targets.model.GenderCounts;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A gender-composition criterion evaluated: the population by gender and the criterion's gender's exact share.
@@ -23,5 +24,11 @@ public record GenderCompositionOutcome(GenderCompositionCriterion criterion, Cri
   /** Copies the list. */
   public GenderCompositionOutcome {
     figures = List.copyOf(figures);
+  }
+
+  /** Calls {@link Cases#genderComposition}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").genderComposition(this);
   }
 }

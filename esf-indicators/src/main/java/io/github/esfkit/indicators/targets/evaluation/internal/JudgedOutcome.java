@@ -3,6 +3,7 @@ package io.github.esfkit.indicators.targets.evaluation.internal;
 import io.github.esfkit.indicators.targets.model.Criterion;
 import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.Judgement;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -14,4 +15,11 @@ import java.util.Optional;
  * @param judgement the recorded judgement, when there is one
  */
 public record JudgedOutcome(Criterion criterion, CriterionStatus status, Optional<Judgement> judgement)
-    implements CriterionOutcome {}
+    implements CriterionOutcome {
+
+  /** Calls {@link Cases#judged}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").judged(this);
+  }
+}

@@ -3,6 +3,7 @@ package io.github.esfkit.indicators.targets.evaluation.internal;
 import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.MilestoneCriterion;
 import io.github.esfkit.indicators.targets.model.MilestoneProgress;
+import java.util.Objects;
 
 /**
  * A milestone criterion evaluated against its recorded progress. Immutable and thread-safe.
@@ -26,5 +27,11 @@ public record MilestoneOutcome(MilestoneCriterion criterion, CriterionStatus sta
     DONE,
     /** Not done. */
     NOT_DONE
+  }
+
+  /** Calls {@link Cases#milestone}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").milestone(this);
   }
 }

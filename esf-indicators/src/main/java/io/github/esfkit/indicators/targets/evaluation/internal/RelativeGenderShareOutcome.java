@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.model.ComputedFigure;
 import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.RelativeGenderShareCriterion;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A relative gender-share criterion evaluated: the gender's exact share among the outcome group against its
@@ -22,5 +23,11 @@ public record RelativeGenderShareOutcome(RelativeGenderShareCriterion criterion,
   /** Copies the list. */
   public RelativeGenderShareOutcome {
     figures = List.copyOf(figures);
+  }
+
+  /** Calls {@link Cases#relativeGenderShare}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").relativeGenderShare(this);
   }
 }

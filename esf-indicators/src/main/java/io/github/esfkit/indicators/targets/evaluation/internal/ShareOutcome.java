@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.model.ComputedFigure;
 import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.ShareCriterion;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A share-of-population criterion evaluated: the exact share of counted to population. Immutable and
@@ -23,5 +24,11 @@ public record ShareOutcome(ShareCriterion criterion, CriterionStatus status, Sha
   public ShareOutcome {
     figures = List.copyOf(figures);
     lines = List.copyOf(lines);
+  }
+
+  /** Calls {@link Cases#share}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").share(this);
   }
 }

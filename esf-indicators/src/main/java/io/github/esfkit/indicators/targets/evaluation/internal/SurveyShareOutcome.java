@@ -6,6 +6,7 @@ import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.SurveyShareCriterion;
 import io.github.esfkit.indicators.targets.model.SurveyTally;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -32,5 +33,11 @@ public record SurveyShareOutcome(SurveyShareCriterion criterion, CriterionStatus
   /** Struck answers, yes and no. */
   public long struck() {
     return tally.struckYes() + tally.struckNo();
+  }
+
+  /** Calls {@link Cases#surveyShare}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").surveyShare(this);
   }
 }

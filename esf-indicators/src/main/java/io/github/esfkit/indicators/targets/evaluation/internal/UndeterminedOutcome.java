@@ -5,6 +5,7 @@ import io.github.esfkit.indicators.targets.model.Criterion;
 import io.github.esfkit.indicators.targets.model.CriterionStatus;
 import io.github.esfkit.indicators.targets.model.SurveyTally;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -57,5 +58,11 @@ public record UndeterminedOutcome(Criterion criterion, Reason reason, Optional<S
   @Override
   public CriterionStatus status() {
     return CriterionStatus.UNDETERMINED;
+  }
+
+  /** Calls {@link Cases#undetermined}. */
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return Objects.requireNonNull(cases, "cases").undetermined(this);
   }
 }

@@ -59,34 +59,57 @@ public final class CriterionText {
   public static CriterionResult result(CriterionOutcome outcome, LocalDate asOf) {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(asOf, "asOf");
-    if (outcome instanceof CountOutcome o) {
-      return count(o, asOf);
-    }
-    if (outcome instanceof ShareOutcome o) {
-      return share(o, asOf);
-    }
-    if (outcome instanceof GenderCompositionOutcome o) {
-      return composition(o, asOf);
-    }
-    if (outcome instanceof GenderBalanceOutcome o) {
-      return balance(o, asOf);
-    }
-    if (outcome instanceof RelativeGenderShareOutcome o) {
-      return relative(o, asOf);
-    }
-    if (outcome instanceof SurveyShareOutcome o) {
-      return survey(o, asOf);
-    }
-    if (outcome instanceof FollowUpSuccessOutcome o) {
-      return followUp(o, asOf);
-    }
-    if (outcome instanceof MilestoneOutcome o) {
-      return milestone(o, asOf);
-    }
-    if (outcome instanceof JudgedOutcome o) {
-      return judged(o, asOf);
-    }
-    return undetermined((UndeterminedOutcome) outcome, asOf);
+    return outcome.match(new CriterionOutcome.Cases<CriterionResult>() {
+      @Override
+      public CriterionResult count(CountOutcome o) {
+        return CriterionText.count(o, asOf);
+      }
+
+      @Override
+      public CriterionResult share(ShareOutcome o) {
+        return CriterionText.share(o, asOf);
+      }
+
+      @Override
+      public CriterionResult genderComposition(GenderCompositionOutcome o) {
+        return CriterionText.composition(o, asOf);
+      }
+
+      @Override
+      public CriterionResult genderBalance(GenderBalanceOutcome o) {
+        return CriterionText.balance(o, asOf);
+      }
+
+      @Override
+      public CriterionResult relativeGenderShare(RelativeGenderShareOutcome o) {
+        return CriterionText.relative(o, asOf);
+      }
+
+      @Override
+      public CriterionResult surveyShare(SurveyShareOutcome o) {
+        return CriterionText.survey(o, asOf);
+      }
+
+      @Override
+      public CriterionResult followUp(FollowUpSuccessOutcome o) {
+        return CriterionText.followUp(o, asOf);
+      }
+
+      @Override
+      public CriterionResult milestone(MilestoneOutcome o) {
+        return CriterionText.milestone(o, asOf);
+      }
+
+      @Override
+      public CriterionResult judged(JudgedOutcome o) {
+        return CriterionText.judged(o, asOf);
+      }
+
+      @Override
+      public CriterionResult undetermined(UndeterminedOutcome o) {
+        return CriterionText.undetermined(o, asOf);
+      }
+    });
   }
 
   // ---- count -------------------------------------------------------------------------------------------
