@@ -1,5 +1,7 @@
-package io.github.esfkit.budget;
+package io.github.esfkit.budget.internal;
 
+import io.github.esfkit.budget.Amounts;
+import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
