@@ -48,6 +48,7 @@ public final class TargetEvaluator {
     return of(EvaluationMode.TOTAL);
   }
 
+  /** How per-gender targets are judged: on the total ({@link EvaluationMode#TOTAL}) or strictly per gender. */
   public EvaluationMode mode() {
     return mode;
   }
