@@ -10,5 +10,4 @@ module io.github.esfkit.io {
   exports io.github.esfkit.io;
   exports io.github.esfkit.io.csv;
   exports io.github.esfkit.io.json;
-  // io.github.esfkit.io.internal.json and io.github.esfkit.io.internal.csv are the codecs' plumbing: not exported
 }

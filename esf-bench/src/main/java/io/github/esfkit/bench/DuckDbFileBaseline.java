@@ -175,6 +175,24 @@ public final class DuckDbFileBaseline implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Runs the baseline once in its own process, for {@code /usr/bin/time -v}: arguments participants.csv,
+   * events.csv, the reporting date, and optionally the number of DuckDB threads (default: one per core).
+   * Prints the checksum of all counts and the milliseconds the query took.
+   */
+  public static void main(String[] args) throws SQLException {
+    if (args.length < 3) {
+      System.err.println("usage: DuckDbFileBaseline participants.csv events.csv yyyy-mm-dd [threads]");
+      System.exit(2);
+    }
+    int threads = args.length > 3 ? Integer.parseInt(args[3]) : 0;
+    long t0 = System.nanoTime();
+    try (DuckDbFileBaseline db = open(threads)) {
+      long sum = db.run(Path.of(args[0]), Path.of(args[1]), LocalDate.parse(args[2]));
+      System.out.println("checksum " + sum + ", " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+    }
+  }
+
   @Override
   public void close() throws SQLException {
     conn.close();

@@ -22,11 +22,12 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * End to end from the exchange files, in the same process run: esfkit's columnar CSV path (participants.csv
- * and events.csv into the calculator, then {@code result()}) against DuckDB's {@code read_csv} of
- * participants.csv and the output-indicator query ({@link DuckDbFileBaseline}). Generate the files with
+ * and events.csv into the calculator, then {@code result()}) against DuckDB's {@code read_csv} of both files
+ * and one query computing the same figures ({@link DuckDbFileBaseline}: outputs, immediate and six-month
+ * results, by sub-project and gender). Generate the files with
  * {@code ./esf generate-participants --rows N --out P --events E --with-person-id} and pass them as
- * parameters. esfkit also reads events.csv and computes the result indicators; the DuckDB side does not.
- * Each fork runs at {@code -Xmx512m}.
+ * parameters (or let {@code esf-bench/run-benchmarks.sh} do it). Two forks, 2 warm-up and 5 measured
+ * iterations, each fork at {@code -Xmx512m}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,7 +62,7 @@ public class EndToEndBenchmark {
     return calc.result().participants();
   }
 
-  /** DuckDB: read_csv of participants.csv and the output-indicator query, default threads. */
+  /** DuckDB: read_csv of both files and the indicator query, default threads (one per core). */
   @Benchmark
   public long duckdb() throws SQLException {
     try (DuckDbFileBaseline db = DuckDbFileBaseline.open(0)) {

@@ -2,6 +2,9 @@ package io.github.esfkit.io;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Redaction;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.Objects;
 
 /**
@@ -39,6 +42,21 @@ public final class InputError {
   /** A problem concerning the whole file. */
   public static InputError ofFile(String file, String ruleId, String sv, String en) {
     return new InputError(file, 0, "", ruleId, sv, en);
+  }
+
+  /**
+   * The problem of a file that cannot be opened: {@code IO-NOT-FOUND}, {@code IO-DENIED}, or {@code IO-READ}
+   * naming only the kind of failure (never the system's message, which may quote the path).
+   */
+  public static InputError ofOpenFailure(String file, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return ofFile(file, "IO-NOT-FOUND", "filen finns inte", "file not found");
+    }
+    if (e instanceof AccessDeniedException) {
+      return ofFile(file, "IO-DENIED", "filen får inte läsas (behörighet saknas)", "permission denied");
+    }
+    return ofFile(file, "IO-READ", "filen kunde inte öppnas: " + e.getClass().getSimpleName(),
+        "the file could not be opened: " + e.getClass().getSimpleName());
   }
 
   /** The file as the user named it. */

@@ -1,6 +1,5 @@
 package io.github.esfkit.io.csv;
 
-import io.github.esfkit.io.internal.csv.CsvRecordReader;
 import io.github.esfkit.core.id.Personnummer;
 import io.github.esfkit.core.participant.Answer;
 import io.github.esfkit.core.participant.EmploymentStatus;
@@ -379,6 +378,8 @@ public final class ColumnarCsvReader {
   private static final Vocabulary<ExitDestination> DESTINATIONS =
       new Vocabulary<>(codes(ExitDestination.values(), ExitDestination::code));
   private static final Vocabulary<EventType> EVENTS = new Vocabulary<>(codes(EventType.values(), EventType::code));
+  /** {@code EventType.values()} once: each call clones the array (it showed in the allocation profile). */
+  private static final EventType[] EVENT_TYPES = EventType.values();
 
   private static final int[] GENDER_CODES = codesOf(GENDERS, Gender.values().length + 3,
       a -> ParticipantColumns.genderCode(a));
@@ -584,7 +585,7 @@ public final class ColumnarCsvReader {
       int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
       Row row = new Row(r, idx, r.fields, ids, persons);
       ParticipantColumns.Builder columns = ParticipantColumns.builder(CHUNK);
-      Map<String, Integer> subCodes = new java.util.HashMap<>();
+      int[] subCodes = new int[MAX_SUB_PROJECTS]; // the row's sub-project index → the chunk's code + 1
       List<Participation> linked = new ArrayList<>();
       int inChunk = 0;
       while (r.next()) {
@@ -593,19 +594,23 @@ public final class ColumnarCsvReader {
         if (row.linked) {
           linked.add(row.participation());
         } else {
-          int sub = subCodes.computeIfAbsent(row.subProject, columns::subProject);
+          int sub = subCodes[row.subIndex] - 1;
+          if (sub < 0) {
+            sub = columns.subProject(row.subProject);
+            subCodes[row.subIndex] = sub + 1;
+          }
           columns.addRow(sub, GENDER_CODES[row.gender], row.birth, row.entry, row.exit, STATUS_CODES[row.status],
               LEVEL_CODES[row.education], row.flags);
           if (row.events != null) {
             for (long e : row.events) {
-              columns.addEvent(packedYmd(e), EventType.values()[packedType(e)]);
+              columns.addEvent(packedYmd(e), EVENT_TYPES[packedType(e)]);
             }
           }
         }
         if (++inChunk == CHUNK) {
           put(queue, fold, new Batch(columns.build(), linked));
           columns = ParticipantColumns.builder(CHUNK);
-          subCodes.clear();
+          Arrays.fill(subCodes, 0);
           linked = new ArrayList<>();
           inChunk = 0;
           progress.progress(file.toString(), r.bytesRead, size, rows);
@@ -656,6 +661,8 @@ public final class ColumnarCsvReader {
     private int subCount;
 
     String subProject;
+    /** The index of {@link #subProject} among the names this file has shown so far. */
+    int subIndex;
     int gender;
     int birth;
     int birthUnknown;
@@ -778,6 +785,7 @@ public final class ColumnarCsvReader {
       for (int k = 0; k < subCount; k++) {
         byte[] n = subBytes[k];
         if (subHashes[k] == h && n.length == len && Arrays.equals(n, 0, len, b, from, to)) {
+          subIndex = k;
           return subNames[k];
         }
       }
@@ -790,6 +798,7 @@ public final class ColumnarCsvReader {
       }
       subBytes[subCount] = Arrays.copyOfRange(b, from, to);
       subHashes[subCount] = h;
+      subIndex = subCount;
       subNames[subCount++] = s;
       return s;
     }
@@ -833,7 +842,7 @@ public final class ColumnarCsvReader {
       }
       if (events != null) {
         for (long e : events) {
-          p.addEvents(LabourMarketEvent.of(date(packedYmd(e)), EventType.values()[packedType(e)]));
+          p.addEvents(LabourMarketEvent.of(date(packedYmd(e)), EVENT_TYPES[packedType(e)]));
         }
       }
       return p.build();

@@ -3,7 +3,7 @@ package io.github.esfkit.io.csv;
 import java.util.Optional;
 
 /** The columns of {@code events.csv}, format version 1; all required. */
-public enum EventColumn {
+enum EventColumn {
   /** A participant_id of participants.csv. */
   PARTICIPANT_ID("participant_id"),
   /** ISO date on or after the participation's exit date. */

@@ -1,6 +1,5 @@
 package io.github.esfkit.io.csv;
 
-import io.github.esfkit.io.internal.csv.CsvRecordReader;
 import org.jspecify.annotations.Nullable;
 import io.github.esfkit.core.id.InvalidIdentifierException;
 import io.github.esfkit.core.id.Personnummer;
@@ -21,8 +20,6 @@ import io.github.esfkit.core.Redaction;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -613,10 +610,14 @@ public final class ParticipantCsvReader {
     return d == null ? null : Answer.of(d);
   }
 
+  private void missing(String column, LineOrderedErrors errors) {
+    errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
+  }
+
   private <E> E enumValue(String s, String column, Map<String, E> values, boolean required, LineOrderedErrors errors) {
     if (s.isEmpty()) {
       if (required) {
-        errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
+        missing(column, errors);
       }
       return null;
     }
@@ -644,7 +645,7 @@ public final class ParticipantCsvReader {
   private LocalDate date(String s, String column, boolean required, LineOrderedErrors errors) {
     if (s.isEmpty()) {
       if (required) {
-        errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
+        missing(column, errors);
       }
       return null;
     }
@@ -683,7 +684,7 @@ public final class ParticipantCsvReader {
 
   private boolean checkId(String id, String column, LineOrderedErrors errors) {
     if (id.isEmpty()) {
-      errorAt(errors, line, column, "PART-REQUIRED", column + " är obligatorisk", column + " is required");
+      missing(column, errors);
       return false;
     }
     if (pnrLike(id) || Redaction.containsIdentityNumber(id)) {
@@ -860,16 +861,10 @@ public final class ParticipantCsvReader {
         throw new MissingInputException();
       }
       return input.open();
-    } catch (NoSuchFileException e) {
-      errors.add(InputError.ofFile(input.name(), "IO-NOT-FOUND", "filen finns inte", "file not found"));
-    } catch (AccessDeniedException e) {
-      errors.add(InputError.ofFile(input.name(), "IO-DENIED", "filen får inte läsas (behörighet saknas)",
-          "permission denied"));
     } catch (MissingInputException e) {
       throw e;
     } catch (IOException e) {
-      errors.add(InputError.ofFile(input.name(), "IO-READ", "filen kunde inte öppnas: " + e.getClass().getSimpleName(),
-          "the file could not be opened: " + e.getClass().getSimpleName()));
+      errors.add(InputError.ofOpenFailure(input.name(), e));
     }
     throw new MissingInputException();
   }

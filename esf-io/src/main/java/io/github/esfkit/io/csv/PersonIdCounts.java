@@ -1,6 +1,5 @@
 package io.github.esfkit.io.csv;
 
-import io.github.esfkit.io.internal.csv.CsvRecordReader;
 import io.github.esfkit.core.id.Personnummer;
 import java.io.IOException;
 import java.io.InputStream;

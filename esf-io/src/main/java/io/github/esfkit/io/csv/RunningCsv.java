@@ -1,6 +1,5 @@
 package io.github.esfkit.io.csv;
 
-import io.github.esfkit.io.internal.csv.CsvRecordReader;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CoFinancingSubLine;
 import io.github.esfkit.budget.CostCategory;
@@ -14,12 +13,9 @@ import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.core.Redaction;
-import io.github.esfkit.io.internal.json.Fields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -55,6 +51,11 @@ public final class RunningCsv {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
   private RunningCsv() {}
+
+  /** The code of an enum constant in these files: its name in lower case, as in the JSON formats. */
+  private static String codeOf(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
 
   /** Reads an attendance file. */
   public static InputErrors readAttendance(CsvInput in, int maxErrors, Consumer<? super Attendance> sink) {
@@ -125,9 +126,9 @@ public final class RunningCsv {
           }
           String cat = r.raw("category").strip().toLowerCase(Locale.ROOT);
           Optional<CostCategory> cost = Arrays.stream(CostCategory.values())
-              .filter(c -> Fields.codeOf(c).equals(cat)).findFirst();
+              .filter(c -> codeOf(c).equals(cat)).findFirst();
           Optional<CoFinancingCategory> co = Arrays.stream(CoFinancingCategory.values())
-              .filter(c -> Fields.codeOf(c).equals(cat)).findFirst();
+              .filter(c -> codeOf(c).equals(cat)).findFirst();
           if (cost.isEmpty() && co.isEmpty()) {
             r.error("category", "CSV-CODE", Redaction.quote(r.raw("category"))
                     + " är varken ett kostnadsslag eller en medfinansieringskategori",
@@ -293,11 +294,11 @@ public final class RunningCsv {
         return Optional.empty();
       }
       for (E e : type.getEnumConstants()) {
-        if (Fields.codeOf(e).equals(s)) {
+        if (codeOf(e).equals(s)) {
           return Optional.of(e);
         }
       }
-      String allowed = Arrays.stream(type.getEnumConstants()).map(Fields::codeOf).collect(Collectors.joining(", "));
+      String allowed = Arrays.stream(type.getEnumConstants()).map(RunningCsv::codeOf).collect(Collectors.joining(", "));
       error(col, "CSV-CODE", Redaction.quote(s) + " är inte tillåtet; tillåtet: " + allowed,
           Redaction.quote(s) + " is not allowed; allowed: " + allowed);
       return Optional.empty();
@@ -326,15 +327,8 @@ public final class RunningCsv {
     InputStream stream;
     try {
       stream = in.open();
-    } catch (NoSuchFileException e) {
-      errors.add(InputError.ofFile(file, "IO-NOT-FOUND", "filen finns inte", "file not found"));
-      return errors;
-    } catch (AccessDeniedException e) {
-      errors.add(InputError.ofFile(file, "IO-DENIED", "filen får inte läsas (behörighet saknas)", "permission denied"));
-      return errors;
     } catch (IOException e) {
-      errors.add(InputError.ofFile(file, "IO-READ", "filen kunde inte öppnas: " + e.getClass().getSimpleName(),
-          "the file could not be opened: " + e.getClass().getSimpleName()));
+      errors.add(InputError.ofOpenFailure(file, e));
       return errors;
     }
     CsvRecordReader.SyntaxHandler syntax = (atLine, field, rule, sv, en) -> {

@@ -31,9 +31,6 @@ import io.github.esfkit.core.project.SubProject;
 import io.github.esfkit.indicators.targets.model.GoalTable;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.internal.json.Fields;
-import io.github.esfkit.io.internal.json.JsonInput;
-import io.github.esfkit.io.internal.json.Node;
 import io.github.esfkit.core.Redaction;
 import io.github.esfkit.indicators.targets.model.GoalTable;
 import java.math.BigDecimal;
@@ -123,12 +120,7 @@ public final class ApplicationJson {
         "statedFinancing", "targets")) {
       throw new InvalidInputException(errors);
     }
-    f.string(root, "format", true).ifPresent(v -> {
-      if (!FORMAT.equals(v)) {
-        f.error(root.fields().get("format"), "JSON-FORMAT", "formatet ska vara " + FORMAT + " eller "
-            + BudgetJson.FORMAT, "format must be " + FORMAT + " or " + BudgetJson.FORMAT);
-      }
-    });
+    f.format(root, FORMAT, BudgetJson.FORMAT);
     Application.Builder app = Application.builder();
     Optional<Call> call = f.member(root, "call", false).flatMap(n -> call(f, n, app));
     List<Org> orgs = new ArrayList<>();
@@ -224,10 +216,7 @@ public final class ApplicationJson {
     Optional<Diarienummer> dnr = f.member(n, "diarienummer", true)
         .flatMap(x -> f.parse(x, "JSON-DIARIENUMMER", Diarienummer::parse));
     dnr.ifPresent(c::diarienummer);
-    Optional<ProgrammePeriod> period = BudgetJson.programmePeriod(f, n);
-    if (period.isEmpty() && !n.fields().containsKey("programmePeriod")) {
-      f.member(n, "programmePeriod", true);
-    }
+    Optional<ProgrammePeriod> period = BudgetJson.programmePeriod(f, n, true);
     period.ifPresent(c::programmePeriod);
     Optional<ProgrammeArea> area = period.flatMap(p -> f.string(n, "programmeArea", true).flatMap(code -> {
       Optional<ProgrammeArea> a = ProgrammeArea.find(p, code);
@@ -248,7 +237,7 @@ public final class ApplicationJson {
     }));
     f.string(n, "specificObjectiveTitle", false).ifPresent(app::statedObjectiveTitle);
     for (Node r : f.array(n, "regions", false)) {
-      code(f, r, Region.class).ifPresent(c::addRegions);
+      f.code(r, Region.class).ifPresent(c::addRegions);
     }
     Optional<BigDecimal> percent = f.number(n, "requiredCoFinancingPercent", true);
     percent.filter(p -> p.signum() < 0 || p.compareTo(BigDecimal.valueOf(100)) > 0).ifPresent(p ->
@@ -256,7 +245,7 @@ public final class ApplicationJson {
             "must be between 0 and 100"));
     percent.ifPresent(c::requiredCoFinancingPercent);
     for (Node r : f.array(n, "allowedFlatRates", false)) {
-      code(f, r, FlatRateOption.class).ifPresent(c::addAllowedFlatRates);
+      f.code(r, FlatRateOption.class).ifPresent(c::addAllowedFlatRates);
     }
     if (name.isEmpty() || dnr.isEmpty() || period.isEmpty() || area.isEmpty() || percent.isEmpty()
         || !f.errors().isEmpty()) {
@@ -265,38 +254,18 @@ public final class ApplicationJson {
     return build(f, n, () -> c.build());
   }
 
-  private static <E extends Enum<E>> Optional<E> code(Fields f, Node n, Class<E> type) {
-    if (n.kind() != Node.Kind.STRING) {
-      f.error(n, "JSON-TYPE", "ska vara en kod (sträng)", "must be a code (string)");
-      return Optional.empty();
-    }
-    for (E e : type.getEnumConstants()) {
-      if (Fields.codeOf(e).equals(n.text())) {
-        return Optional.of(e);
-      }
-    }
-    String list = String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Fields::codeOf).toList());
-    f.error(n, "JSON-CODE", Redaction.quote(n.text()) + " är inte tillåtet; tillåtet: " + list,
-        Redaction.quote(n.text()) + " is not allowed; allowed: " + list);
-    return Optional.empty();
-  }
-
   private static Optional<Org> org(Fields f, Node n) {
     if (!f.object(n, "name", "organisationsnummer", "cfar", "kind", "roles", "workplace")) {
       return Optional.empty();
     }
-    Optional<String> name = f.string(n, "name", true);
+    Optional<String> name = f.name(n);
     Optional<String> orgnr = f.string(n, "organisationsnummer", false);
     Optional<String> cfar = f.string(n, "cfar", false);
     Optional<OrganisationKind> kind = f.code(n, "kind", OrganisationKind.class, true);
     f.string(n, "workplace", false);
     List<Role> roles = new ArrayList<>();
     for (Node r : f.array(n, "roles", true)) {
-      code(f, r, Role.class).ifPresent(roles::add);
-    }
-    if (name.isPresent() && name.get().isBlank()) {
-      f.error(n.fields().get("name"), "JSON-MISSING", "namnet får inte vara tomt", "the name must not be blank");
-      return Optional.empty();
+      f.code(r, Role.class).ifPresent(roles::add);
     }
     if (name.isEmpty() || kind.isEmpty()) {
       return Optional.empty();
@@ -358,7 +327,7 @@ public final class ApplicationJson {
     }
     Budget.Builder b = Budget.builder();
     f.string(n, "title", false).ifPresent(b::title);
-    BudgetJson.programmePeriod(f, n).ifPresent(b::programmePeriod);
+    BudgetJson.programmePeriod(f, n, false).ifPresent(b::programmePeriod);
     orgs.stream().filter(o -> o.roles.contains(Role.PROJECT_OWNER)).findFirst()
         .ifPresent(o -> b.projectOwner(o.coFinancier()));
     BudgetJson.flatRates(f, n, b);
@@ -388,14 +357,7 @@ public final class ApplicationJson {
           "ingen organisation i filen har detta organisationsnummer och CFAR-nummer",
           "no organisation of the file has this organisation number and CFAR number");
     }
-    if (category.isPresent() && subLine.isPresent() && !category.get().subLines().contains(subLine.get())) {
-      f.error(n.fields().get("subLine"), "JSON-CODE",
-          "raden finns inte under " + Fields.codeOf(category.get()) + "; tillåtet: " + BudgetJson.codes(category.get()),
-          "this sub-line does not exist under " + Fields.codeOf(category.get()) + "; allowed: "
-              + BudgetJson.codes(category.get()));
-      return Optional.empty();
-    }
-    if (category.isEmpty() || amount.isEmpty() || who.isEmpty()) {
+    if (!BudgetJson.subLineOf(f, n, category, subLine) || category.isEmpty() || amount.isEmpty() || who.isEmpty()) {
       return Optional.empty();
     }
     Contribution.Builder c = Contribution.builder().category(category.get())
@@ -428,9 +390,9 @@ public final class ApplicationJson {
     f.member(n, "diarienummer", false).flatMap(x -> f.parse(x, "JSON-DIARIENUMMER", Diarienummer::parse))
         .ifPresent(p::diarienummer);
     f.string(n, "projectNumber", false).ifPresent(p::externalProjectNumber);
-    BudgetJson.programmePeriod(f, n).ifPresent(p::programmePeriod);
+    BudgetJson.programmePeriod(f, n, false).ifPresent(p::programmePeriod);
     call.ifPresent(p::call);
-    Optional<LocalDateRange> period = f.member(n, "period", true).flatMap(x -> range(f, x));
+    Optional<LocalDateRange> period = f.member(n, "period", true).flatMap(x -> f.range(x));
     period.ifPresent(p::period);
     f.code(n, "region", Region.class, false).ifPresent(p::region);
     for (Node ph : f.array(n, "phases", false)) {
@@ -438,7 +400,7 @@ public final class ApplicationJson {
         continue;
       }
       Optional<PhaseKind> kind = f.code(ph, "kind", PhaseKind.class, true);
-      Optional<LocalDateRange> dates = range(f, ph);
+      Optional<LocalDateRange> dates = f.range(ph);
       Optional<Integer> months = integer(f, ph, "statedMonths").filter(m -> m <= 1200);
       if (kind.isPresent() && dates.isPresent()) {
         Phase phase = Phase.of(kind.get(), dates.get());
@@ -479,21 +441,4 @@ public final class ApplicationJson {
     return Optional.of(p.build());
   }
 
-  private static Optional<LocalDateRange> range(Fields f, Node n) {
-    if (n.kind() != Node.Kind.OBJECT) {
-      f.error(n, "JSON-TYPE", "ska vara ett objekt med first och last", "must be an object with first and last");
-      return Optional.empty();
-    }
-    Optional<LocalDate> first = f.date(n, "first", true);
-    Optional<LocalDate> last = f.date(n, "last", true);
-    if (first.isEmpty() || last.isEmpty()) {
-      return Optional.empty();
-    }
-    if (last.get().isBefore(first.get())) {
-      f.error(n.fields().get("last"), "JSON-DATE-ORDER", "slutdagen ligger före startdagen",
-          "the last day is before the first day");
-      return Optional.empty();
-    }
-    return Optional.of(LocalDateRange.ofClosed(first.get(), last.get()));
-  }
 }

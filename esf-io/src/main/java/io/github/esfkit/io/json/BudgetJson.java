@@ -19,9 +19,6 @@ import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.internal.json.Fields;
-import io.github.esfkit.io.internal.json.JsonInput;
-import io.github.esfkit.io.internal.json.Node;
 import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
@@ -92,14 +89,10 @@ public final class BudgetJson {
         "flatRateRounding", "costs", "coFinancing", "printed")) {
       throw new InvalidInputException(errors);
     }
-    f.string(root, "format", true).ifPresent(v -> {
-      if (!FORMAT.equals(v)) {
-        f.error(root.fields().get("format"), "JSON-FORMAT", "formatet ska vara " + FORMAT, "format must be " + FORMAT);
-      }
-    });
+    f.format(root, FORMAT);
     Budget.Builder b = Budget.builder();
     f.string(root, "title", false).ifPresent(b::title);
-    programmePeriod(f, root).ifPresent(b::programmePeriod);
+    programmePeriod(f, root, false).ifPresent(b::programmePeriod);
     f.member(root, "projectOwner", false).flatMap(n -> coFinancier(f, n)).ifPresent(b::projectOwner);
 
     flatRates(f, root, b);
@@ -126,8 +119,8 @@ public final class BudgetJson {
   }
 
   /** The {@code programmePeriod} member, "2014-2020" or "2021-2027". */
-  static Optional<ProgrammePeriod> programmePeriod(Fields f, Node object) {
-    return f.member(object, "programmePeriod", false).flatMap(n -> f.parse(n, "JSON-CODE", ProgrammePeriod::fromCode));
+  static Optional<ProgrammePeriod> programmePeriod(Fields f, Node object, boolean required) {
+    return f.member(object, "programmePeriod", required).flatMap(n -> f.parse(n, "JSON-CODE", ProgrammePeriod::fromCode));
   }
 
   /** The flat rates of a budget object; without the member, the 2014–2020 form's 15 % of staff. */
@@ -191,13 +184,7 @@ public final class BudgetJson {
     Optional<CoFinancingSubLine> subLine = f.code(n, "subLine", CoFinancingSubLine.class, false);
     Optional<BigDecimal> amount = f.kronor(n, "amount", true);
     Optional<CoFinancier> who = f.member(n, "contributor", true).flatMap(c -> coFinancier(f, c));
-    if (category.isPresent() && subLine.isPresent() && !category.get().subLines().contains(subLine.get())) {
-      f.error(n.fields().get("subLine"), "JSON-CODE",
-          "raden finns inte under " + Fields.codeOf(category.get()) + "; tillåtet: " + codes(category.get()),
-          "this sub-line does not exist under " + Fields.codeOf(category.get()) + "; allowed: " + codes(category.get()));
-      return Optional.empty();
-    }
-    if (category.isEmpty() || amount.isEmpty() || who.isEmpty()) {
+    if (!subLineOf(f, n, category, subLine) || category.isEmpty() || amount.isEmpty() || who.isEmpty()) {
       return Optional.empty();
     }
     Contribution.Builder c = Contribution.builder().category(category.get())
@@ -206,8 +193,17 @@ public final class BudgetJson {
     return Optional.of(c.build());
   }
 
-  static String codes(CoFinancingCategory c) {
-    return String.join(", ", c.subLines().stream().map(Fields::codeOf).toArray(String[]::new));
+  /** False, and reported, when the contribution's sub-line is not one of its category. */
+  static boolean subLineOf(Fields f, Node n, Optional<CoFinancingCategory> category,
+      Optional<CoFinancingSubLine> subLine) {
+    if (category.isEmpty() || subLine.isEmpty() || category.get().subLines().contains(subLine.get())) {
+      return true;
+    }
+    String c = Fields.codeOf(category.get());
+    String allowed = String.join(", ", category.get().subLines().stream().map(Fields::codeOf).toArray(String[]::new));
+    f.error(n.fields().get("subLine"), "JSON-CODE", "raden finns inte under " + c + "; tillåtet: " + allowed,
+        "this sub-line does not exist under " + c + "; allowed: " + allowed);
+    return false;
   }
 
   private static Optional<CoFinancier> coFinancier(Fields f, Node n) {
@@ -217,12 +213,8 @@ public final class BudgetJson {
     // numbers are kept as printed: a wrong check digit or a placeholder CFAR is a finding, not bad input
     Optional<String> orgnr = f.string(n, "organisationsnummer", true);
     Optional<String> cfar = f.string(n, "cfar", false);
-    Optional<String> name = f.string(n, "name", true);
+    Optional<String> name = f.name(n);
     if (orgnr.isEmpty() || name.isEmpty()) {
-      return Optional.empty();
-    }
-    if (name.get().isBlank()) {
-      f.error(n.fields().get("name"), "JSON-MISSING", "namnet får inte vara tomt", "the name must not be blank");
       return Optional.empty();
     }
     return Optional.of(CoFinancier.ofPrinted(name.get(), orgnr.get(), cfar));

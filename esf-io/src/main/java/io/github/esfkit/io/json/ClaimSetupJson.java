@@ -22,9 +22,6 @@ import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.project.Project;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.internal.json.Fields;
-import io.github.esfkit.io.internal.json.JsonInput;
-import io.github.esfkit.io.internal.json.Node;
 import io.github.esfkit.core.Redaction;
 import java.math.BigDecimal;
 import java.io.IOException;
@@ -125,11 +122,7 @@ public final class ClaimSetupJson {
         "participantRates", "lateEntryBanMonths", "attendance", "startYear", "note")) {
       throw new InvalidInputException(errors);
     }
-    f.string(root, "format", true).ifPresent(v -> {
-      if (!FORMAT.equals(v)) {
-        f.error(root.fields().get("format"), "JSON-FORMAT", "formatet ska vara " + FORMAT, "format must be " + FORMAT);
-      }
-    });
+    f.format(root, FORMAT);
     Optional<Node> pn = f.member(root, "project", true);
     Optional<Project> project = Optional.empty();
     Optional<ProgrammePeriod> programme = Optional.empty();
@@ -138,22 +131,13 @@ public final class ClaimSetupJson {
       Node p = pn.get();
       Optional<String> pname = f.string(p, "name", true);
       owner = f.member(p, "owner", true).flatMap(o -> coFinancier(f, o));
-      programme = f.string(p, "programmePeriod", true).flatMap(code -> {
-        for (ProgrammePeriod pp : ProgrammePeriod.values()) {
-          if (pp.code().equals(code)) {
-            return Optional.of(pp);
-          }
-        }
-        f.error(p.fields().get("programmePeriod"), "JSON-CODE", "ska vara 2014-2020 eller 2021-2027",
-            "must be 2014-2020 or 2021-2027");
-        return Optional.empty();
-      });
-      Optional<LocalDateRange> dates = range(f, p);
+      programme = BudgetJson.programmePeriod(f, p, true);
+      Optional<LocalDateRange> dates = f.range(p);
       List<Phase> phases = new ArrayList<>();
       for (Node ph : f.array(p, "phases", false)) {
         if (f.object(ph, "kind", "first", "last")) {
           Optional<PhaseKind> kind = f.code(ph, "kind", PhaseKind.class, true);
-          Optional<LocalDateRange> r = range(f, ph);
+          Optional<LocalDateRange> r = f.range(ph);
           if (kind.isPresent() && r.isPresent()) {
             phases.add(Phase.of(kind.get(), r.get()));
           }
@@ -168,7 +152,7 @@ public final class ClaimSetupJson {
       }
     }
     Optional<LocalDateRange> period = f.member(root, "period", true)
-        .filter(n -> f.object(n, "first", "last")).flatMap(n -> range(f, n));
+        .filter(n -> f.object(n, "first", "last")).flatMap(n -> f.range(n));
     List<Attribution> coFinanciers = new ArrayList<>();
     for (Node c : f.array(root, "coFinanciers", false)) {
       if (f.object(c, "organisationsnummer", "name", "cfar", "inKind")) {
@@ -187,7 +171,7 @@ public final class ClaimSetupJson {
       }
     }
     Map<String, Organisationsnummer> payers = new LinkedHashMap<>();
-    f.member(root, "allowancePayers", false).filter(n -> f.object(n, n.fields().keySet().toArray(new String[0])))
+    f.member(root, "allowancePayers", false).filter(f::isObject)
         .ifPresent(n -> n.fields().forEach((k, v) ->
             f.parse(v, "JSON-ORGNR", Organisationsnummer::parse).ifPresent(o -> payers.put(k, o))));
     Optional<Integer> startYear = f.number(root, "startYear", false).flatMap(y -> year(f, root, y));
@@ -230,32 +214,19 @@ public final class ClaimSetupJson {
     return Optional.of(y.intValue());
   }
 
-  private static Optional<LocalDateRange> range(Fields f, Node n) {
-    Optional<LocalDate> first = f.date(n, "first", true);
-    Optional<LocalDate> last = f.date(n, "last", true);
-    if (first.isPresent() && last.isPresent()) {
-      if (last.get().isBefore(first.get())) {
-        f.error(n, "JSON-RANGE", "last ligger före first", "last is before first");
-        return Optional.empty();
-      }
-      return Optional.of(LocalDateRange.ofClosed(first.get(), last.get()));
-    }
-    return Optional.empty();
-  }
-
   private static Optional<CoFinancier> coFinancier(Fields f, Node n) {
     if (!f.object(n, "organisationsnummer", "name")) {
       return Optional.empty();
     }
     Optional<Organisationsnummer> nr = f.member(n, "organisationsnummer", true)
         .flatMap(x -> f.parse(x, "JSON-ORGNR", Organisationsnummer::parse));
-    Optional<String> name = f.string(n, "name", true).filter(s -> !s.isBlank());
+    Optional<String> name = f.name(n);
     return nr.isPresent() && name.isPresent() ? Optional.of(CoFinancier.of(name.get(), nr.get())) : Optional.empty();
   }
 
   private static Map<String, Money> amounts(Fields f, Node n, String key) {
     Map<String, Money> m = new LinkedHashMap<>();
-    f.member(n, key, true).filter(x -> f.object(x, x.fields().keySet().toArray(new String[0])))
+    f.member(n, key, true).filter(f::isObject)
         .ifPresent(x -> x.fields().forEach((k, v) -> f.number(v).ifPresent(a -> {
           if (a.signum() < 0 || a.precision() - a.scale() > 12) {
             f.error(v, "JSON-RANGE", "beloppet ska vara 0–999 999 999 999 kr", "the amount must be 0-999 999 999 999 kr");

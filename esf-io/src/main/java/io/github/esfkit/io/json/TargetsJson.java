@@ -42,9 +42,6 @@ import io.github.esfkit.indicators.targets.model.SurveyTally;
 import io.github.esfkit.indicators.targets.model.Verdict;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.io.internal.json.Fields;
-import io.github.esfkit.io.internal.json.JsonInput;
-import io.github.esfkit.io.internal.json.Node;
 import io.github.esfkit.core.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,6 +52,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The project targets JSON format, version 1 ({@code esfkit-targets-1}): a project's goal table (goals,
@@ -129,11 +127,7 @@ public final class TargetsJson {
     if (!f.object(root, "format", "source", "project", "selections", "goals", "facts", "results")) {
       throw new InvalidInputException(errors);
     }
-    f.string(root, "format", true).ifPresent(v -> {
-      if (!FORMAT.equals(v)) {
-        f.error(root.fields().get("format"), "JSON-FORMAT", "formatet ska vara " + FORMAT, "format must be " + FORMAT);
-      }
-    });
+    f.format(root, FORMAT);
     GoalTable.Builder table = GoalTable.builder();
     f.member(root, "project", true).ifPresent(p -> {
       if (f.object(p, "id", "titleSv", "titleEn", "subProjects")) {
@@ -283,18 +277,11 @@ public final class TargetsJson {
     });
   }
 
-  private interface Texts {
-    void id(String id);
-
-    void sv(String sv);
-
-    void en(String en);
-  }
-
-  private static void texts(Fields f, Node n, Texts t) {
-    f.string(n, "id", true).ifPresent(t::id);
-    f.string(n, "textSv", true).ifPresent(t::sv);
-    f.string(n, "textEn", false).ifPresent(t::en);
+  /** The id and texts every criterion has. */
+  private static void texts(Fields f, Node n, Consumer<String> id, Consumer<String> sv, Consumer<String> en) {
+    f.string(n, "id", true).ifPresent(id);
+    f.string(n, "textSv", true).ifPresent(sv);
+    f.string(n, "textEn", false).ifPresent(en);
   }
 
   private static Optional<Criterion> count(Fields f, Node n, Map<String, Selection> sel) {
@@ -302,7 +289,7 @@ public final class TargetsJson {
       return Optional.empty();
     }
     CountCriterion.Builder b = CountCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     ref(f, n, "counted", sel, true).ifPresent(b::counted);
     ref(f, n, "population", sel, true).ifPresent(b::population);
     ref(f, n, "eligibilityBase", sel, false).ifPresent(b::eligibilityBase);
@@ -325,7 +312,7 @@ public final class TargetsJson {
       return Optional.empty();
     }
     ShareCriterion.Builder b = ShareCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     ref(f, n, "counted", sel, true).ifPresent(b::counted);
     ref(f, n, "population", sel, true).ifPresent(b::population);
     f.number(n, "percent", true).ifPresent(b::percent);
@@ -338,7 +325,7 @@ public final class TargetsJson {
       return Optional.empty();
     }
     RelativeGenderShareCriterion.Builder b = RelativeGenderShareCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     ref(f, n, "outcome", sel, true).ifPresent(b::outcome);
     ref(f, n, "reference", sel, true).ifPresent(b::reference);
     f.code(n, "gender", Gender.class, false).ifPresent(b::gender);
@@ -351,7 +338,7 @@ public final class TargetsJson {
       return Optional.empty();
     }
     GenderCompositionCriterion.Builder b = GenderCompositionCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     ref(f, n, "population", sel, true).ifPresent(b::population);
     f.code(n, "gender", Gender.class, true).ifPresent(b::gender);
     f.number(n, "percent", true).ifPresent(b::percent);
@@ -365,7 +352,7 @@ public final class TargetsJson {
       return Optional.empty();
     }
     GenderBalanceCriterion.Builder b = GenderBalanceCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     ref(f, n, "population", sel, true).ifPresent(b::population);
     f.number(n, "lowerPercent", false).ifPresent(b::lowerPercent);
     f.number(n, "upperPercent", false).ifPresent(b::upperPercent);
@@ -377,7 +364,7 @@ public final class TargetsJson {
       return Optional.empty();
     }
     SurveyShareCriterion.Builder b = SurveyShareCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     f.number(n, "percent", true).ifPresent(b::percent);
     f.bool(n, "keepStruckAnswers", false).ifPresent(b::keepStruckAnswers);
     return f.build(n, b::build);
@@ -390,18 +377,14 @@ public final class TargetsJson {
       return Optional.empty();
     }
     FollowUpCriterion.Builder b = FollowUpCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     ref(f, n, "population", sel, true).ifPresent(b::population);
     f.count(n, "monthsAfterExit")
         .ifPresent(v -> b.monthsAfterExit(v.intValue()));
     f.count(n, "baselineMonthsBeforeEntry")
         .ifPresent(v -> b.baselineMonthsBeforeEntry(v.intValue()));
     f.code(n, "successRule", SuccessRule.class, false).ifPresent(b::successRule);
-    f.member(n, "successRuleOverrides", false).ifPresent(o -> {
-      if (o.kind() != Node.Kind.OBJECT) {
-        f.error(o, "JSON-TYPE", "ska vara ett objekt", "must be an object");
-        return;
-      }
+    f.member(n, "successRuleOverrides", false).filter(f::isObject).ifPresent(o -> {
       for (String sub : o.fields().keySet()) {
         f.code(o, sub, SuccessRule.class, true).ifPresent(r -> b.putSuccessRuleOverrides(sub, r));
       }
@@ -420,7 +403,7 @@ public final class TargetsJson {
       return Optional.empty();
     }
     MilestoneCriterion.Builder b = MilestoneCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     f.date(n, "deadline", false).ifPresent(b::deadline);
     return f.build(n, b::build);
   }
@@ -430,25 +413,8 @@ public final class TargetsJson {
       return Optional.empty();
     }
     JudgedCriterion.Builder b = JudgedCriterion.builder();
-    texts(f, n, texts(b::id, b::textSv, b::textEn));
+    texts(f, n, b::id, b::textSv, b::textEn);
     return f.build(n, b::build);
-  }
-
-  private static Texts texts(java.util.function.Consumer<String> id, java.util.function.Consumer<String> sv,
-      java.util.function.Consumer<String> en) {
-    return new Texts() {
-      public void id(String s) {
-        id.accept(s);
-      }
-
-      public void sv(String s) {
-        sv.accept(s);
-      }
-
-      public void en(String s) {
-        en.accept(s);
-      }
-    };
   }
 
   // ---------------------------------------------------------------------------------- facts, results
@@ -458,11 +424,7 @@ public final class TargetsJson {
     if (!f.object(n, "tags")) {
       return b.build();
     }
-    f.member(n, "tags", false).ifPresent(t -> {
-      if (t.kind() != Node.Kind.OBJECT) {
-        f.error(t, "JSON-TYPE", "ska vara ett objekt", "must be an object");
-        return;
-      }
+    f.member(n, "tags", false).filter(f::isObject).ifPresent(t -> {
       for (Map.Entry<String, Node> e : t.fields().entrySet()) {
         Set<String> tags = new LinkedHashSet<>();
         for (Node x : f.array(t, e.getKey(), true)) {
@@ -483,8 +445,7 @@ public final class TargetsJson {
     asOf.ifPresent(b::asOf);
     f.entries(n, "counts", (id, sc) -> {
       SelectionCount.Builder c = SelectionCount.builder();
-      if (sc.kind() != Node.Kind.OBJECT) {
-        f.error(sc, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+      if (!f.isObject(sc)) {
         return;
       }
       for (Map.Entry<String, Node> sub : sc.fields().entrySet()) {
@@ -494,8 +455,7 @@ public final class TargetsJson {
     });
     f.entries(n, "followUps", (id, fu) -> {
       FollowUpTally.Builder t = FollowUpTally.builder();
-      if (fu.kind() != Node.Kind.OBJECT) {
-        f.error(fu, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+      if (!f.isObject(fu)) {
         return;
       }
       for (Map.Entry<String, Node> sub : fu.fields().entrySet()) {
@@ -598,7 +558,7 @@ public final class TargetsJson {
     ArrayNode subs = project.putArray("subProjects");
     table.subProjects().forEach(subs::add);
     ArrayNode sels = root.putArray("selections");
-    for (Selection s : table.selections().values()) {
+    for (Selection s : selections(table)) {
       ObjectNode o = sels.addObject();
       o.put("id", s.id());
       o.put("labelSv", s.labelSv());
@@ -654,6 +614,20 @@ public final class TargetsJson {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  /**
+   * Every selection a criterion names, in table order: the table's own list leaves out a follow-up criterion's
+   * population, which the file must still define or it cannot be read back.
+   */
+  private static java.util.Collection<Selection> selections(GoalTable table) {
+    Map<String, Selection> all = new LinkedHashMap<>(table.selections());
+    for (Criterion c : table.criteria()) {
+      if (c instanceof FollowUpCriterion) {
+        all.putIfAbsent(((FollowUpCriterion) c).population().id(), ((FollowUpCriterion) c).population());
+      }
+    }
+    return all.values();
   }
 
   private static void writeCriterion(ObjectNode o, Criterion c) {

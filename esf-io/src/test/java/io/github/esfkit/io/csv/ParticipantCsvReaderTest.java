@@ -1,6 +1,5 @@
 package io.github.esfkit.io.csv;
 
-import io.github.esfkit.io.internal.csv.CsvRecordReader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 /**
  * The place of a value in a JSON document, kept as a link to its parent and built into text only when a

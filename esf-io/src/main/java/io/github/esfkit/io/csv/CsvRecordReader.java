@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.csv;
+package io.github.esfkit.io.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import java.util.Objects;
  * field, marks the record {@linkplain #malformed() malformed}, and goes on with the next record. Invalid
  * UTF-8 is such a problem. Empty lines are skipped. Not thread-safe.
  */
-public final class CsvRecordReader implements Closeable {
+final class CsvRecordReader implements Closeable {
 
   /** Receives syntax problems; {@code field} is the 0-based index of the field in its record. */
   public interface SyntaxHandler {

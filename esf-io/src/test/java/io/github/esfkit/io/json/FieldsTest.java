@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -216,8 +216,9 @@ class FieldsTest {
     assertThat(f.code(o.fields().get("a").items().get(0), Colour.class)).contains(Colour.GREEN);
     assertThat(f.code(o.fields().get("a").items().get(1), Colour.class)).isEmpty();
     assertThat(f.code(o.fields().get("a").items().get(2), Colour.class)).isEmpty();
-    assertThat(rules()).containsExactly("JSON-CODE", "JSON-CODE");
-    assertThat(errors.kept().get(0).messageEn()).isEqualTo("$.a[1]: not allowed; allowed: dark_red, green");
+    assertThat(rules()).containsExactly("JSON-CODE", "JSON-TYPE");
+    assertThat(errors.kept().get(0).messageEn()).isEqualTo("$.a[1]: 'blue' is not allowed; allowed: dark_red, green");
+    assertThat(errors.kept().get(1).messageEn()).isEqualTo("$.a[2]: must be a code (string), not a number");
     assertThat(Fields.codes(Colour.values())).containsExactly("dark_red", "green");
   }
 

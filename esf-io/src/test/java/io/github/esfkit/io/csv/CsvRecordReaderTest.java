@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.csv;
+package io.github.esfkit.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

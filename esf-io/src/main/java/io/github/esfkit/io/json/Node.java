@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -10,7 +10,7 @@ import java.util.Map;
  * path, so that every problem found while mapping it to the domain can be reported where it is. Built by
  * {@link JsonInput}; immutable.
  */
-public final class Node {
+final class Node {
 
   /** The JSON type. */
   public enum Kind {

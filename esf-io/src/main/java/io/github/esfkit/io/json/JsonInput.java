@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -16,9 +16,7 @@ import java.math.BigDecimal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +36,7 @@ import java.util.Map;
  * (checked on its scale and precision before any conversion). Each number out of range is reported, with
  * its path, and reading goes on to find the others.
  */
-public final class JsonInput {
+final class JsonInput {
 
   /** The largest JSON input accepted: 16 MiB; budgets and project files are a few kilobytes. */
   public static final long MAX_BYTES = 16L << 20;
@@ -88,15 +86,8 @@ public final class JsonInput {
       try (InputStream in = Files.newInputStream(path)) { // a pipe reports size 0: bytes are counted again
         return new JsonInput(name).parse(in);
       }
-    } catch (NoSuchFileException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "IO-NOT-FOUND", "filen finns inte", "file not found"));
-    } catch (AccessDeniedException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "IO-DENIED", "filen får inte läsas (behörighet saknas)",
-          "permission denied"));
     } catch (IOException e) {
-      throw new InvalidInputException(InputError.ofFile(name, "IO-READ",
-          "filen kunde inte läsas: " + e.getClass().getSimpleName(),
-          "the file could not be read: " + e.getClass().getSimpleName()));
+      throw new InvalidInputException(InputError.ofOpenFailure(name, e));
     }
   }
 

@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InputErrors;
@@ -14,13 +14,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Maps {@link Node}s to values while collecting every problem (fältläsare): a missing or unknown key, a
  * value of the wrong type, a negative amount, an unknown code. Each problem names file, line, column and
  * JSON path; reading goes on so that one run reports all of them. Not thread-safe.
  */
-public final class Fields {
+final class Fields {
 
   private final String file;
   private final InputErrors errors;
@@ -39,6 +40,57 @@ public final class Fields {
   /** Reports a problem at a node. */
   public void error(Node at, String rule, String sv, String en) {
     errors.add(InputError.of(file, at.line(), "col " + at.column(), rule, at.path() + ": " + sv, at.path() + ": " + en));
+  }
+
+  /** Checks the required {@code format} member of a document: one of {@code formats}. */
+  public void format(Node root, String... formats) {
+    string(root, "format", true).ifPresent(v -> {
+      if (!Arrays.asList(formats).contains(v)) {
+        error(root.fields().get("format"), "JSON-FORMAT", "formatet ska vara " + String.join(" eller ", formats),
+            "format must be " + String.join(" or ", formats));
+      }
+    });
+  }
+
+  /** The required {@code name} member of an organisation: a string that is not blank. */
+  public Optional<String> name(Node object) {
+    Optional<String> name = string(object, "name", true);
+    if (name.isPresent() && name.get().isBlank()) {
+      error(object.fields().get("name"), "JSON-MISSING", "namnet får inte vara tomt", "the name must not be blank");
+      return Optional.empty();
+    }
+    return name;
+  }
+
+  /** True when {@code node} is an object (of any keys); reports otherwise. */
+  public boolean isObject(Node node) {
+    if (node.kind() != Node.Kind.OBJECT) {
+      error(node, "JSON-TYPE", "ska vara ett objekt", "must be an object");
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * The closed period of an object with {@code first} and {@code last} dates; reports a non-object and a last day
+   * before the first ({@code JSON-DATE-ORDER}).
+   */
+  public Optional<LocalDateRange> range(Node n) {
+    if (n.kind() != Node.Kind.OBJECT) {
+      error(n, "JSON-TYPE", "ska vara ett objekt med first och last", "must be an object with first and last");
+      return Optional.empty();
+    }
+    Optional<LocalDate> first = date(n, "first", true);
+    Optional<LocalDate> last = date(n, "last", true);
+    if (first.isEmpty() || last.isEmpty()) {
+      return Optional.empty();
+    }
+    if (last.get().isBefore(first.get())) {
+      error(n.fields().get("last"), "JSON-DATE-ORDER", "slutdagen ligger före startdagen",
+          "the last day is before the first day");
+      return Optional.empty();
+    }
+    return Optional.of(LocalDateRange.ofClosed(first.get(), last.get()));
   }
 
   /** Checks that {@code node} is an object with only the allowed keys; reports otherwise. */
@@ -183,19 +235,7 @@ public final class Fields {
   /** A code member limited to the constants {@code allowed} accepts. */
   public <E extends Enum<E>> Optional<E> code(Node object, String key, Class<E> type, boolean required,
       java.util.function.Predicate<E> allowed) {
-    return string(object, key, required).flatMap(s -> {
-      Node n = object.fields().get(key);
-      for (E e : type.getEnumConstants()) {
-        if (codeOf(e).equals(s) && allowed.test(e)) {
-          return Optional.of(e);
-        }
-      }
-      String list = Arrays.stream(type.getEnumConstants()).filter(allowed).map(Fields::codeOf)
-          .collect(Collectors.joining(", "));
-      error(n, "JSON-CODE", Redaction.quote(s) + " är inte tillåtet; tillåtet: " + list,
-          Redaction.quote(s) + " is not allowed; allowed: " + list);
-      return Optional.empty();
-    });
+    return member(object, key, required).flatMap(n -> code(n, type, allowed));
   }
 
   /** The code of an enum constant: its name in lower case. */
@@ -247,15 +287,23 @@ public final class Fields {
 
   /** An array element or other node naming an enum constant by its {@link #codeOf code}. */
   public <E extends Enum<E>> Optional<E> code(Node n, Class<E> type) {
-    if (n.kind() == Node.Kind.STRING) {
-      for (E e : type.getEnumConstants()) {
-        if (codeOf(e).equals(n.text())) {
-          return Optional.of(e);
-        }
+    return code(n, type, e -> true);
+  }
+
+  private <E extends Enum<E>> Optional<E> code(Node n, Class<E> type, java.util.function.Predicate<E> allowed) {
+    if (n.kind() != Node.Kind.STRING) {
+      error(n, "JSON-TYPE", "ska vara en kod (sträng), inte " + sv(n), "must be a code (string), not " + n.describe());
+      return Optional.empty();
+    }
+    for (E e : type.getEnumConstants()) {
+      if (codeOf(e).equals(n.text()) && allowed.test(e)) {
+        return Optional.of(e);
       }
     }
-    String all = String.join(", ", codes(type.getEnumConstants()));
-    error(n, "JSON-CODE", "inte tillåtet; tillåtet: " + all, "not allowed; allowed: " + all);
+    String list = Arrays.stream(type.getEnumConstants()).filter(allowed).map(Fields::codeOf)
+        .collect(Collectors.joining(", "));
+    error(n, "JSON-CODE", Redaction.quote(n.text()) + " är inte tillåtet; tillåtet: " + list,
+        Redaction.quote(n.text()) + " is not allowed; allowed: " + list);
     return Optional.empty();
   }
 
@@ -270,13 +318,7 @@ public final class Fields {
 
   /** Each member of the optional object member {@code key}, in file order; reports a member that is no object. */
   public void entries(Node object, String key, java.util.function.BiConsumer<String, Node> each) {
-    member(object, key, false).ifPresent(o -> {
-      if (o.kind() != Node.Kind.OBJECT) {
-        error(o, "JSON-TYPE", "ska vara ett objekt", "must be an object");
-        return;
-      }
-      o.fields().forEach(each);
-    });
+    member(object, key, false).filter(this::isObject).ifPresent(o -> o.fields().forEach(each));
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.github.esfkit.io.internal.json;
+package io.github.esfkit.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

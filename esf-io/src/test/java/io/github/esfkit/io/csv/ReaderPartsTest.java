@@ -1,0 +1,173 @@
+package io.github.esfkit.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.esfkit.core.id.Personnummer;
+import io.github.esfkit.io.InputError;
+import io.github.esfkit.io.InputErrors;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The parts the participant readers are built of, each against its contract: errors kept in line order in
+ * bounded memory, the compact table of participant ids with the events that wait for them, and the count of
+ * rows per person.
+ */
+class ReaderPartsTest {
+
+  private static InputError at(long line) {
+    return InputError.of("e.csv", line, "date", "R", "sv " + line, "en " + line);
+  }
+
+  private static List<Long> lines(InputErrors e) {
+    return e.kept().stream().map(InputError::line).collect(Collectors.toList());
+  }
+
+  @Test
+  void errorsComeOutInLineOrderWhateverOrderTheyWereFoundIn() {
+    LineOrderedErrors errors = new LineOrderedErrors(10);
+    for (long line : new long[] {7, 3, 0, 9, 3, 1}) {
+      errors.add(at(line));
+    }
+    InputErrors out = new InputErrors(10);
+    errors.drainTo(out);
+    assertThat(lines(out)).containsExactly(1L, 3L, 3L, 7L, 9L, 0L); // the whole file's error comes last
+    assertThat(out.kept().get(1).messageEn()).isEqualTo("en 3");
+    assertThat(errors.count()).isEqualTo(6);
+  }
+
+  @Test
+  void overTheLimitTheEarliestLinesAreKeptAndTheRestCounted() {
+    LineOrderedErrors errors = new LineOrderedErrors(3);
+    for (long line = 100; line >= 1; line--) {
+      if (errors.wouldKeep(line)) {
+        errors.add(at(line));
+      } else {
+        errors.countOnly();
+      }
+    }
+    assertThat(errors.wouldKeep(50)).isFalse();
+    assertThat(errors.wouldKeep(0)).isFalse();
+    InputErrors out = new InputErrors(3);
+    errors.drainTo(out);
+    assertThat(lines(out)).containsExactly(1L, 2L, 3L);
+    assertThat(out.count()).isEqualTo(100);
+    assertThat(out.omitted()).isEqualTo(97);
+    assertThatThrownBy(() -> new LineOrderedErrors(0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anIdHasOneSlotWhetherGivenAsTextOrAsBytes() {
+    IdTable ids = new IdTable(4);
+    List<Integer> slots = new ArrayList<>();
+    for (int i = 0; i < 5000; i++) { // far beyond the expected size: the table grows
+      slots.add(ids.slot("P-" + i));
+    }
+    for (int i = 0; i < 5000; i += 997) {
+      byte[] b = ("xx" + "P-" + i + "yy").getBytes(StandardCharsets.US_ASCII);
+      assertThat(ids.slot(b, 2, b.length - 2)).isEqualTo(ids.slot("P-" + i));
+    }
+    assertThat(ids.slot("P-4999")).isEqualTo(ids.slot("P-4999"));
+  }
+
+  @Test
+  void eventsWaitForTheirParticipantAndTheRestAreOrphans() {
+    IdTable ids = new IdTable(16);
+    int p1 = ids.slot("P1");
+    for (long e = 1; e <= 1000; e++) { // the per-id array grows by doubling
+      ids.addEvent(p1, e);
+    }
+    ids.addEvent(ids.slot("P2"), 42);
+    assertThat(ids.line(p1)).isZero();
+    ids.setLine(p1, 5);
+    assertThat(ids.line(p1)).isEqualTo(5);
+    long[] taken = ids.takeEvents(p1);
+    assertThat(taken).hasSize(1000).startsWith(1L, 2L).endsWith(1000L);
+    assertThat(ids.takeEvents(p1)).isNull();
+    assertThat(ids.hasOrphans()).isTrue();
+    List<String> orphans = new ArrayList<>();
+    ids.forEachOrphan((id, events) -> orphans.add(id + "=" + events.length));
+    assertThat(orphans).containsExactly("P2=1");
+    ids.setLine(ids.slot("P2"), 9);
+    assertThat(ids.hasOrphans()).isFalse();
+  }
+
+  @Test
+  void aLineBeyondTheIntRangeIsKeptAsTheLargestInt() {
+    IdTable ids = new IdTable(16);
+    int s = ids.slot("P1");
+    ids.setLine(s, 1L << 40);
+    assertThat(ids.line(s)).isEqualTo(Integer.MAX_VALUE);
+  }
+
+  private static final String HEADER = "participant_id,person_id,sub_project\n";
+
+  @Test
+  void rowsPerPersonAreCountedAsTheFullReaderReadsTheNumber() {
+    String text = HEADER + "P1,19850372-0008,Berg\nP2,198503720008,Berg\nP3, 19850372-0008 ,Kil\n"
+        + "P4,,Berg\nP5,19121212-1212,Berg\nP6,\"19121212-1212,Berg\nP7,x,Berg\n";
+    PersonIdCounts counts = PersonIdCounts.of(CsvInput.ofString("p.csv", text));
+    assertThat(counts.count(Personnummer.parse("19850372-0008"))).isEqualTo(3);
+    assertThat(counts.count(Personnummer.parse("19121212-1212"))).isEqualTo(1); // the malformed row is skipped
+    assertThat(counts.count(Personnummer.parse("19900101-0017"))).isZero();
+    assertThat(counts.persons()).isEqualTo(2);
+    assertThat(counts.toString()).isEqualTo("PersonIdCounts[2 persons]").doesNotContain("1985");
+  }
+
+  @Test
+  void theCountStopsAt127() {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < 200; i++) {
+      text.append("P").append(i).append(",19850372-0008,Berg\n");
+    }
+    assertThat(PersonIdCounts.of(CsvInput.ofString("p.csv", text.toString()))
+        .count(Personnummer.parse("19850372-0008"))).isEqualTo(127);
+  }
+
+  @Test
+  void aFileWithoutTheColumnOrWithoutAnyRowCountsNoOne() {
+    assertThat(PersonIdCounts.of(CsvInput.ofString("p.csv", "participant_id\nP1\n")).persons()).isZero();
+    assertThat(PersonIdCounts.of(CsvInput.ofString("p.csv", "")).persons()).isZero();
+    assertThat(PersonIdCounts.of(CsvInput.of("p.csv", () -> {
+      throw new java.io.IOException("gone");
+    })).persons()).isZero();
+    PersonIdCounts many = new PersonIdCounts(2);
+    for (long k = 1; k <= 10_000; k++) {
+      many.increment(k * 7919);
+    }
+    assertThat(many.persons()).isEqualTo(10_000);
+    assertThat(many.count(7919L * 5000)).isEqualTo(1);
+  }
+
+  @Test
+  void aCsvInputNamesItselfAndKnowsItsSize() throws Exception {
+    CsvInput in = CsvInput.ofString("p.csv", "åäö");
+    assertThat(in.name()).isEqualTo("p.csv");
+    assertThat(in.toString()).isEqualTo("p.csv");
+    assertThat(in.size()).isEqualTo(6);
+    assertThat(in.path()).isEmpty();
+    try (var s = in.open()) {
+      assertThat(new String(s.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("åäö");
+    }
+    assertThat(CsvInput.of("pipe", () -> new java.io.ByteArrayInputStream(new byte[0])).size()).isEqualTo(-1);
+    assertThat(CsvInput.of(java.nio.file.Path.of("does-not-exist.csv")).size()).isEqualTo(-1);
+  }
+
+  @Test
+  void columnsAreFoundByTheirHeaderNames() {
+    for (ParticipantColumn c : ParticipantColumn.values()) {
+      assertThat(ParticipantColumn.byHeader(c.header())).contains(c);
+    }
+    for (EventColumn c : EventColumn.values()) {
+      assertThat(EventColumn.byHeader(c.header())).contains(c);
+    }
+    assertThat(ParticipantColumn.byHeader("Participant_ID")).isEmpty();
+    assertThat(EventColumn.byHeader("when")).isEmpty();
+    assertThat(ParticipantColumn.PERSON_ID.required()).isFalse();
+    assertThat(ParticipantColumn.GENDER.required()).isTrue();
+  }
+}
