@@ -1,12 +1,10 @@
 package io.github.esfkit.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.claim.ClaimActuals;
-import io.github.esfkit.budget.claim.ClaimCalculator;
 import io.github.esfkit.budget.claim.ClaimLine;
 import io.github.esfkit.budget.claim.ClaimSetup;
 import io.github.esfkit.budget.claim.PaymentClaim;
@@ -16,7 +14,6 @@ import io.github.esfkit.core.Share;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Formats;
-import io.github.esfkit.examples.report.OutputFormat;
 import io.github.esfkit.examples.report.Report;
 import io.github.esfkit.examples.report.Table;
 import io.github.esfkit.io.InputErrors;
@@ -24,7 +21,6 @@ import io.github.esfkit.io.InvalidInputException;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
 import io.github.esfkit.io.csv.ReadResult;
-import io.github.esfkit.io.csv.RunningCsv;
 import io.github.esfkit.io.json.BudgetJson;
 import io.github.esfkit.io.json.ClaimSetupJson;
 import java.math.BigDecimal;
@@ -34,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,16 +43,12 @@ import picocli.CommandLine.Option;
             + "docs/running-csv.md, checks every row, values hours under the named models and prints per cost "
             + "and co-financing category the budget, the period, to date, what remains and the share used, the "
             + "ESF amount at the approved aid rate and the co-financing share against the call's requirement. "
-            + "Exit code 1 when a row or the claim breaks a rule, 2 on bad input (every error of every file)."})
-final class ClaimCommand extends EsfCommand {
+            + "--setup and --attendance are required. With --format xlsx --out FILE, a workbook with one sheet per "
+            + "table. Exit code 1 when a row or the claim breaks a rule, 2 on bad input (every error of every file)."})
+final class ClaimCommand extends ReportingCommand {
 
   /** The JSON output format. */
   static final String FORMAT = "esfkit-claim-result-1";
-
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  @Option(names = "--setup", required = true, paramLabel = "FILE", description = "Claim set-up JSON.")
-  Path setup;
 
   @Option(names = "--budget", required = true, paramLabel = "FILE", description = "Budget JSON (esfkit-budget-1).")
   Path budget;
@@ -64,14 +57,8 @@ final class ClaimCommand extends EsfCommand {
       description = "Participants CSV (docs/participants-csv.md).")
   Path participants;
 
-  @Option(names = "--attendance", required = true, paramLabel = "FILE", description = "Attendance CSV.")
-  Path attendance;
-
-  @Option(names = "--time", paramLabel = "FILE", description = "Time reports CSV.")
-  Path time;
-
-  @Option(names = "--ledger", paramLabel = "FILE", description = "Ledger CSV.")
-  Path ledger;
+  @Mixin
+  ClaimFiles files = new ClaimFiles();
 
   @Option(names = "--trace", paramLabel = "LINE",
       description = "List the source rows of a claim line, e.g. IMPLEMENTATION/STAFF or PUBLIC_IN_KIND (repeatable).")
@@ -79,14 +66,13 @@ final class ClaimCommand extends EsfCommand {
 
   @Override
   public Integer call() {
-    InputErrors errors = new InputErrors(options.maxErrors);
-    Optional<ClaimSetupJson.SetupFile> setupFile = Optional.empty();
-    Optional<BudgetJson.BudgetFile> budgetFile = Optional.empty();
-    try {
-      setupFile = Optional.of(ClaimSetupJson.read(setup, options.maxErrors));
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
+    Optional<String[]> missing = files.missing();
+    if (missing.isPresent()) {
+      return usage(missing.get()[0], missing.get()[1]);
     }
+    InputErrors errors = new InputErrors(options.maxErrors);
+    Optional<ClaimSetupJson.SetupFile> setupFile = files.readSetup(errors, options.maxErrors);
+    Optional<BudgetJson.BudgetFile> budgetFile = Optional.empty();
     try {
       budgetFile = Optional.of(BudgetJson.read(budget, options.maxErrors));
     } catch (InvalidInputException e) {
@@ -96,33 +82,30 @@ final class ClaimCommand extends EsfCommand {
     ReadResult p = ParticipantCsvReader.create(options.maxErrors, progress())
         .read(CsvInput.of(participants), null, actuals::add);
     errors.addAll(p.errors());
-    errors.addAll(RunningCsv.readAttendance(CsvInput.of(attendance), options.maxErrors, actuals::add));
-    if (time != null) {
-      errors.addAll(RunningCsv.readTimeReports(CsvInput.of(time), options.maxErrors, actuals::add));
-    }
-    if (ledger != null) {
-      errors.addAll(RunningCsv.readLedger(CsvInput.of(ledger), options.maxErrors, actuals::add));
-    }
+    files.readRows(actuals, errors, options.maxErrors);
     if (!errors.isEmpty()) {
       return badInput(errors);
     }
-    ClaimSetup s = setupFile.get().setup(budgetFile.get().budget(), budgetFile.get().requirement());
-    PaymentClaim claim = ClaimCalculator.compute(s, actuals);
+    ClaimFiles.Computed computed = ClaimFiles.compute(setupFile.get(), budgetFile.get(), actuals);
+    PaymentClaim claim = computed.claim();
     for (String id : trace) {
       if (claim.line(id).isEmpty()) {
         return usage("--trace: raden " + Sanitizer.oneLine(id) + " finns inte i ansökan",
             "--trace: line " + Sanitizer.oneLine(id) + " is not in the claim");
       }
     }
-    if (options.format == OutputFormat.JSON) {
-      out().print(json(claim, s, options.language));
-      out().flush();
-      return claim.findings().isValid() ? ExitCode.OK : ExitCode.VIOLATIONS;
+    if (json()) {
+      return print(json(claim, computed.setup(), trace, options.language),
+          claim.findings().isValid() ? ExitCode.OK : ExitCode.VIOLATIONS);
     }
-    return print(report(claim, s, options.language));
+    return print(report(claim, computed.setup(), trace, options.language));
   }
 
-  private Report report(PaymentClaim c, ClaimSetup s, Language l) {
+  /**
+   * The claim as a report: actuals per line against the budget, the figures to claim, and the source rows of
+   * each line in {@code trace}; every finding of the claim.
+   */
+  static Report report(PaymentClaim c, ClaimSetup s, List<String> trace, Language l) {
     Report r = new Report("claim", l.pick("Ansökan om utbetalning: ", "Payment claim: ") + s.project().name() + ", "
         + c.period().getStart() + " – " + c.period().getEnd().minusDays(1), l);
     Table lines = new Table("lines", l.pick("Utfall per kategori (beräknat av esfkit)", "Actuals per category (computed by esfkit)"))
@@ -194,8 +177,9 @@ final class ClaimCommand extends EsfCommand {
     return n;
   }
 
-  private String json(PaymentClaim c, ClaimSetup s, Language l) {
-    ObjectNode root = JSON.createObjectNode();
+  /** The claim as language-independent data ({@value #FORMAT}); human wording only under {@code labels}. */
+  static ObjectNode json(PaymentClaim c, ClaimSetup s, List<String> trace, Language l) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     ObjectNode period = root.putObject("period");
     period.put("first", c.period().getStart().toString());
@@ -278,10 +262,6 @@ final class ClaimCommand extends EsfCommand {
     for (Violation v : c.findings().violations()) {
       messages.add(Sanitizer.oneLine(v.message(l)));
     }
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
+    return root;
   }
 }

@@ -1,7 +1,6 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.core.Language;
-import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.examples.report.Cell;
@@ -28,9 +27,9 @@ import io.github.esfkit.io.csv.ReadResult;
 import io.github.esfkit.io.json.TargetsJson;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code esf targets}: a project's goal table with a verdict per indicator. */
@@ -44,19 +43,11 @@ final class TargetsCommand extends ReportingCommand {
   @Option(names = "--project", required = true, paramLabel = "FILE", description = "Targets JSON file.")
   Path project;
 
-  @Option(names = "--participants", paramLabel = "FILE", description = "participants.csv to count from.")
-  Path participants;
+  @Mixin
+  ParticipantFiles input = new ParticipantFiles();
 
-  @Option(names = "--events", paramLabel = "FILE", description = "events.csv (optional).")
-  Path events;
-
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD",
-      description = "Reporting date (default: the results' asOf in the project file).")
-  LocalDate asOf;
-
-  @Option(names = "--mode", defaultValue = "total", paramLabel = "total|strict_per_gender",
-      description = "How per-gender count targets are judged (default: ${DEFAULT-VALUE}).")
-  EvaluationMode mode;
+  @Mixin
+  EvaluationOptions evaluation = new EvaluationOptions();
 
   @Override
   public Integer call() {
@@ -70,16 +61,17 @@ final class TargetsCommand extends ReportingCommand {
       file = null;
     }
     Optional<EvaluationData> results = file == null ? Optional.empty() : file.results();
-    LocalDate date = asOf != null ? asOf : results.map(EvaluationData::asOf).orElse(null);
+    LocalDate date = evaluation.asOf != null ? evaluation.asOf : results.map(EvaluationData::asOf).orElse(null);
     // the records are tallied as they are read, never held: any number of rows in bounded memory
     ParticipantTally.Accumulator tally = file != null && date != null
         ? ParticipantTally.accumulator(file.table(), file.facts(), date) : null;
+    Path participants = input.participants;
     if (participants != null) {
       ReadResult read = ParticipantCsvReader.create(options.maxErrors, progress())
-          .read(CsvInput.of(participants), events == null ? null : CsvInput.of(events),
+          .read(CsvInput.of(participants), input.events == null ? null : CsvInput.of(input.events),
               tally == null ? p -> { } : tally::add);
       errors.addAll(read.errors());
-    } else if (events != null) {
+    } else if (input.events != null) {
       return usage("--events kräver --participants", "--events needs --participants");
     }
     if (!errors.isEmpty()) {
@@ -89,7 +81,7 @@ final class TargetsCommand extends ReportingCommand {
       return usage("ange --as-of: projektfilen har inget results.asOf",
           "give --as-of: the project file has no results.asOf");
     }
-    Optional<GoalReport> report = evaluate(file, participants != null ? tally.result() : null, date, mode);
+    Optional<GoalReport> report = evaluate(file, participants != null ? tally.result() : null, date, evaluation.mode);
     if (report.isEmpty()) {
       return usage("projektfilen har inga resultat (results); ange --participants",
           "the project file has no results section; give --participants");
@@ -102,17 +94,10 @@ final class TargetsCommand extends ReportingCommand {
   }
 
   /**
-   * The goal table judged as of {@code date}: counts from {@code records} when given (else from the file's
-   * results), surveys, follow-ups, milestones and judgements from the file. Empty when there is nothing to
-   * count from.
+   * The goal table judged as of {@code date}: counts from {@code tallied} when given (records tallied as they
+   * were read), else from the file's results; surveys, follow-ups, milestones and judgements from the file.
+   * Empty when there is nothing to count from.
    */
-  static Optional<GoalReport> evaluate(TargetsJson.TargetsFile file, List<Participation> records, LocalDate date,
-      EvaluationMode mode) {
-    return evaluate(file, records == null ? null : ParticipantTally.tally(file.table(), records, file.facts(), date),
-        date, mode);
-  }
-
-  /** As {@link #evaluate(TargetsJson.TargetsFile, List, LocalDate, EvaluationMode)}, from records already tallied. */
   static Optional<GoalReport> evaluate(TargetsJson.TargetsFile file, EvaluationData tallied, LocalDate date,
       EvaluationMode mode) {
     Optional<EvaluationData> results = file.results();

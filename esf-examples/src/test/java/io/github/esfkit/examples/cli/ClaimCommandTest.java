@@ -123,4 +123,17 @@ class ClaimCommandTest {
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err).contains(setup + ":1:col").contains("JSON-MISSING").contains("JSON-DATE");
   }
+
+  @Test
+  void setupAndAttendanceAreRequired() {
+    CliRun r = CliRun.esf("claim", "--budget", EX + "all-in-budget.json", "--participants",
+        EX + "running-participants.csv", "--attendance", EX + "running-attendance.csv");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).isEqualTo("esf: a payment claim needs --setup and --attendance\n");
+    r = CliRun.esf("claim", "--setup", EX + "running-claim-setup.json", "--budget", EX + "all-in-budget.json",
+        "--participants", EX + "running-participants.csv", "--lang", "sv");
+    assertThat(r.code).isEqualTo(2);
+    assertThat(r.err).isEqualTo("esf: ansökan om utbetalning kräver --setup och --attendance\n");
+  }
 }

@@ -44,9 +44,8 @@ class ReportBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    assertThat(CHROMIUM).as("Debian's chromium (apt-get install chromium chromium-driver; .ci/run does it)")
-        .isExecutable();
-    assertThat(CHROMEDRIVER).as("Debian's chromium-driver (apt-get install chromium-driver)").isExecutable();
+    require(CHROMIUM, "chromium");
+    require(CHROMEDRIVER, "chromium-driver");
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions o = new ChromeOptions();
     o.setBinary(CHROMIUM.toFile());
@@ -61,6 +60,16 @@ class ReportBrowserTest {
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, o);
+  }
+
+  /**
+   * Fails (never skips: CI must run this test) with one line that says what is missing and how to get it.
+   */
+  static void require(Path program, String debianPackage) {
+    if (!Files.isExecutable(program)) {
+      org.junit.jupiter.api.Assertions.fail("ReportBrowserTest needs " + program + " from Debian's " + debianPackage
+          + ": run 'apt-get install chromium chromium-driver' (.ci/run installs them)");
+    }
   }
 
   @AfterAll
@@ -195,6 +204,56 @@ class ReportBrowserTest {
     } finally {
       browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
     }
+  }
+
+  @Test
+  void budgetAgainstActualsRendersWithItsFiguresAndBars() throws Exception {
+    Path html = dir.resolve("running.html");
+    String ex = "examples/";
+    CliRun run = esf("report", "--budget", ex + "all-in-budget.json", "--setup", ex + "running-claim-setup.json",
+        "--participants", ex + "running-participants.csv", "--attendance", ex + "running-attendance.csv", "--time",
+        ex + "running-time.csv", "--ledger", ex + "running-ledger.csv", "--period", "2014-2020", "--lang", "sv",
+        "--out", html.toString());
+    assertThat(run.code).as(run.toString()).isZero();
+    browser.get(html.toUri().toString());
+    List<String> sections = new ArrayList<>();
+    for (WebElement s : browser.findElements(By.cssSelector("main > section"))) {
+      assertThat(s.isDisplayed()).as(s.getAttribute("id")).isTrue();
+      sections.add(s.getAttribute("id"));
+    }
+    assertThat(sections).containsExactly("budget", "actuals", "participants", "data-quality", "findings");
+    WebElement actuals = browser.findElement(By.id("actuals"));
+    assertThat(actuals.findElement(By.tagName("h2")).getText()).isEqualTo("Budget mot utfall");
+    // the figures of esf claim's bundled period (RunningProjectExampleTest checks them by hand)
+    String lines = browser.findElement(By.id("actuals-lines")).getText();
+    assertThat(lines).contains("Kostnader socialfonden (Genomförandefas): Personal 17 885 739 kr 1 012 092 kr "
+        + "2 694 987 kr 15 190 752 kr 15,07 %")
+        .contains("Offentligt bidrag i annat än pengar 10 414 792 kr 1 859 008 kr 4 901 636 kr 5 513 156 kr 47,06 %");
+    assertThat(browser.findElement(By.id("actuals-claim")).getText()).contains("ESF-stöd att begära 2 046 435 kr 5 183 609 kr");
+    // one bar chart per cost section and one for co-financing, each an image with a text alternative
+    List<WebElement> charts = actuals.findElements(By.cssSelector("svg.chart"));
+    assertThat(charts).hasSize(3);
+    for (WebElement c : charts) {
+      assertThat(c.getAttribute("role")).isEqualTo("img");
+      assertThat(c.findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
+      assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+          "return arguments[0].getBoundingClientRect().height;", c)).doubleValue()).isGreaterThan(60);
+    }
+    assertThat(charts.get(1).getAttribute("textContent")).contains("15,07 %").contains("100 %");
+    List<String> errors = new ArrayList<>();
+    for (LogEntry e : browser.manage().logs().get(LogType.BROWSER)) {
+      if (e.getLevel().intValue() >= Level.WARNING.intValue()) {
+        errors.add(e.getMessage());
+      }
+    }
+    assertThat(errors).isEmpty();
+    assertThat(((Number) ((JavascriptExecutor) browser).executeScript(
+        "return performance.getEntriesByType('resource').length;")).longValue()).isZero();
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('actuals').scrollIntoView();");
+    Path shot = Path.of("target", "report-screenshot-actuals.png");
+    Files.createDirectories(shot.getParent());
+    Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, StandardCopyOption.REPLACE_EXISTING);
+    assertThat(Files.size(shot)).isGreaterThan(10_000);
   }
 
   /** The string value of the first {@code "key":"..."} in a DevTools log message. */

@@ -129,4 +129,26 @@ class SmallCellProtectionTest {
       assertThat(r.err).as(bad).contains("--small-cells");
     }
   }
+
+  /**
+   * Counts inside the goal table's sentences: a result sentence resting on a whole-project count of 1–4
+   * (here: 4 men, 1 non-binary) is not shown; the target, the status and the verdict are. With
+   * {@code --small-cells 1} the sentence is back.
+   */
+  @Test
+  void goalSentencesWithASmallCountAreNotShown() throws Exception {
+    String html = report("--project", "examples/144587-targets.json");
+    String pm1 = goalRow(html, "PM-1");
+    assertThat(pm1).contains("not shown: rests on a count of persons below 5 (small-cell protection)")
+        .contains("at least 210").contains("Not achieved").doesNotContainPattern("\\b4 men");
+    String open = goalRow(report("--project", "examples/144587-targets.json", "--small-cells", "1"), "PM-1");
+    assertThat(open).doesNotContain("not shown").contains("17");
+  }
+
+  private static String goalRow(String html, String id) {
+    Matcher m = Pattern.compile("<tr data-verdict=\"[A-Z_]+\"><th scope=\"row\">" + Pattern.quote(id)
+        + "</th>(.*?)</tr>").matcher(html);
+    assertThat(m.find()).as(id).isTrue();
+    return m.group(1).replaceAll("<[^>]+>", " ");
+  }
 }

@@ -20,10 +20,10 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * {@code --format xlsx} read back with Apache POI and compared, cell by cell, with the {@code --format json}
@@ -66,6 +66,91 @@ class XlsxExportTest {
         compared = compare(root, wb, lang);
       }
       assertThat(compared).as("cells compared").isGreaterThan(10);
+    }
+  }
+
+  /**
+   * {@code esf claim --format xlsx}: the about sheet, the lines sheet (label, budget, this period, to date,
+   * remaining, share used per line), the claim sheet (period and to-date totals), the findings sheet; every
+   * figure against {@code esfkit-claim-result-1}. Once on the bundled period and once with a ledger line that
+   * puts a category over budget (a finding).
+   */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void claimCellsEqualTheJsonOutput(boolean overBudget) throws Exception {
+    String ledger = "examples/running-ledger.csv";
+    if (overBudget) {
+      Path l = dir.resolve("ledger.csv");
+      Files.writeString(l, Files.readString(Path.of(ledger))
+          + "2019-03-01,implementation,external_services,5000000,V99999,Konsult,,\n");
+      ledger = l.toString();
+    }
+    for (String lang : new String[] {"sv", "en"}) {
+      List<String> args = new ArrayList<>(List.of("claim", "--setup", "examples/running-claim-setup.json", "--budget",
+          "examples/all-in-budget.json", "--participants", "examples/running-participants.csv", "--attendance",
+          "examples/running-attendance.csv", "--time", "examples/running-time.csv", "--ledger", ledger, "--lang", lang));
+      List<String> jsonArgs = new ArrayList<>(args);
+      jsonArgs.addAll(List.of("--format", "json"));
+      CliRun json = esf(jsonArgs.toArray(new String[0]));
+      Path xlsx = dir.resolve("claim-" + lang + ".xlsx");
+      args.addAll(List.of("--format", "xlsx", "--out", xlsx.toString()));
+      CliRun x = esf(args.toArray(new String[0]));
+      assertThat(x.code).as(x.toString()).isEqualTo(json.code).isZero();
+      assertThat(x.out).isEmpty();
+      JsonNode root = new ObjectMapper().readTree(json.out);
+      JsonNode labels = root.get("labels");
+      int n = 0;
+      try (InputStream in = Files.newInputStream(xlsx); Workbook wb = new XSSFWorkbook(in)) {
+        assertThat(str(wb.getSheetAt(0), 0, 0)).startsWith(text(labels.get("title")));
+        Sheet lines = wb.getSheetAt(1);
+        int row = 2;
+        for (JsonNode line : root.get("lines")) {
+          String where = "line " + text(line.get("id"));
+          assertThat(str(lines, row, 0)).as(where).isEqualTo(text(labels.get("lines").get(text(line.get("id")))));
+          String[] fields = {"budget", "thisPeriod", "toDate", "remaining"};
+          for (int c = 0; c < fields.length; c++) {
+            money(where + " " + fields[c], lines.getRow(row).getCell(c + 1), text(line.get(fields[c])), lang);
+          }
+          if (line.get("shareUsed").get("percent").isNull()) {
+            blank(where, lines.getRow(row).getCell(5));
+          } else {
+            percent(where, lines.getRow(row).getCell(5), line.get("shareUsed"));
+          }
+          row++;
+          n += 6;
+        }
+        assertThat(lines.getLastRowNum()).as("no line beyond the JSON's").isEqualTo(row - 1);
+        Sheet claim = wb.getSheetAt(2);
+        JsonNode t = root.get("totals");
+        String[][] totals = {{"costsThisPeriod", "costsToDate"}, {"coFinancingThisPeriod", "coFinancingToDate"},
+            {"totalFinancingThisPeriod", "totalFinancingToDate"}, {"esfThisPeriod", "esfToDate"}};
+        for (int r = 0; r < totals.length; r++) {
+          money(totals[r][0], claim.getRow(r + 2).getCell(1), text(t.get(totals[r][0])), lang);
+          money(totals[r][1], claim.getRow(r + 2).getCell(2), text(t.get(totals[r][1])), lang);
+          n += 2;
+        }
+        Sheet findings = wb.getSheetAt(wb.getNumberOfSheets() - 1);
+        assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+        int fr = 1;
+        for (JsonNode f : root.get("findings")) {
+          Row xr = findings.getRow(fr);
+          assertThat(xr.getCell(0).getStringCellValue()).isEqualTo(text(f.get("severity")));
+          assertThat(xr.getCell(1).getStringCellValue()).isEqualTo(text(f.get("ruleId")));
+          assertThat(xr.getCell(2).getStringCellValue()).isEqualTo(text(f.get("path")));
+          assertThat(xr.getCell(3).getStringCellValue()).isEqualTo(text(labels.get("findings").get(fr - 1)));
+          fr++;
+          n += 4;
+        }
+        assertThat(findings.getLastRowNum()).isEqualTo(fr - 1);
+        List<String> rules = new ArrayList<>();
+        root.get("findings").forEach(f -> rules.add(text(f.get("ruleId"))));
+        if (overBudget) {
+          assertThat(rules).contains("CLAIM-OVER-BUDGET");
+        } else {
+          assertThat(rules).doesNotContain("CLAIM-OVER-BUDGET");
+        }
+      }
+      assertThat(n).as("cells compared").isGreaterThan(90);
     }
   }
 

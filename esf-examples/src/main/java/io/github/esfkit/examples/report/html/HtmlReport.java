@@ -1,6 +1,10 @@
 package io.github.esfkit.examples.report.html;
 
+import io.github.esfkit.budget.RoundingPolicy;
+import io.github.esfkit.budget.claim.ClaimLine;
+import io.github.esfkit.budget.claim.PaymentClaim;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Share;
 import io.github.esfkit.examples.report.Cell;
 import io.github.esfkit.examples.report.Finding;
 import io.github.esfkit.examples.report.GoalLabels;
@@ -12,11 +16,14 @@ import io.github.esfkit.indicators.common.Breakdown;
 import io.github.esfkit.indicators.common.CommonIndicator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
 import io.github.esfkit.indicators.common.IndicatorCounts;
+import io.github.esfkit.indicators.targets.model.BreakdownLine;
+import io.github.esfkit.indicators.targets.model.ComputedFigure;
 import io.github.esfkit.indicators.targets.model.CriterionResult;
 import io.github.esfkit.indicators.targets.model.GoalReport;
 import io.github.esfkit.indicators.targets.model.GoalResult;
 import io.github.esfkit.indicators.targets.model.IndicatorResult;
 import io.github.esfkit.indicators.targets.model.Verdict;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,6 +55,8 @@ public final class HtmlReport {
   private Report indicators;
   private CommonIndicatorResult indicatorResult;
   private MonthlyFlow flow;
+  private Report claim;
+  private PaymentClaim paymentClaim;
   private Report targets;
   private GoalReport goals;
   private final Map<String, String> inputs = new LinkedHashMap<>();
@@ -77,6 +86,16 @@ public final class HtmlReport {
   /** The budget section: the report {@code esf budget} prints. */
   public HtmlReport budget(Report r) {
     this.budget = r;
+    return this;
+  }
+
+  /**
+   * The budget-against-actuals section: the report {@code esf claim} prints and the payment claim it was built
+   * from (the same computed claim: no figure is computed again here).
+   */
+  public HtmlReport claim(Report r, PaymentClaim c) {
+    this.claim = Objects.requireNonNull(r, "report");
+    this.paymentClaim = Objects.requireNonNull(c, "claim");
     return this;
   }
 
@@ -119,6 +138,9 @@ public final class HtmlReport {
     if (budget != null) {
       toc(sb, "budget", l.pick("Budget", "Budget"));
     }
+    if (claim != null) {
+      toc(sb, "actuals", l.pick("Budget mot utfall", "Budget against actuals"));
+    }
     if (indicators != null) {
       toc(sb, "participants", l.pick("Deltagare", "Participants"));
       toc(sb, "data-quality", l.pick("Datakvalitet", "Data quality"));
@@ -130,6 +152,9 @@ public final class HtmlReport {
     sb.append("</ul></nav>\n</header>\n<main>\n");
     if (budget != null) {
       budgetSection(sb);
+    }
+    if (claim != null) {
+      actualsSection(sb);
     }
     if (indicators != null) {
       participantsSection(sb);
@@ -157,6 +182,46 @@ public final class HtmlReport {
     for (Table t : tables(budget)) {
       table(sb, t, false, "budget-" + t.id());
     }
+    close(sb);
+  }
+
+  private void actualsSection(StringBuilder sb) {
+    open(sb, "actuals", l.pick("Budget mot utfall", "Budget against actuals"));
+    sb.append("<p class=\"subtitle\">").append(Html.esc(claim.title())).append("</p>\n");
+    sb.append("<p class=\"lead\">").append(l.pick(
+        "Utfall hittills mot budget per kostnadskategori och medfinansieringsrad, ur samma ansökan om utbetalning "
+            + "som esf claim beräknar. Stapeln visar andelen av budgeten som är förbrukad; den streckade linjen är "
+            + "100 %. Över budget visas med ⚠ och i ord, inte bara med färg. Belopp i kronor, exakt (skyddet av små "
+            + "tal gäller antal personer, inte belopp).",
+        "Actuals to date against the budget per cost category and co-financing line, from the same payment claim "
+            + "esf claim computes. The bar shows the share of the budget used; the dashed line is 100 %. Over "
+            + "budget is shown with ⚠ and in words, not by colour alone. Amounts in Swedish kronor, exact "
+            + "(small-cell protection is for counts of persons, not for money).")).append("</p>\n");
+    Map<String, List<Svg.ShareBar>> charts = new LinkedHashMap<>();
+    for (ClaimLine line : paymentClaim.lines()) {
+      String chart = line.isCoFinancing() ? l.pick("Medfinansiering", "Co-financing")
+          : line.section().get().label(l);
+      String label = line.isCoFinancing() ? line.label(l) : line.costCategory().get().label(l);
+      Share used = line.shareUsed();
+      BigDecimal percent = used.isDefined() ? RoundingPolicy.PERCENT_DISPLAY.percentOf(used) : null;
+      String shown = percent == null ? l.pick("– (ingen budget)", "– (no budget)")
+          : ReportRenderer.display(Cell.percent(percent), l);
+      charts.computeIfAbsent(chart, k -> new ArrayList<>())
+          .add(new Svg.ShareBar(label, shown, percent, line.isOverBudget()));
+    }
+    int n = 0;
+    for (Map.Entry<String, List<Svg.ShareBar>> e : charts.entrySet()) {
+      String t = e.getKey() + l.pick(": andel av budgeten förbrukad hittills", ": share of the budget used to date");
+      sb.append("<figure>\n<figcaption>").append(Html.esc(t)).append("</figcaption>\n")
+          .append(Svg.shareBars("actuals-bars-" + (++n), t, t + l.pick(
+              ": en stapel per rad med procenttalet bredvid. Beloppen finns i tabellen nedan.",
+              ": one bar per line with its percentage beside it. The amounts are in the table below."),
+              e.getValue(), l.pick("över budget", "over budget"))).append("</figure>\n");
+    }
+    for (Table t : tables(claim)) {
+      table(sb, t, false, "actuals-" + t.id());
+    }
+    paragraphs(sb, claim);
     close(sb);
   }
 
@@ -316,15 +381,48 @@ public final class HtmlReport {
             .append(Html.esc(i.id())).append("</th><td>").append(badge(i.verdict())).append("</td><td>")
             .append(Html.esc(i.indicator().text(l))).append("</td><td><ul class=\"parts\">");
         for (CriterionResult c : i.criteria()) {
+          boolean hidden = hidesCount(c);
           sb.append("<li><span class=\"pid\">").append(Html.esc(c.criterionId())).append("</span> ")
-              .append(Html.esc(c.target(l))).append(" → ").append(Html.esc(c.result(l))).append(" <em>(")
-              .append(Html.esc(GoalLabels.criterionStatus(c, l))).append(")</em></li>");
+              .append(Html.esc(c.target(l))).append(" → ").append(Html.esc(hidden ? protectedSentence() : c.result(l)))
+              .append(" <em>(").append(Html.esc(GoalLabels.criterionStatus(c, l))).append(")</em></li>");
         }
         sb.append("</ul></td><td>").append(Html.esc(i.explanation(l))).append("</td></tr>\n");
       }
     }
     sb.append("</tbody>\n</table>\n");
     close(sb);
+  }
+
+  /**
+   * True when the criterion's result sentence would show a count of persons the small-cell rule hides: a
+   * computed figure of the whole project (scope {@code total} or a gender, not a sub-project's scope, which
+   * the page does not show) whose numerator or denominator is from 1 to the threshold − 1. The sentence is
+   * then not shown at all, since a percentage beside a hidden count would give it away; the target, the
+   * status and the verdict stay, and the indicator's reason counts parts, not persons.
+   */
+  private boolean hidesCount(CriterionResult c) {
+    java.util.Set<String> subProjects = new java.util.HashSet<>();
+    for (ComputedFigure f : c.figures()) {
+      int slash = f.scope().indexOf('/');
+      if (slash > 0) {
+        subProjects.add(f.scope().substring(0, slash));
+      }
+    }
+    for (BreakdownLine b : c.breakdown()) {
+      subProjects.add(b.subProject());
+    }
+    for (ComputedFigure f : c.figures()) {
+      if (f.scope().indexOf('/') < 0 && !subProjects.contains(f.scope())
+          && (cells.hides(f.numerator()) || f.denominator().map(cells::hides).orElse(false))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String protectedSentence() {
+    return l.pick("visas inte: bygger på ett antal personer under " + cells.threshold() + " (skydd av små tal)",
+        "not shown: rests on a count of persons below " + cells.threshold() + " (small-cell protection)");
   }
 
   private String badge(Verdict v) {
@@ -360,6 +458,7 @@ public final class HtmlReport {
     open(sb, "findings", l.pick("Anmärkningar", "Findings"));
     List<String[]> rows = new ArrayList<>();
     addFindings(rows, budget, l.pick("Budget", "Budget"));
+    addFindings(rows, claim, l.pick("Utfall", "Actuals"));
     addFindings(rows, indicators, l.pick("Deltagare", "Participants"));
     addFindings(rows, targets, l.pick("Mål", "Targets"));
     if (rows.isEmpty()) {

@@ -111,11 +111,33 @@ public final class MonthlyFlow {
 
   /** The flow of {@code participations} up to and including {@code asOf}; every month between shown. */
   public static MonthlyFlow of(Iterable<Participation> participations, LocalDate asOf) {
-    TreeMap<YearMonth, Month> months = new TreeMap<>();
-    EnumMap<Group, Long> totals = new EnumMap<>(Group.class);
-    for (Participation p : participations) {
+    Builder b = builder(asOf);
+    participations.forEach(b::add);
+    return b.build();
+  }
+
+  /** A builder that tallies participations one at a time as they are read, holding none of them. */
+  public static Builder builder(LocalDate asOf) {
+    return new Builder(asOf);
+  }
+
+  /**
+   * Tallies participations as they come (a count per month and group, never the records), so that any number
+   * of rows takes memory in proportion to the months only. Not thread-safe; {@link #build} once.
+   */
+  public static final class Builder {
+    private final LocalDate asOf;
+    private final TreeMap<YearMonth, Month> months = new TreeMap<>();
+    private final EnumMap<Group, Long> totals = new EnumMap<>(Group.class);
+
+    private Builder(LocalDate asOf) {
+      this.asOf = java.util.Objects.requireNonNull(asOf, "asOf");
+    }
+
+    /** Counts one participation: its entry, and its exit when on or before the reporting date. */
+    public Builder add(Participation p) {
       if (p.struck() || p.entryDate().isAfter(asOf)) {
-        continue;
+        return this;
       }
       Group g = Group.of(p);
       totals.merge(g, 1L, Long::sum);
@@ -124,14 +146,20 @@ public final class MonthlyFlow {
       if (exit.isPresent() && !exit.get().isAfter(asOf)) {
         months.computeIfAbsent(YearMonth.from(exit.get()), Month::new).out[g.ordinal()]++;
       }
+      return this;
     }
-    if (!months.isEmpty()) {
-      YearMonth last = months.lastKey();
-      for (YearMonth m = months.firstKey(); m.isBefore(last); m = m.plusMonths(1)) {
-        months.computeIfAbsent(m, Month::new);
+
+    /** The flow of what was added; every month from the first to the last shown. */
+    public MonthlyFlow build() {
+      TreeMap<YearMonth, Month> all = new TreeMap<>(months);
+      if (!all.isEmpty()) {
+        YearMonth last = all.lastKey();
+        for (YearMonth m = all.firstKey(); m.isBefore(last); m = m.plusMonths(1)) {
+          all.computeIfAbsent(m, Month::new);
+        }
       }
+      return new MonthlyFlow(Collections.unmodifiableMap(all), Collections.unmodifiableMap(new EnumMap<>(totals)));
     }
-    return new MonthlyFlow(Collections.unmodifiableMap(months), Collections.unmodifiableMap(totals));
   }
 
   /** The months in order, from the first entry to the last entry or exit. */

@@ -148,6 +148,72 @@ final class Svg {
     return sb.append("</svg>\n").toString();
   }
 
+  /** One row of a share chart: a label, the share used as shown (e.g. "24,15 %"), its width, over budget. */
+  static final class ShareBar {
+    final String label;
+    final String shown;
+    final java.math.BigDecimal percent;
+    final boolean over;
+
+    /** {@code percent} is null when the share is undefined (nothing budgeted); it only sets the bar's length. */
+    ShareBar(String label, String shown, java.math.BigDecimal percent, boolean over) {
+      this.label = label;
+      this.shown = shown;
+      this.percent = percent;
+      this.over = over;
+    }
+  }
+
+  /** The largest share drawn to scale; a longer bar is cut there and marked with an arrow. */
+  private static final int SHARE_CAP_PERCENT = 125;
+
+  /**
+   * Horizontal bars of a share used (andel förbrukad): a track from 0 to 100 % with a line at 100 %, the bar,
+   * and the percentage beside it; a share over budget is drawn in another fill <em>and</em> marked with a
+   * symbol and words, so that nothing is told by colour alone.
+   */
+  static String shareBars(String id, String title, String desc, List<ShareBar> rows, String overWords) {
+    int label = 290;
+    int track = 240;
+    int barH = 14;
+    int rowH = barH + 8;
+    int height = 10 + rows.size() * rowH + 16;
+    java.math.BigDecimal pxPerPercent = java.math.BigDecimal.valueOf(track).divide(java.math.BigDecimal.valueOf(100));
+    StringBuilder sb = open(id, title, desc, height);
+    int hundred = label + track;
+    for (int i = 0; i < rows.size(); i++) {
+      ShareBar r = rows.get(i);
+      int y = 8 + i * rowH;
+      sb.append("<g><title>").append(Html.esc(r.label + ": " + r.shown + (r.over ? " — " + overWords : "")))
+          .append("</title>");
+      sb.append("<text class=\"lbl\" x=\"0\" y=\"").append(y + barH - 3).append("\">")
+          .append(Html.esc(cut(r.label, 46))).append("</text>");
+      sb.append("<rect x=\"").append(label).append("\" y=\"").append(y).append("\" width=\"").append(track)
+          .append("\" height=\"").append(barH).append("\" fill=\"#e6e6e6\"/>");
+      int w = 0;
+      if (r.percent != null) {
+        java.math.BigDecimal p = r.percent.max(java.math.BigDecimal.ZERO)
+            .min(java.math.BigDecimal.valueOf(SHARE_CAP_PERCENT));
+        w = p.multiply(pxPerPercent).setScale(0, java.math.RoundingMode.HALF_UP).intValue();
+        if (w > 0) {
+          sb.append("<rect x=\"").append(label).append("\" y=\"").append(y).append("\" width=\"").append(w)
+              .append("\" height=\"").append(barH).append("\" fill=\"").append(r.over ? "#b2182b" : "#1f78b4")
+              .append("\"/>");
+        }
+      }
+      boolean cutOff = r.percent != null && r.percent.compareTo(java.math.BigDecimal.valueOf(SHARE_CAP_PERCENT)) > 0;
+      int tx = Math.max(hundred, label + w) + 6;
+      sb.append("<text class=\"val\" x=\"").append(tx).append("\" y=\"").append(y + barH - 3).append("\">")
+          .append(Html.esc((cutOff ? "» " : "") + r.shown + (r.over ? " ⚠ " + overWords : ""))).append("</text></g>\n");
+    }
+    sb.append("<line x1=\"").append(hundred).append("\" x2=\"").append(hundred).append("\" y1=\"4\" y2=\"")
+        .append(height - 14).append("\" stroke=\"#1a1a1a\" stroke-dasharray=\"3 2\"/>\n");
+    sb.append("<text class=\"tick\" x=\"").append(label).append("\" y=\"").append(height - 2).append("\">0 %</text>")
+        .append("<text class=\"tick\" text-anchor=\"middle\" x=\"").append(hundred).append("\" y=\"")
+        .append(height - 2).append("\">100 %</text>\n");
+    return sb.append("</svg>\n").toString();
+  }
+
   private static StringBuilder open(String id, String title, String desc, int height) {
     StringBuilder sb = new StringBuilder(4096);
     sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"").append(id).append("\" role=\"img\" ")
