@@ -2,8 +2,6 @@ package io.github.esfkit.spark;
 
 import io.github.esfkit.core.Redaction;
 import io.github.esfkit.io.InputError;
-import io.github.esfkit.io.csv.ParticipantCsvReader;
-import io.github.esfkit.io.csv.ProgressListener;
 import io.github.esfkit.io.csv.ReadResult;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -13,13 +11,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The check of one partition (rows routed by participant id, in file order): its records of both files are
- * read by esf-io's {@link ParticipantCsvReader} as two small files with the real headers, so every rule of the
- * single-machine reader applies with its rule id and message; the errors come out with the real line numbers,
- * and one summary row with the counts. Serializable with its headers; stateless between partitions.
+ * read by esf-io's {@link io.github.esfkit.io.csv.ParticipantCsvReader} as two small files with the real
+ * headers, so every rule of the single-machine reader applies with its rule id and message; the errors come
+ * out with the real line numbers, and one summary row with the counts. Serializable with its headers;
+ * stateless between partitions.
  */
 final class CheckSlices implements MapPartitionsFunction<Row, Row> {
 
@@ -39,41 +37,26 @@ final class CheckSlices implements MapPartitionsFunction<Row, Row> {
       .add("events", DataTypes.LongType, false)
       .add("omitted", DataTypes.LongType, false);
 
-  private final ExchangeHeader participantsHeader;
-  private final @Nullable ExchangeHeader eventsHeader;
-  private final String participantsName;
-  private final @Nullable String eventsName;
+  private final ExchangeFiles files;
   private final int limit;
 
-  CheckSlices(ExchangeHeader participantsHeader, @Nullable ExchangeHeader eventsHeader, String participantsName,
-      @Nullable String eventsName, int limit) {
-    this.participantsHeader = participantsHeader;
-    this.eventsHeader = eventsHeader;
-    this.participantsName = participantsName;
-    this.eventsName = eventsName;
+  CheckSlices(ExchangeFiles files, int limit) {
+    this.files = files;
     this.limit = limit;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> rows) {
-    Slice participants = new Slice(participantsHeader);
-    Slice events = eventsHeader == null ? null : new Slice(eventsHeader);
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      Slice s = r.getInt(0) == ExchangeRows.PARTICIPANTS ? participants : events;
-      if (s != null) {
-        s.add(r.getLong(1), (byte[]) r.get(2));
-      }
-    }
-    return check(participants, events).iterator();
+    return check(files.slices(rows)).iterator();
   }
 
-  /** The errors and the summary of the two slices. */
-  List<Row> check(Slice participants, @Nullable Slice events) {
-    ReadResult r = ParticipantCsvReader.create(limit, ProgressListener.NONE).read(participants.input(participantsName),
-        events == null || eventsName == null ? null : events.input(eventsName), p -> { });
+  /** The errors and the summary of one partition's slices (see {@link ExchangeFiles#slices}). */
+  List<Row> check(Slice[] slices) {
+    ReadResult r = files.read(slices, limit, p -> { });
+    Slice participants = slices[0];
+    Slice events = slices[1];
     List<Row> out = new ArrayList<>();
-    String participantsFile = Redaction.scrub(participantsName);
+    String participantsFile = Redaction.scrub(files.participantsName);
     int seq = 0;
     for (InputError e : r.errors().kept()) {
       boolean inParticipants = e.file().equals(participantsFile);

@@ -4,8 +4,6 @@ import io.github.esfkit.core.id.Personnummer;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
-import io.github.esfkit.io.csv.ParticipantCsvReader;
-import io.github.esfkit.io.csv.ProgressListener;
 import io.github.esfkit.io.csv.ReadResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,20 +26,13 @@ final class FoldSlices implements MapPartitionsFunction<Row, CommonIndicatorCalc
 
   private static final long serialVersionUID = 1L;
 
-  private final ExchangeHeader participantsHeader;
-  private final @Nullable ExchangeHeader eventsHeader;
-  private final String participantsName;
-  private final @Nullable String eventsName;
+  private final ExchangeFiles files;
   private final ProgrammePeriod period;
   private final LocalDate asOf;
   private final Linking linking;
 
-  FoldSlices(ExchangeHeader participantsHeader, @Nullable ExchangeHeader eventsHeader, String participantsName,
-      @Nullable String eventsName, ProgrammePeriod period, LocalDate asOf, Linking linking) {
-    this.participantsHeader = participantsHeader;
-    this.eventsHeader = eventsHeader;
-    this.participantsName = participantsName;
-    this.eventsName = eventsName;
+  FoldSlices(ExchangeFiles files, ProgrammePeriod period, LocalDate asOf, Linking linking) {
+    this.files = files;
     this.period = period;
     this.asOf = asOf;
     this.linking = linking;
@@ -49,22 +40,13 @@ final class FoldSlices implements MapPartitionsFunction<Row, CommonIndicatorCalc
 
   @Override
   public Iterator<CommonIndicatorCalculator> call(Iterator<Row> rows) {
-    Slice participants = new Slice(participantsHeader);
-    Slice events = eventsHeader == null ? null : new Slice(eventsHeader);
-    while (rows.hasNext()) {
-      Row r = rows.next();
-      Slice s = r.getInt(0) == ExchangeRows.PARTICIPANTS ? participants : events;
-      if (s != null) {
-        s.add(r.getLong(1), (byte[]) r.get(2));
-      }
-    }
+    Slice[] slices = files.slices(rows);
     CommonIndicatorCalculator calc = CommonIndicatorCalculator.of(period, asOf);
-    if (participants.records() == 0) {
+    if (slices[0].records() == 0) {
       return List.of(calc).iterator();
     }
     PersonGroups groups = new PersonGroups(calc, linking);
-    ReadResult r = ParticipantCsvReader.create(1, ProgressListener.NONE).read(participants.input(participantsName),
-        events == null || eventsName == null ? null : events.input(eventsName), groups);
+    ReadResult r = files.read(slices, 1, groups);
     if (!r.isValid()) {
       // the files were checked before the fold: they changed in between
       throw new IllegalStateException("the input files changed while they were read ("

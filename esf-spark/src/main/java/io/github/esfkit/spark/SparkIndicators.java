@@ -143,17 +143,17 @@ public final class SparkIndicators {
   private SparkIndicatorsResult run(String participantsName, ExchangeRows.Lines participants,
       @Nullable String eventsName, ExchangeRows.@Nullable Lines events) {
     Dataset<Row> routed = routed(participants, events);
-    ExchangeHeader eh = events == null ? null : events.header;
+    ExchangeFiles files = new ExchangeFiles(participantsName, participants.header, eventsName,
+        events == null ? null : events.header);
 
     // pass 1: every rule of esf-io's reader, partition by participant id
-    CheckSlices check = new CheckSlices(participants.header, eh, participantsName, eventsName,
-        InputErrors.DEFAULT_LIMIT);
+    CheckSlices check = new CheckSlices(files, InputErrors.DEFAULT_LIMIT);
     List<Row> checked = new ArrayList<>(routed.repartition(partitions, functions.col("vkey"))
         .sortWithinPartitions("kind", "line")
         .mapPartitions(check, Encoders.row(CheckSlices.SCHEMA))
         .collectAsList());
     // the headers alone (a file without data rows gives no partition)
-    checked.addAll(check.check(new Slice(participants.header), eh == null ? null : new Slice(eh)));
+    checked.addAll(check.check(files.slices(java.util.Collections.emptyIterator())));
     long participations = 0;
     long eventRows = 0;
     long omitted = 0;
@@ -200,7 +200,7 @@ public final class SparkIndicators {
       byKey = routed;
       key = "vkey";
     }
-    FoldSlices fold = new FoldSlices(participants.header, eh, participantsName, eventsName, period, asOf, linking);
+    FoldSlices fold = new FoldSlices(files, period, asOf, linking);
     Dataset<CommonIndicatorCalculator> calcs = byKey.repartition(partitions, functions.col(key))
         .sortWithinPartitions(key, "kind", "line")
         .mapPartitions(fold, Encoders.kryo(CommonIndicatorCalculator.class));
