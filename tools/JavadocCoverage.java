@@ -31,7 +31,9 @@ import jdk.javadoc.doclet.Reporter;
  * as documented, since Javadoc shows the inherited contract; implicit enum methods and default constructors are
  * not counted. A generated accessor counts only when its abstract accessor is documented.
  *
- * <pre>java tools/JavadocCoverage.java CLASSPATH SOURCE_DIR...</pre>
+ * <pre>java [-Dcoverage.list=true] [-Dcoverage.check=true] tools/JavadocCoverage.java CLASSPATH SOURCE_DIR...</pre>
+ *
+ * <p>With {@code coverage.check} it lists what is undocumented and exits 1 unless coverage is 100 %.
  */
 public final class JavadocCoverage {
 
@@ -48,8 +50,16 @@ public final class JavadocCoverage {
         List.of("-classpath", args[0], "-quiet", "--ignore-source-errors"), fm.getJavaFileObjectsFromFiles(files)).call();
     if (!ok) {
       System.err.println("javadoc failed");
+      System.exit(2);
+    }
+    if (Boolean.getBoolean("coverage.check") && !complete) {
+      System.err.println("javadoc coverage below 100 %: every public member above needs its comment");
+      System.exit(1);
     }
   }
+
+  /** True when the last run found every counted member documented. */
+  static volatile boolean complete;
 
   /** The doclet that counts. */
   public static final class Counter implements Doclet {
@@ -87,7 +97,8 @@ public final class JavadocCoverage {
           boolean doc = generated && overridesAny(m, t, elements)
               // a generated accessor's boilerplate comment does not count: its abstract accessor must be documented
               ? overridesDocumented(m, t, elements, trees)
-              : trees.getDocCommentTree(m) != null || overridesDocumented(m, t, elements, trees);
+              : trees.getDocCommentTree(m) != null || overridesDocumented(m, t, elements, trees)
+                  || recordParamDocumented(m, t, trees);
           total[0]++;
           documented[0] += doc ? 1 : 0;
           int[] c = perModule.computeIfAbsent(pkg, k -> new int[2]);
@@ -98,12 +109,42 @@ public final class JavadocCoverage {
           }
         }
       }
-      perModule.forEach((p, c) -> System.out.printf("%-50s %5d / %5d  %5.1f %%%n", p, c[1], c[0], 100.0 * c[1] / c[0]));
-      System.out.printf("%-50s %5d / %5d  %5.1f %%%n", "TOTAL", documented[0], total[0], 100.0 * documented[0] / total[0]);
-      if (Boolean.getBoolean("coverage.list")) {
+      perModule.forEach((p, c) -> System.out.printf("%-50s %5d / %5d  %5.1f %%%n", p, c[1], c[0], percent(c[1], c[0])));
+      System.out.printf("%-50s %5d / %5d  %5.1f %%%n", "TOTAL", documented[0], total[0], percent(documented[0], total[0]));
+      if (Boolean.getBoolean("coverage.list") || Boolean.getBoolean("coverage.check")) {
         missing.forEach(m -> System.out.println("  undocumented: " + m));
       }
+      complete = missing.isEmpty() && total[0] > 0;
       return true;
+    }
+
+    /** The share in percent, rounded down to a tenth, so that 100.0 means every member. */
+    private static double percent(int documented, int total) {
+      return Math.floor(1000.0 * documented / total) / 10;
+    }
+
+    /**
+     * A record component, and its accessor when it has no comment of its own, is documented by the record's
+     * {@code @param} tag of that name (javadoc shows that text on both).
+     */
+    private static boolean recordParamDocumented(Element m, TypeElement record, DocTrees trees) {
+      if (record.getKind() != javax.lang.model.element.ElementKind.RECORD) {
+        return false;
+      }
+      String name = m.getSimpleName().toString();
+      boolean component = m.getKind() == javax.lang.model.element.ElementKind.RECORD_COMPONENT
+          || m.getKind() == javax.lang.model.element.ElementKind.FIELD
+          || m instanceof ExecutableElement && ((ExecutableElement) m).getParameters().isEmpty()
+              && m.getKind() == javax.lang.model.element.ElementKind.METHOD;
+      if (!component || record.getRecordComponents().stream().noneMatch(c -> c.getSimpleName().contentEquals(name))) {
+        return false;
+      }
+      com.sun.source.doctree.DocCommentTree doc = trees.getDocCommentTree(record);
+      return doc != null && doc.getBlockTags().stream()
+          .filter(tag -> tag instanceof com.sun.source.doctree.ParamTree)
+          .map(tag -> (com.sun.source.doctree.ParamTree) tag)
+          .anyMatch(tag -> !tag.isTypeParameter() && tag.getName().getName().contentEquals(name)
+              && !tag.getDescription().isEmpty());
     }
 
     private static boolean isApi(Element e) {

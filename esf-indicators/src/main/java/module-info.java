@@ -6,6 +6,6 @@ module io.github.esfkit.indicators {
 
   exports io.github.esfkit.indicators.common;
   exports io.github.esfkit.indicators.targets;
-  exports io.github.esfkit.indicators.targets.evaluation;
+  exports io.github.esfkit.indicators.targets.model;
   exports io.github.esfkit.indicators.targets.text;
 }

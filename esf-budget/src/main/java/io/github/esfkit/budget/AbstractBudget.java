@@ -61,6 +61,16 @@ abstract class AbstractBudget {
     return BudgetCalculator.overview((Budget) this, requirement);
   }
 
+  /**
+   * Co-financing per co-financier (medfinansiär), in order of first appearance, all categories together.
+   * Co-financiers are told apart by organisation number and CFAR number ({@link CoFinancier#isSameCoFinancier}):
+   * one workplace under several names counts once, keyed by the first name given; one organisation with two
+   * workplaces is two co-financiers. Throws {@link IllegalArgumentException} if a contribution is not in SEK.
+   */
+  public java.util.Map<CoFinancier, org.javamoney.moneta.Money> coFinancingByContributor() {
+    return BudgetCalculator.coFinancingByContributor((Budget) this);
+  }
+
   /** Every rule violation; never throws. */
   public ValidationResult validate() {
     return BudgetValidator.validate((Budget) this);

@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
 import java.math.BigDecimal;
 import org.immutables.value.Value;

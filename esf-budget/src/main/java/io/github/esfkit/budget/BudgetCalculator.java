@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.budget.internal.FlatRateArithmetic;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.id.Organisationsnummer;
 import io.github.esfkit.core.programme.FlatRateOption;
@@ -25,7 +26,7 @@ import org.javamoney.moneta.Money;
  * IllegalArgumentException} naming its path (the validator reports it as {@link
  * BudgetRule#NUMBER_OUT_OF_RANGE}).
  */
-public final class BudgetCalculator {
+final class BudgetCalculator {
 
   /** Integer digits a budget number may have: amounts below 10^15 kronor. */
   static final int MAX_INTEGER_DIGITS = 15;
@@ -177,7 +178,7 @@ public final class BudgetCalculator {
     for (CostSection section : CostSection.values()) {
       Map<CostCategory, BigDecimal> rows = new EnumMap<>(c.declared.get(section));
       if (section.isPhase()) {
-        applyFlatRates(rows, ordered, budget.flatRateRounding(), c.flatRates.get(section));
+        FlatRateArithmetic.applyFlatRates(rows, ordered, budget.flatRateRounding(), c.flatRates.get(section));
       }
       c.rows.put(section, rows);
       c.totals.put(section, total(rows));
@@ -191,47 +192,6 @@ public final class BudgetCalculator {
           .merge(contribution.subLine(), Amounts.number(contribution.amount()), BigDecimal::add);
     }
     return c;
-  }
-
-  /**
-   * Applies flat rates to one phase section's category amounts, in their order of computation: each result
-   * is rounded under {@code rounding}, added to {@code rows} under its target category and recorded in
-   * {@code results}. Budgets and the actuals of a payment claim share this one rule.
-   */
-  public static void applyFlatRates(Map<CostCategory, BigDecimal> rows, List<FlatRate> rates,
-      RoundingPolicy rounding, Map<FlatRateOption, BigDecimal> results) {
-    Objects.requireNonNull(rows, "rows");
-    Objects.requireNonNull(rates, "rates");
-    Objects.requireNonNull(rounding, "rounding");
-    Objects.requireNonNull(results, "results");
-    List<FlatRate> ordered = new ArrayList<>(rates);
-    ordered.sort(Comparator.comparingInt(f -> f.order()));
-    Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);
-    for (FlatRate rate : ordered) {
-      BigDecimal base = base(rate.base(), rows);
-      BigDecimal amount = rate.apply(base, rounding);
-      results.merge(rate.option(), amount, BigDecimal::add);
-      BigDecimal target = derived.merge(rate.target(), amount, BigDecimal::add);
-      rows.put(rate.target(), target);
-    }
-  }
-
-  private static BigDecimal base(FlatRateBase base, Map<CostCategory, BigDecimal> rows) {
-    BigDecimal staff = rows.getOrDefault(CostCategory.STAFF, BigDecimal.ZERO);
-    BigDecimal other = BigDecimal.ZERO;
-    for (Map.Entry<CostCategory, BigDecimal> e : rows.entrySet()) {
-      if (e.getKey().isOtherDirectCost()) {
-        other = other.add(e.getValue());
-      }
-    }
-    switch (base) {
-      case STAFF_COSTS:
-        return staff;
-      case DIRECT_COSTS:
-        return staff.add(other);
-      default:
-        return other;
-    }
   }
 
   private static BigDecimal total(Map<CostCategory, BigDecimal> rows) {

@@ -1,5 +1,6 @@
 package io.github.esfkit.budget;
 
+import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.id.IdentifierChecks;

@@ -42,6 +42,13 @@ class ArchitectureTest {
     }
   }
 
+  @Test
+  void everySharedDomainRuleHolds() {
+    for (ArchRule rule : io.github.esfkit.core.testing.DomainArchitectureRules.all("io.github.esfkit.budget")) {
+      rule.check(MODULE);
+    }
+  }
+
   private static final Set<String> FLOATING = Set.of("double", "float", "java.lang.Double", "java.lang.Float");
 
   private static final DescribedPredicate<JavaClass> FLOATING_TYPE =

@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;

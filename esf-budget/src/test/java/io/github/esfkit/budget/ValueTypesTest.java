@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import io.github.esfkit.budget.eur.Eur;
+import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
 import java.math.BigDecimal;

@@ -54,7 +54,7 @@ class ArchitectureTest {
 
   @Test
   void allRulesTogether() {
-    assertThat(DomainArchitectureRules.all("io.github.esfkit.core")).hasSize(6);
+    assertThat(DomainArchitectureRules.all("io.github.esfkit.core")).hasSize(7);
     for (ArchRule rule : DomainArchitectureRules.all("io.github.esfkit.core")) {
       rule.check(classes);
     }
@@ -68,6 +68,24 @@ class ArchitectureTest {
     assertThat(DomainArchitectureRules.NO_GUAVA_IN_PUBLIC_SIGNATURES.evaluate(bad).hasViolation()).isTrue();
     assertThat(DomainArchitectureRules.NO_FILE_SYSTEM.evaluate(bad).hasViolation()).isTrue();
     assertThat(DomainArchitectureRules.NO_FLOATING_POINT_IN_PUBLIC_SIGNATURES.evaluate(bad).hasViolation()).isTrue();
+  }
+
+  @Test
+  void theCycleRuleSeesACycleBetweenAPackageAndItsSubPackage() {
+    String base = "io.github.esfkit.core.testing.cycle";
+    JavaClasses cyclic = new ClassFileImporter().importPackages(base);
+    assertThat(cyclic.contain(io.github.esfkit.core.testing.cycle.a.Parent.class)).isTrue();
+    assertThat(DomainArchitectureRules.noPackageCycles(base).evaluate(cyclic).hasViolation()).isTrue();
+  }
+
+  @Test
+  void noClassUsesAnotherModulesInternals() {
+    DomainArchitectureRules.NO_FOREIGN_INTERNALS.check(classes);
+    JavaClasses bad = new ClassFileImporter().importPackages("io.github.esfkit.core.testing.internals");
+    assertThat(bad.contain(io.github.esfkit.core.testing.internals.UsesHidden.class)).isTrue();
+    assertThat(DomainArchitectureRules.NO_FOREIGN_INTERNALS.evaluate(bad).hasViolation()).isTrue();
+    JavaClasses own = new ClassFileImporter().importPackages("io.github.esfkit.testfixture");
+    assertThat(DomainArchitectureRules.NO_FOREIGN_INTERNALS.evaluate(own).hasViolation()).isFalse();
   }
 
   /** Breaks the rules on purpose. */

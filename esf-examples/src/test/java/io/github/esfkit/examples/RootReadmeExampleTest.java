@@ -7,8 +7,8 @@ import io.github.esfkit.budget.RequirementStatus;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.validation.ValidationResult;
-import io.github.esfkit.indicators.targets.Verdict;
 import io.github.esfkit.examples.projects.Project144587;
+import io.github.esfkit.indicators.targets.model.Verdict;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -46,6 +46,7 @@ class RootReadmeExampleTest {
       "io.github.esfkit.core.validation.ValidationResult",
       "io.github.esfkit.indicators.common.*",
       "io.github.esfkit.indicators.targets.*",
+      "io.github.esfkit.indicators.targets.model.*",
       "io.github.esfkit.examples.projects.Project144587",
       "java.math.BigDecimal",
       "java.time.LocalDate",

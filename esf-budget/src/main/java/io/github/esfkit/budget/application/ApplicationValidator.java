@@ -1,12 +1,12 @@
 package io.github.esfkit.budget.application;
 
-import io.github.esfkit.budget.AmountFormat;
 import io.github.esfkit.budget.Budget;
 import io.github.esfkit.budget.BudgetValidator;
 import io.github.esfkit.budget.CoFinancier;
 import io.github.esfkit.budget.CoFinancingRequirement;
 import io.github.esfkit.budget.Contribution;
 import io.github.esfkit.budget.FinancingSummary;
+import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.id.IdentifierChecks;
 import io.github.esfkit.core.organisation.OrganisationRole;

@@ -1,14 +1,13 @@
 package io.github.esfkit.budget.claim;
 
 import io.github.esfkit.budget.Amounts;
-import io.github.esfkit.core.programme.FlatRateOption;
-import io.github.esfkit.budget.BudgetCalculator;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
 import io.github.esfkit.budget.FlatRate;
 import io.github.esfkit.budget.Sek;
+import io.github.esfkit.budget.internal.FlatRateArithmetic;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.attendance.Attendance;
 import io.github.esfkit.core.attendance.AttendanceValidator;
@@ -17,6 +16,7 @@ import io.github.esfkit.core.attendance.TimeReport;
 import io.github.esfkit.core.attendance.TimeReportValidator;
 import io.github.esfkit.core.id.Organisationsnummer;
 import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.core.project.Phase;
 import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.validation.ValidationResult;
@@ -393,8 +393,8 @@ public final class ClaimCalculator {
         }
         Map<FlatRateOption, BigDecimal> rBefore = new EnumMap<>(FlatRateOption.class);
         Map<FlatRateOption, BigDecimal> rToDate = new EnumMap<>(FlatRateOption.class);
-        BudgetCalculator.applyFlatRates(before, s.budget().flatRates(), s.budget().flatRateRounding(), rBefore);
-        BudgetCalculator.applyFlatRates(toDate, s.budget().flatRates(), s.budget().flatRateRounding(), rToDate);
+        FlatRateArithmetic.applyFlatRates(before, s.budget().flatRates(), s.budget().flatRateRounding(), rBefore);
+        FlatRateArithmetic.applyFlatRates(toDate, s.budget().flatRates(), s.budget().flatRateRounding(), rToDate);
         for (Map.Entry<FlatRateOption, BigDecimal> e : rToDate.entrySet()) {
           BigDecimal b = rBefore.getOrDefault(e.getKey(), BigDecimal.ZERO);
           if (e.getValue().signum() == 0 && b.signum() == 0) {

@@ -1,6 +1,5 @@
 package io.github.esfkit.budget.render;
 
-import io.github.esfkit.budget.AmountFormat;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CoFinancingSubLine;
@@ -8,6 +7,7 @@ import io.github.esfkit.budget.CoFinancingTable;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostTable;
 import io.github.esfkit.budget.OverviewLine;
+import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package io.github.esfkit.budget.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.esfkit.budget.AmountFormat;
+import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.budget.Budget;
 import io.github.esfkit.budget.BudgetLine;
 import io.github.esfkit.budget.BudgetOverview;

@@ -17,8 +17,9 @@ import java.util.TreeSet;
 
 /**
  * Architecture rules every esfkit domain module applies to its own base package: no network, no file
- * system, no currency conversion (which goes to the network), no package cycles, no Guava types in the
- * public API, no {@code double}/{@code float} in public signatures. Use them from an ArchUnit test:
+ * system, no currency conversion (which goes to the network), no package cycles (between any two packages),
+ * no use of another module's {@code *.internal} packages, no Guava types in the public API, no
+ * {@code double}/{@code float} in public signatures. Use them from an ArchUnit test:
  *
  * <pre>{@code
  * JavaClasses classes = new ClassFileImporter()
@@ -64,15 +65,50 @@ public final class DomainArchitectureRules {
       .because("amounts and shares are exact (BigDecimal, Money)")
       .allowEmptyShould(true);
 
-  /** The sub-packages of {@code basePackage} form no dependency cycle. */
+  /**
+   * The packages under {@code basePackage} form no dependency cycle: every package is a slice of its own, so a
+   * cycle between a package and its sub-package (say {@code targets} and {@code targets.model}) counts as much as
+   * one between siblings.
+   */
   public static ArchRule noPackageCycles(String basePackage) {
-    return slices().matching(basePackage + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true);
+    return slices().matching(basePackage + ".(**)").namingSlices("package $1").should().beFreeOfCycles()
+        .allowEmptyShould(true);
+  }
+
+  /**
+   * No class depends on a {@code *.internal} package of another esfkit module. Module-info does not export those
+   * packages, so on the module path JPMS refuses such a dependency; this rule refuses it on the class path too. The
+   * module of a class is its package's first four names ({@code io.github.esfkit.budget}).
+   */
+  public static final ArchRule NO_FOREIGN_INTERNALS = noClasses().should(dependOnAnotherModulesInternals())
+      .because("a *.internal package is not exported: only its own module may use it")
+      .allowEmptyShould(true);
+
+  private static ArchCondition<JavaClass> dependOnAnotherModulesInternals() {
+    return new ArchCondition<>("depend on a *.internal package of another module") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        String home = moduleOf(origin.getPackageName());
+        for (com.tngtech.archunit.core.domain.Dependency d : origin.getDirectDependenciesFromSelf()) {
+          String target = d.getTargetClass().getPackageName();
+          boolean internal = target.endsWith(".internal") || target.contains(".internal.");
+          if (internal && target.startsWith("io.github.esfkit.") && !moduleOf(target).equals(home)) {
+            events.add(SimpleConditionEvent.satisfied(origin, d.getDescription()));
+          }
+        }
+      }
+    };
+  }
+
+  private static String moduleOf(String packageName) {
+    String[] names = packageName.split("\\.");
+    return String.join(".", java.util.Arrays.asList(names).subList(0, Math.min(4, names.length)));
   }
 
   /** Every rule above, the cycle rule for {@code basePackage} included. */
   public static List<ArchRule> all(String basePackage) {
     return List.of(NO_NETWORK, NO_FILE_SYSTEM, NO_CURRENCY_CONVERSION, NO_GUAVA_IN_PUBLIC_SIGNATURES,
-        NO_FLOATING_POINT_IN_PUBLIC_SIGNATURES, noPackageCycles(basePackage));
+        NO_FLOATING_POINT_IN_PUBLIC_SIGNATURES, noPackageCycles(basePackage), NO_FOREIGN_INTERNALS);
   }
 
   /** A condition: no type of the package prefix appears in the code unit's signature. */

@@ -1,13 +1,13 @@
 package io.github.esfkit.examples.catalogue;
 
 import io.github.esfkit.core.Language;
-import io.github.esfkit.indicators.targets.CriterionKind;
-import io.github.esfkit.indicators.targets.EvaluationMode;
-import io.github.esfkit.indicators.targets.GoalReport;
-import io.github.esfkit.indicators.targets.IndicatorResult;
-import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
-import io.github.esfkit.indicators.targets.Verdict;
+import io.github.esfkit.indicators.targets.model.CriterionKind;
+import io.github.esfkit.indicators.targets.model.EvaluationMode;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.IndicatorResult;
+import io.github.esfkit.indicators.targets.model.Verdict;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.io.json.TargetsJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -2,7 +2,6 @@ package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Amounts;
-import io.github.esfkit.budget.BudgetCalculator;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancier;
 import io.github.esfkit.budget.FinancingSummary;
@@ -122,7 +121,7 @@ final class CheckCommand extends EsfCommand {
     Table t = new Table("cofinanciers", l.pick("Medfinansiering per medfinansiär", "Co-financing per co-financier"))
         .column("name", l.pick("Namn", "Name")).column("organisationsnummer", l.pick("Organisationsnummer", "Organisation number"))
         .column("cfar", "CFAR").column("amount", l.pick("Belopp", "Amount"));
-    for (Map.Entry<CoFinancier, org.javamoney.moneta.Money> e : BudgetCalculator.coFinancingByContributor(b).entrySet()) {
+    for (Map.Entry<CoFinancier, org.javamoney.moneta.Money> e : b.coFinancingByContributor().entrySet()) {
       t.row(Cell.text(e.getKey().name()), Cell.text(Shown.organisationsnummer(e.getKey().organisationsnummerAsPrinted())),
           Cell.text(e.getKey().cfarAsPrinted().map(Shown::cfar).orElse("")), Cell.amount(Amounts.number(e.getValue())));
     }

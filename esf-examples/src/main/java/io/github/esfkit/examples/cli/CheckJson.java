@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.esfkit.budget.BudgetCalculator;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancingTable;
 import io.github.esfkit.budget.CostTable;
@@ -58,7 +57,7 @@ final class CheckJson {
       a.overview().ifPresentOrElse(o -> overview(budget, o), () -> budget.putNull("overview"));
       if (a.overview().isPresent()) {
         ArrayNode cos = budget.putArray("coFinanciers");
-        BudgetCalculator.coFinancingByContributor(b).forEach((who, amount) -> {
+        b.coFinancingByContributor().forEach((who, amount) -> {
           ObjectNode c = cos.addObject();
           c.put("name", Sanitizer.oneLine(who.name()));
           c.put("organisationsnummer", Shown.organisationsnummer(who.organisationsnummerAsPrinted()));

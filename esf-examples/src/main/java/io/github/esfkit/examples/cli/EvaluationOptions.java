@@ -1,6 +1,6 @@
 package io.github.esfkit.examples.cli;
 
-import io.github.esfkit.indicators.targets.EvaluationMode;
+import io.github.esfkit.indicators.targets.model.EvaluationMode;
 import java.time.LocalDate;
 import picocli.CommandLine.Option;
 

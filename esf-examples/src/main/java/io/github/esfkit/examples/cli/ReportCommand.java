@@ -1,5 +1,6 @@
 package io.github.esfkit.examples.cli;
 
+import io.github.esfkit.budget.claim.ClaimActuals;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.participant.Participation;
 import io.github.esfkit.core.programme.ProgrammePeriod;
@@ -10,14 +11,17 @@ import io.github.esfkit.examples.report.html.HtmlReport;
 import io.github.esfkit.examples.report.html.MonthlyFlow;
 import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
 import io.github.esfkit.indicators.common.CommonIndicatorResult;
-import io.github.esfkit.indicators.targets.EvaluationData;
-import io.github.esfkit.indicators.targets.GoalReport;
+import io.github.esfkit.indicators.targets.model.EvaluationData;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.ParticipantTally;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
 import io.github.esfkit.io.csv.CsvInput;
 import io.github.esfkit.io.csv.ParticipantCsvReader;
+import io.github.esfkit.io.csv.PersonIdCounts;
 import io.github.esfkit.io.csv.ReadResult;
 import io.github.esfkit.io.json.BudgetJson;
+import io.github.esfkit.io.json.ClaimSetupJson;
 import io.github.esfkit.io.json.TargetsJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,17 +32,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import io.github.esfkit.budget.claim.ClaimActuals;
-import io.github.esfkit.io.csv.PersonIdCounts;
-import io.github.esfkit.io.json.ClaimSetupJson;
-import io.github.esfkit.indicators.targets.ParticipantTally;
-import java.util.Arrays;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code esf report}: one self-contained HTML page for the people who run a project — budget overview,

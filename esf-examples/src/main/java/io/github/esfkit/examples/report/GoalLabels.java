@@ -1,7 +1,7 @@
 package io.github.esfkit.examples.report;
 
 import io.github.esfkit.core.Language;
-import io.github.esfkit.indicators.targets.CriterionResult;
+import io.github.esfkit.indicators.targets.model.CriterionResult;
 
 /** How the status of one part of a target (del av mål) is worded in every output. Stateless. */
 public final class GoalLabels {

@@ -3,11 +3,11 @@ package io.github.esfkit.examples.result;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esfkit.core.Language;
-import io.github.esfkit.indicators.targets.CriterionResult;
-import io.github.esfkit.indicators.targets.ComputedFigure;
-import io.github.esfkit.indicators.targets.GoalReport;
-import io.github.esfkit.indicators.targets.GoalResult;
-import io.github.esfkit.indicators.targets.IndicatorResult;
+import io.github.esfkit.indicators.targets.model.ComputedFigure;
+import io.github.esfkit.indicators.targets.model.CriterionResult;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.GoalResult;
+import io.github.esfkit.indicators.targets.model.IndicatorResult;
 import java.math.BigDecimal;
 
 /**

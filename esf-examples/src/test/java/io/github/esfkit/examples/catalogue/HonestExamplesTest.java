@@ -7,7 +7,7 @@ import io.github.esfkit.core.project.Phase;
 import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.project.PhaseValidator;
 import io.github.esfkit.core.validation.Violation;
-import io.github.esfkit.indicators.targets.Verdict;
+import io.github.esfkit.indicators.targets.model.Verdict;
 import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package io.github.esfkit.examples.projects;
 
-import io.github.esfkit.indicators.targets.PublishedFigure;
-import io.github.esfkit.indicators.targets.Verdict;
+import io.github.esfkit.indicators.targets.model.PublishedFigure;
+import io.github.esfkit.indicators.targets.model.Verdict;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

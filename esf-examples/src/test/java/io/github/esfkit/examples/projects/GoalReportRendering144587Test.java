@@ -3,11 +3,11 @@ package io.github.esfkit.examples.projects;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
-import io.github.esfkit.indicators.targets.GoalReport;
-import io.github.esfkit.indicators.targets.GoalTable;
 import io.github.esfkit.indicators.targets.Reconciliation;
-import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import io.github.esfkit.indicators.targets.TargetEvaluator;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.GoalTable;
+import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,10 +23,10 @@ class GoalReportRendering144587Test {
   private static GoalReport report() {
     GoalTable table = Project144587.goalTable();
     GoalReport r = TargetEvaluator.standard().evaluate(table, Project144587.dataFromRecords(table));
-    List<io.github.esfkit.indicators.targets.PublishedFigure> published = Fixture144587.rows().stream()
+    List<io.github.esfkit.indicators.targets.model.PublishedFigure> published = Fixture144587.rows().stream()
         .filter(x -> !x.isVariant()).map(Fixture144587.Row::published).collect(Collectors.toList());
     GoalReport reconciled = Reconciliation.reconcile(r, published);
-    List<io.github.esfkit.indicators.targets.Discrepancy> all = new ArrayList<>(reconciled.discrepancies());
+    List<io.github.esfkit.indicators.targets.model.Discrepancy> all = new ArrayList<>(reconciled.discrepancies());
     all.addAll(Project144587.documentedInconsistencies());
     return reconciled.withDiscrepancies(all);
   }

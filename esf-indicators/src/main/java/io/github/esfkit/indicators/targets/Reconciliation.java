@@ -2,10 +2,17 @@ package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
-import io.github.esfkit.indicators.targets.text.Words;
+import io.github.esfkit.indicators.targets.model.ComputedFigure;
+import io.github.esfkit.indicators.targets.model.Discrepancy;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.IndicatorResult;
+import io.github.esfkit.indicators.targets.model.PublishedFigure;
+import io.github.esfkit.indicators.targets.model.Verdict;
+import io.github.esfkit.indicators.targets.text.internal.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +27,7 @@ public final class Reconciliation {
 
   /** The report with its discrepancies against {@code published} attached. */
   public static GoalReport reconcile(GoalReport report, List<PublishedFigure> published) {
-    Checks.notNull(report, "report");
+    Objects.requireNonNull(report, "report must not be null");
     List<Discrepancy> all = new ArrayList<>(report.discrepancies());
     all.addAll(compare(report, published));
     return report.withDiscrepancies(all);
@@ -28,8 +35,9 @@ public final class Reconciliation {
 
   /** Every difference, in the order of {@code published}; a verdict difference is listed once per indicator. */
   public static List<Discrepancy> compare(GoalReport report, List<PublishedFigure> published) {
-    Checks.notNull(report, "report");
-    Checks.noNulls(published, "published", "published figure");
+    Objects.requireNonNull(report, "report must not be null");
+    Objects.requireNonNull(published, "published must not be null")
+        .forEach(p -> Objects.requireNonNull(p, "published figure must not be null"));
     List<Discrepancy> out = new ArrayList<>();
     Set<String> verdictsSeen = new LinkedHashSet<>();
     for (PublishedFigure p : published) {

@@ -2,17 +2,30 @@ package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Violation;
-import io.github.esfkit.indicators.targets.evaluation.EvaluationContext;
-import io.github.esfkit.indicators.targets.evaluation.Evaluators;
-import io.github.esfkit.indicators.targets.text.CriterionText;
-import io.github.esfkit.indicators.targets.text.IndicatorText;
+import io.github.esfkit.indicators.targets.evaluation.internal.EvaluationContext;
+import io.github.esfkit.indicators.targets.evaluation.internal.Evaluators;
+import io.github.esfkit.indicators.targets.model.Criterion;
+import io.github.esfkit.indicators.targets.model.CriterionResult;
+import io.github.esfkit.indicators.targets.model.CriterionStatus;
+import io.github.esfkit.indicators.targets.model.EvaluationData;
+import io.github.esfkit.indicators.targets.model.EvaluationMode;
+import io.github.esfkit.indicators.targets.model.Goal;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.GoalResult;
+import io.github.esfkit.indicators.targets.model.GoalTable;
+import io.github.esfkit.indicators.targets.model.Indicator;
+import io.github.esfkit.indicators.targets.model.IndicatorResult;
+import io.github.esfkit.indicators.targets.model.Verdict;
+import io.github.esfkit.indicators.targets.text.internal.CriterionText;
+import io.github.esfkit.indicators.targets.text.internal.IndicatorText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Judges a {@link GoalTable} against {@link EvaluationData} (bedömer måluppfyllelse): each criterion by the
- * evaluator of its kind ({@link Evaluators}), then in words by the text layer ({@link CriterionText}). An indicator is
+ * evaluator of its kind ({@code Evaluators}), then in words by the text layer ({@code CriterionText}). An indicator is
  * achieved when all its criteria are met, partially achieved when some are (or one is partly met), not
  * achieved when none are, and not assessed when a criterion cannot be decided. Never throws on data: zero
  * denominators and missing data give a verdict with an explanation. Immutable and thread-safe.
@@ -22,7 +35,7 @@ public final class TargetEvaluator {
   private final EvaluationMode mode;
 
   private TargetEvaluator(EvaluationMode mode) {
-    this.mode = Checks.notNull(mode, "mode");
+    this.mode = Objects.requireNonNull(mode, "mode must not be null");
   }
 
   /** An evaluator in the given mode. */
@@ -35,14 +48,15 @@ public final class TargetEvaluator {
     return of(EvaluationMode.TOTAL);
   }
 
+  /** How per-gender targets are judged: on the total ({@link EvaluationMode#TOTAL}) or strictly per gender. */
   public EvaluationMode mode() {
     return mode;
   }
 
   /** Evaluates every indicator of the table. */
   public GoalReport evaluate(GoalTable table, EvaluationData data) {
-    Checks.notNull(table, "table");
-    Checks.notNull(data, "data");
+    Objects.requireNonNull(table, "table must not be null");
+    Objects.requireNonNull(data, "data must not be null");
     EvaluationContext context = new EvaluationContext(table, data, mode);
     List<GoalResult> goals = new ArrayList<>();
     List<Violation> notes = new ArrayList<>(data.notes());
@@ -90,7 +104,8 @@ public final class TargetEvaluator {
    * gives achieved; none met nor partly met gives not achieved; anything else partially achieved.
    */
   public static Verdict combine(List<CriterionStatus> statuses) {
-    Checks.noNulls(statuses, "statuses", "status");
+    Objects.requireNonNull(statuses, "statuses must not be null")
+        .forEach(s -> Objects.requireNonNull(s, "status must not be null"));
     if (statuses.isEmpty() || statuses.contains(CriterionStatus.UNDETERMINED)) {
       return Verdict.NOT_ASSESSED;
     }

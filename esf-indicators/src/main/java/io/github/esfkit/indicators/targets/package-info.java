@@ -1,16 +1,16 @@
 /**
- * Project targets (projektmål, delmål, indikatorer) and attainment verdicts (måluppfyllelse).
+ * Project targets (projektmål, delmål, indikatorer) and attainment verdicts (måluppfyllelse): the entry points.
  *
- * <p>A {@link io.github.esfkit.indicators.targets.GoalTable} holds goals, each goal holds indicators and each
- * indicator one or more {@link io.github.esfkit.indicators.targets.Criterion criteria}. The
- * {@link io.github.esfkit.indicators.targets.TargetEvaluator} judges them against
- * {@link io.github.esfkit.indicators.targets.EvaluationData}: counts given as aggregates, or tallied from
- * participant records by {@link io.github.esfkit.indicators.targets.ParticipantTally}. Every verdict carries its
- * numbers, denominator, exclusions and as-of date. Each criterion kind has its evaluator in
- * {@code targets.evaluation}, which returns a structured outcome without wording; {@code targets.text} puts
- * outcomes into Swedish and English and renders the table ({@link io.github.esfkit.indicators.targets.text.GoalReportRenderer}).
- * {@link io.github.esfkit.indicators.targets.Reconciliation} compares the result with a published report. All
- * arithmetic is exact (no floating point).
+ * <p>{@link io.github.esfkit.indicators.targets.TargetEvaluator} judges a
+ * {@link io.github.esfkit.indicators.targets.model.GoalTable} against
+ * {@link io.github.esfkit.indicators.targets.model.EvaluationData} (counts given as aggregates, or tallied from
+ * participant records by {@link io.github.esfkit.indicators.targets.model.ParticipantTally}) into a
+ * {@link io.github.esfkit.indicators.targets.model.GoalReport}; every verdict carries its numbers, denominator,
+ * exclusions and as-of date. {@link io.github.esfkit.indicators.targets.Reconciliation} compares the report with a
+ * published one. The values live in {@code targets.model}; {@code targets.text} renders a report as text or
+ * Markdown. Inside, each criterion kind has its evaluator returning a structured outcome without wording
+ * ({@code targets.evaluation.internal}), and the wording in Swedish and English is made from outcomes
+ * ({@code targets.text.internal}); neither is exported. All arithmetic is exact (no floating point).
  */
 @NullMarked
 package io.github.esfkit.indicators.targets;

@@ -1,6 +1,20 @@
 package io.github.esfkit.indicators.targets;
 
 import io.github.esfkit.core.participant.Gender;
+import io.github.esfkit.indicators.targets.model.Bound;
+import io.github.esfkit.indicators.targets.model.CountCriterion;
+import io.github.esfkit.indicators.targets.model.Criterion;
+import io.github.esfkit.indicators.targets.model.CriterionResult;
+import io.github.esfkit.indicators.targets.model.EvaluationData;
+import io.github.esfkit.indicators.targets.model.EvaluationMode;
+import io.github.esfkit.indicators.targets.model.GenderCounts;
+import io.github.esfkit.indicators.targets.model.Goal;
+import io.github.esfkit.indicators.targets.model.GoalKind;
+import io.github.esfkit.indicators.targets.model.GoalTable;
+import io.github.esfkit.indicators.targets.model.Indicator;
+import io.github.esfkit.indicators.targets.model.Selection;
+import io.github.esfkit.indicators.targets.model.SelectionCount;
+import io.github.esfkit.indicators.targets.model.Verdict;
 import java.time.LocalDate;
 import java.util.Map;
 

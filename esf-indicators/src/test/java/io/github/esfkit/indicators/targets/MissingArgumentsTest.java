@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.indicators.targets.model.EvaluationData;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.GoalTable;
+import io.github.esfkit.indicators.targets.model.ParticipantFacts;
+import io.github.esfkit.indicators.targets.model.ParticipantTally;
 import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.util.Arrays;
 import java.util.List;

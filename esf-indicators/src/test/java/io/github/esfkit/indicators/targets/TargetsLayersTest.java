@@ -15,11 +15,18 @@ import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
 import io.github.esfkit.core.testing.SourceFiles;
 import io.github.esfkit.core.validation.Violation;
-import io.github.esfkit.indicators.targets.evaluation.CriterionOutcome;
-import io.github.esfkit.indicators.targets.evaluation.EvaluationContext;
-import io.github.esfkit.indicators.targets.evaluation.Evaluators;
-import io.github.esfkit.indicators.targets.evaluation.ShareOutcome;
-import io.github.esfkit.indicators.targets.evaluation.UndeterminedOutcome;
+import io.github.esfkit.indicators.targets.evaluation.internal.CriterionOutcome;
+import io.github.esfkit.indicators.targets.evaluation.internal.EvaluationContext;
+import io.github.esfkit.indicators.targets.evaluation.internal.Evaluators;
+import io.github.esfkit.indicators.targets.evaluation.internal.ShareOutcome;
+import io.github.esfkit.indicators.targets.evaluation.internal.UndeterminedOutcome;
+import io.github.esfkit.indicators.targets.model.Criterion;
+import io.github.esfkit.indicators.targets.model.CriterionKind;
+import io.github.esfkit.indicators.targets.model.CriterionStatus;
+import io.github.esfkit.indicators.targets.model.EvaluationMode;
+import io.github.esfkit.indicators.targets.model.GoalTable;
+import io.github.esfkit.indicators.targets.model.JudgedCriterion;
+import io.github.esfkit.indicators.targets.model.ShareCriterion;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,9 +42,9 @@ import org.junit.jupiter.api.Test;
  */
 class TargetsLayersTest {
 
-  private static final String EVALUATION = "io.github.esfkit.indicators.targets.evaluation";
+  private static final String EVALUATION = "io.github.esfkit.indicators.targets.evaluation.internal";
   private static final Path EVALUATION_SOURCES =
-      Path.of("src", "main", "java", "io", "github", "esfkit", "indicators", "targets", "evaluation");
+      Path.of("src", "main", "java", "io", "github", "esfkit", "indicators", "targets", "evaluation", "internal");
 
   private static JavaClasses evaluationClasses() {
     return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -80,6 +87,28 @@ class TargetsLayersTest {
         .isInstanceOf(ClassNotFoundException.class);
     assertThat(Criterion.class.isSealed()).isTrue();
     assertThat(Criterion.class.getPermittedSubclasses()).hasSize(CriterionKind.values().length);
+  }
+
+  @Test
+  void oneDispatchCasePerKindAndOutcome() {
+    assertThat(Criterion.Cases.class.getDeclaredMethods()).hasSize(CriterionKind.values().length);
+    assertThat(CriterionOutcome.class.getPermittedSubclasses()).hasSize(CriterionKind.values().length + 1);
+    assertThat(CriterionOutcome.Cases.class.getDeclaredMethods()).hasSize(CriterionKind.values().length + 1);
+    ShareCriterion sixty = ShareCriterion.builder().id("s").textSv("60 %").counted(OUT).population(ALL)
+        .percent(BigDecimal.valueOf(60)).build();
+    JudgedCriterion judged = JudgedCriterion.builder().id("j").textSv("Bedöms").build();
+    assertThat(sixty.match(caseNames(Criterion.Cases.class))).isEqualTo("share");
+    assertThat(judged.match(caseNames(Criterion.Cases.class))).isEqualTo("judged");
+    CriterionOutcome outcome = Evaluators.evaluate(sixty, new EvaluationContext(Fixtures.table(sixty),
+        data(Map.of("out", counts("A", 3, 3), "all", counts("A", 5, 5))), EvaluationMode.TOTAL));
+    assertThat(outcome.match(caseNames(CriterionOutcome.Cases.class))).isEqualTo("share");
+  }
+
+  /** A {@code Cases} whose every case returns its own name. */
+  @SuppressWarnings("unchecked")
+  private static <T> T caseNames(Class<T> cases) {
+    return (T) java.lang.reflect.Proxy.newProxyInstance(cases.getClassLoader(), new Class<?>[] {cases},
+        (proxy, method, args) -> method.getName());
   }
 
   @Test

@@ -1,12 +1,17 @@
 package io.github.esfkit.indicators.targets;
 
-import static io.github.esfkit.indicators.targets.CriterionStatus.MET;
-import static io.github.esfkit.indicators.targets.CriterionStatus.NOT_MET;
-import static io.github.esfkit.indicators.targets.CriterionStatus.PARTIALLY_MET;
-import static io.github.esfkit.indicators.targets.CriterionStatus.UNDETERMINED;
+import static io.github.esfkit.indicators.targets.model.CriterionStatus.MET;
+import static io.github.esfkit.indicators.targets.model.CriterionStatus.NOT_MET;
+import static io.github.esfkit.indicators.targets.model.CriterionStatus.PARTIALLY_MET;
+import static io.github.esfkit.indicators.targets.model.CriterionStatus.UNDETERMINED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.indicators.targets.model.EvaluationData;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.RelativeGenderShareCriterion;
+import io.github.esfkit.indicators.targets.model.StatusColour;
+import io.github.esfkit.indicators.targets.model.Verdict;
 import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
 import java.util.List;
 import java.util.Map;

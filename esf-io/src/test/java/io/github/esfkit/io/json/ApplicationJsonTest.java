@@ -3,7 +3,6 @@ package io.github.esfkit.io.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.esfkit.budget.BudgetCalculator;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancier;
 import io.github.esfkit.budget.OverviewRow;
@@ -96,7 +95,7 @@ class ApplicationJsonTest {
         .replace("\"amount\": 40000, \"organisationsnummer\": \"232100-0164\", \"cfar\": \"00000000\"",
             "\"amount\": 40000, \"organisationsnummer\": \"212000-1941\", \"cfar\": \"19467000\"");
     Application a = read(two);
-    Map<CoFinancier, Money> by = BudgetCalculator.coFinancingByContributor(a.budget().orElseThrow());
+    Map<CoFinancier, Money> by = a.budget().orElseThrow().coFinancingByContributor();
     assertThat(by).hasSize(3);
     List<CoFinancier> exempla = by.keySet().stream().filter(c -> c.organisationsnummerAsPrinted().equals("212000-1941")).toList();
     assertThat(exempla).hasSize(2);

@@ -3,7 +3,7 @@ package io.github.esfkit.io.json;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.testing.NullContractSweep;
 import io.github.esfkit.indicators.common.CommonIndicatorCalculator;
-import io.github.esfkit.indicators.targets.ParticipantFacts;
+import io.github.esfkit.indicators.targets.model.ParticipantFacts;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InvalidInputException;
 import java.io.IOException;

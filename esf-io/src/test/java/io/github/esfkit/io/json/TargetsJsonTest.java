@@ -2,7 +2,7 @@ package io.github.esfkit.io.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.esfkit.indicators.targets.GoalTable;
+import io.github.esfkit.indicators.targets.model.GoalTable;
 import io.github.esfkit.io.InputError;
 import io.github.esfkit.io.InvalidInputException;
 import java.util.List;

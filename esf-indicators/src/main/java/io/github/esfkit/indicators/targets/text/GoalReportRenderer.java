@@ -2,14 +2,14 @@ package io.github.esfkit.indicators.targets.text;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Violation;
-import io.github.esfkit.indicators.targets.BreakdownLine;
-import io.github.esfkit.indicators.targets.CriterionResult;
-import io.github.esfkit.indicators.targets.Discrepancy;
-import io.github.esfkit.indicators.targets.EvaluationMode;
-import io.github.esfkit.indicators.targets.GoalReport;
-import io.github.esfkit.indicators.targets.GoalResult;
-import io.github.esfkit.indicators.targets.IndicatorResult;
-import io.github.esfkit.indicators.targets.Verdict;
+import io.github.esfkit.indicators.targets.model.BreakdownLine;
+import io.github.esfkit.indicators.targets.model.CriterionResult;
+import io.github.esfkit.indicators.targets.model.Discrepancy;
+import io.github.esfkit.indicators.targets.model.EvaluationMode;
+import io.github.esfkit.indicators.targets.model.GoalReport;
+import io.github.esfkit.indicators.targets.model.GoalResult;
+import io.github.esfkit.indicators.targets.model.IndicatorResult;
+import io.github.esfkit.indicators.targets.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 

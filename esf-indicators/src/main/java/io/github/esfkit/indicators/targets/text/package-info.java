@@ -1,8 +1,7 @@
 /**
- * The wording of the targets in Swedish and English: outcomes put into words ({@link
- * io.github.esfkit.indicators.targets.text.CriterionText}, {@link io.github.esfkit.indicators.targets.text.IndicatorText}),
- * the small phrases ({@link io.github.esfkit.indicators.targets.text.Words}) and the goal table as text or Markdown
- * ({@link io.github.esfkit.indicators.targets.text.GoalReportRenderer}).
+ * The goal table with its verdicts as text or Markdown, in Swedish or English
+ * ({@link io.github.esfkit.indicators.targets.text.GoalReportRenderer}). The sentences it prints are made when
+ * the report is evaluated, in {@code targets.text.internal}.
  */
 @NullMarked
 package io.github.esfkit.indicators.targets.text;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
+import io.github.esfkit.indicators.targets.text.internal.Words;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,5 @@
+/** Test fixture of the package-cycle rule. */
+@NullMarked
+package io.github.esfkit.core.testing.cycle.a;
+
+import org.jspecify.annotations.NullMarked;

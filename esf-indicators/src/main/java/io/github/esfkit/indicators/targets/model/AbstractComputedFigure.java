@@ -1,0 +1,30 @@
+package io.github.esfkit.indicators.targets.model;
+
+import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.Share;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One computed number of a criterion in one scope, e.g. scope {@code Berg/woman} with numerator 2, or scope
+ * {@code total} with 116 of 230. Scopes: {@code total}, a gender code ({@code woman}), a sub-project, or
+ * {@code subProject/gender}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractComputedFigure {
+
+  @Value.Parameter
+  public abstract String scope();
+
+  @Value.Parameter
+  public abstract long numerator();
+
+  @Value.Parameter
+  public abstract Optional<Long> denominator();
+
+  /** The share when a denominator is known. */
+  public Optional<Share> share() {
+    return denominator().map(d -> Share.of(numerator(), d));
+  }
+}

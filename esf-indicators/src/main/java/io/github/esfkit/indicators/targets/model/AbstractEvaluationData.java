@@ -1,0 +1,39 @@
+package io.github.esfkit.indicators.targets.model;
+
+import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.validation.Violation;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * What a goal table is judged against, as of a date: counts per selection id (aggregates, or tallied from
+ * records by {@link ParticipantTally}), follow-up tallies, survey tallies, milestone progress and recorded
+ * judgements keyed by criterion id, and notes about the data. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractEvaluationData {
+
+  /** The date the data describe ("i juni 2022"). */
+  public abstract LocalDate asOf();
+
+  /** Selection id → counts. */
+  public abstract Map<String, SelectionCount> counts();
+
+  /** Follow-up criterion id → tally. */
+  public abstract Map<String, FollowUpTally> followUps();
+
+  /** Survey criterion id → answers. */
+  public abstract Map<String, SurveyTally> surveys();
+
+  /** Milestone criterion id → progress. */
+  public abstract Map<String, MilestoneProgress> milestones();
+
+  /** Criterion id → recorded judgement. */
+  public abstract Map<String, Judgement> judgements();
+
+  /** Facts about the data (e.g. enrolments against persons), carried into the report. */
+  public abstract List<Violation> notes();
+}

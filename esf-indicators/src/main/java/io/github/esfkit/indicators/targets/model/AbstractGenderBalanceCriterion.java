@@ -1,0 +1,56 @@
+package io.github.esfkit.indicators.targets.model;
+
+import io.github.esfkit.core.EsfStyle;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * Gender balance span (spannet 60/40): women and men each present with a share of the population within
+ * [lower, upper] percent. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract non-sealed class AbstractGenderBalanceCriterion implements Criterion {
+
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").genderBalance((GenderBalanceCriterion) this);
+  }
+
+  @Override
+  public CriterionKind kind() {
+    return CriterionKind.GENDER_BALANCE;
+  }
+
+  public abstract Selection population();
+
+  @Value.Default
+  public BigDecimal lowerPercent() {
+    return BigDecimal.valueOf(40);
+  }
+
+  @Value.Default
+  public BigDecimal upperPercent() {
+    return BigDecimal.valueOf(60);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+    Checks.percent("lowerPercent", lowerPercent());
+    Checks.percent("upperPercent", upperPercent());
+    if (lowerPercent().compareTo(upperPercent()) > 0) {
+      throw new IllegalArgumentException("criterion " + io.github.esfkit.core.Redaction.scrub(id()) + ": lower " + lowerPercent() + " > upper " + upperPercent());
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package io.github.esfkit.indicators.targets.model;
+
+import io.github.esfkit.core.EsfStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** A goal with the results of its indicators. Immutable and thread-safe. */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractGoalResult {
+
+  public abstract Goal goal();
+
+  public abstract List<IndicatorResult> indicators();
+}

@@ -1,0 +1,38 @@
+package io.github.esfkit.indicators.targets.model;
+
+import io.github.esfkit.core.EsfStyle;
+import org.immutables.value.Value;
+
+/**
+ * A criterion without a threshold, e.g. "Samtliga kommuner har kontinuerligt utbytt erfarenheter": the
+ * verdict is recorded by a person as a {@link Judgement}. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract non-sealed class AbstractJudgedCriterion implements Criterion {
+
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").judged((JudgedCriterion) this);
+  }
+
+  @Override
+  public CriterionKind kind() {
+    return CriterionKind.JUDGED;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.esfkit.indicators.targets.model;
+
+import io.github.esfkit.core.EsfStyle;
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A figure or verdict as a published report prints it, to compare with the library's result: the indicator,
+ * optionally a criterion and scope with numerator, denominator and printed percent, optionally the verdict.
+ * Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract class AbstractPublishedFigure {
+
+  public abstract String indicatorId();
+
+  /** The criterion the numbers belong to. */
+  public abstract Optional<String> criterionId();
+
+  /** Scope as in {@link ComputedFigure#scope()}; {@code total} by default. */
+  @Value.Default
+  public String scope() {
+    return "total";
+  }
+
+  public abstract Optional<Long> numerator();
+
+  public abstract Optional<Long> denominator();
+
+  /** As printed, e.g. 87.5 for "87,5 %". */
+  public abstract Optional<BigDecimal> printedPercent();
+
+  /** The indicator's verdict as printed or implied. */
+  public abstract Optional<Verdict> verdict();
+
+  /** Where it is printed, e.g. {@code L194}. */
+  @Value.Redacted // free text: never in toString()
+  public abstract Optional<String> source();
+}

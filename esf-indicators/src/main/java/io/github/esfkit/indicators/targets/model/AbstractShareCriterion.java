@@ -1,0 +1,52 @@
+package io.github.esfkit.indicators.targets.model;
+
+import io.github.esfkit.core.EsfStyle;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+
+/**
+ * Share of a population (andel), e.g. "60 % av deltagarna i projektet ska gå till anställning och/eller
+ * studier": met iff {@code counted × 100 ≥ percent × population} (or ≤ for {@link Bound#AT_MOST}). The
+ * denominator is explicit. Immutable and thread-safe.
+ */
+@Value.Immutable
+@EsfStyle
+abstract non-sealed class AbstractShareCriterion implements Criterion {
+
+  /** The criterion's wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract String textSv();
+
+  /** The criterion's English wording; free text, so never in {@code toString()}. */
+  @Value.Redacted
+  @Override
+  public abstract java.util.Optional<String> textEn();
+
+  @Override
+  public <R> R match(Cases<R> cases) {
+    return java.util.Objects.requireNonNull(cases, "cases").share((ShareCriterion) this);
+  }
+
+  @Override
+  public CriterionKind kind() {
+    return CriterionKind.SHARE;
+  }
+
+  public abstract Selection counted();
+
+  public abstract Selection population();
+
+  public abstract BigDecimal percent();
+
+  @Value.Default
+  public Bound bound() {
+    return Bound.AT_LEAST;
+  }
+
+  @Value.Check
+  void check() {
+    Checks.id("id", id());
+    Checks.percent("percent", percent());
+  }
+}
