@@ -46,7 +46,16 @@ public final class EsfCli implements Runnable {
   /** Runs the command line with the given output streams and returns the exit code (for tests and embedding). */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = commandLine(out, err);
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Reading links every participant id of the files, so memory grows with their rows: say so in one
+      // line instead of a stack trace (no figures were printed).
+      err.println("esf: the input needs more memory than this Java heap allows (" + Runtime.getRuntime().maxMemory()
+          / (1024 * 1024) + " MB); run again with a larger heap, e.g. ESF_JAVA_OPTS=-Xmx4g ./esf ...");
+      code = ExitCode.BAD_INPUT;
+    }
     out.flush();
     err.flush();
     return code;

@@ -93,4 +93,24 @@ class BoundedMemoryTest {
     assertThat(r[0]).as(r[2]).isIn("0", "1");
     assertThat(Files.readString(html)).as("the page").contains("id=\"indicator-bars\"").contains("id=\"goal-table\"");
   }
+
+  /**
+   * Linking re-entries and events needs every participant id of the files, so a heap too small for the ids
+   * (32 MB for 400 000 rows) is not enough: the command says so in one line, exit 2, no stack trace.
+   */
+  @Test
+  void aHeapTooSmallForTheIdsIsOneClearLine() throws Exception {
+    Path p = dir.resolve("p400k.csv");
+    Path e = dir.resolve("e400k.csv");
+    try (OutputStream po = Files.newOutputStream(p); OutputStream eo = Files.newOutputStream(e)) {
+      new SyntheticParticipants(11, true, LocalDate.of(2018, 1, 1)).writeCsv(400_000, po, eo, true);
+    }
+    String[] r = run("indicators", "--participants", p.toString(), "--events", e.toString(), "--period",
+        "2014-2020", "--as-of", "2023-12-31", "--format", "json");
+    assertThat(r[0]).as(r[2]).isEqualTo("2");
+    assertThat(r[2]).startsWith("esf: the input needs more memory than this Java heap allows")
+        .doesNotContain("Exception").doesNotContain("OutOfMemoryError").doesNotContain("\tat ");
+    assertThat(r[2].strip().lines()).hasSize(1);
+    assertThat(r[1]).as("no figures").isEmpty();
+  }
 }

@@ -93,7 +93,11 @@ public final class ColumnarCsvReader {
     }
     try {
       long size = Files.size(participants);
-      IdTable ids = new IdTable((int) Math.min(1 << 26, Math.max(1024, size / 120)));
+      int expectedIds = (int) Math.min(1 << 26, Math.max(1024, size / 120));
+      if (!IdTable.fitsInHeap(expectedIds)) {
+        return Optional.empty(); // too large for this heap: the object reader streams it
+      }
+      IdTable ids = new IdTable(expectedIds);
       CompletableFuture<Long> eventRows = events == null ? CompletableFuture.completedFuture(0L)
           : CompletableFuture.supplyAsync(() -> readEvents(events, ids), Daemon.EXECUTOR);
       PersonIdCounts persons = countPersons(participants, size);
@@ -106,7 +110,7 @@ public final class ColumnarCsvReader {
     } catch (Decline e) {
       return Optional.empty();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Decline) {
+      if (e.getCause() instanceof Decline || e.getCause() instanceof OutOfMemoryError) {
         return Optional.empty();
       }
       throw new IllegalStateException(e.getCause());
@@ -114,6 +118,10 @@ public final class ColumnarCsvReader {
       return Optional.empty(); // the object reader reports it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      return Optional.empty();
+    } catch (OutOfMemoryError e) {
+      // The id table grows with the number of participants; when the heap cannot hold it after all, this
+      // path steps aside like for any file it does not read, and the object reader streams the files.
       return Optional.empty();
     }
   }

@@ -26,8 +26,22 @@ final class IdTable {
   private final byte[] scratch = new byte[64];
 
   IdTable(int expected) {
-    int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-    allocate(cap);
+    allocate(capacity(expected));
+  }
+
+  private static int capacity(int expected) {
+    return Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+  }
+
+  /**
+   * Whether a table for {@code expected} ids (its slot arrays, about 24 bytes a slot, and an id arena of
+   * about 16 bytes an id) fits in half of the heap still free: the rest is left to the fold.
+   */
+  static boolean fitsInHeap(int expected) {
+    long needed = capacity(expected) * 24L + expected * 16L;
+    Runtime rt = Runtime.getRuntime();
+    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    return needed <= free / 2;
   }
 
   private void allocate(int cap) {
