@@ -63,7 +63,7 @@ class JavadocCoverageTest {
         .filter(e -> !e.contains("value-annotations"))
         .collect(Collectors.joining(File.pathSeparator));
     Run run = check(withoutImmutables, List.of(src.toString()));
-    assertThat(run.report).contains("the class path lacks the annotation types");
+    assertThat(run.report).contains("the class path lacks the annotation type org.immutables.value.Generated");
     assertThat(run.exit).as("exit code; report:%n%s", run.report).isEqualTo(2);
   }
 
