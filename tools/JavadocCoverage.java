@@ -33,7 +33,10 @@ import jdk.javadoc.doclet.Reporter;
  *
  * <pre>java [-Dcoverage.list=true] [-Dcoverage.check=true] tools/JavadocCoverage.java CLASSPATH SOURCE_DIR...</pre>
  *
- * <p>With {@code coverage.check} it lists what is undocumented and exits 1 unless coverage is 100 %.
+ * <p>With {@code coverage.check} it lists what is undocumented and exits 1 unless coverage is 100 %. The measured
+ * modules' own build output is dropped from CLASSPATH (their types are read from source only), and it exits 2 when
+ * the sources use {@code org.immutables.value.Generated} but CLASSPATH lacks it: javadoc would drop the annotation,
+ * and every generated accessor would count as documented by its generated comment.
  */
 public final class JavadocCoverage {
 
@@ -46,10 +49,20 @@ public final class JavadocCoverage {
       }
     }
     StandardJavaFileManager fm = tool.getStandardFileManager(null, Locale.ROOT, null);
+    String classPath = withoutMeasuredModules(args[0], List.of(args).subList(1, args.length));
     boolean ok = tool.getTask(null, fm, d -> { }, Counter.class,
-        List.of("-classpath", args[0], "-quiet", "--ignore-source-errors"), fm.getJavaFileObjectsFromFiles(files)).call();
+        List.of("-classpath", classPath, "-quiet", "--ignore-source-errors"), fm.getJavaFileObjectsFromFiles(files)).call();
     if (!ok) {
       System.err.println("javadoc failed");
+      System.exit(2);
+    }
+    boolean generatedSources = false;
+    for (File f : files) {
+      generatedSources |= Files.readString(f.toPath()).contains(GENERATED);
+    }
+    if (generatedSources && !generatedResolved) {
+      // javadoc drops an annotation it cannot resolve: every generated accessor would count by its boilerplate comment
+      System.err.println("the class path lacks the annotation type " + GENERATED + ": no coverage figure");
       System.exit(2);
     }
     if (Boolean.getBoolean("coverage.check") && !complete) {
@@ -60,6 +73,38 @@ public final class JavadocCoverage {
 
   /** True when the last run found every counted member documented. */
   static volatile boolean complete;
+
+  /** The annotation Immutables puts on a generated type. */
+  static final String GENERATED = "org.immutables.value.Generated";
+
+  /** True when the last run could resolve {@link #GENERATED}; without it the figure of generated types is void. */
+  static volatile boolean generatedResolved;
+
+  /**
+   * The class path without the build output ({@code target/...}) of the modules whose sources are measured, so that
+   * every measured type, and the comment on it, is read from source and never from a compiled class.
+   */
+  static String withoutMeasuredModules(String classPath, List<String> sourceDirs) {
+    List<Path> outputs = new ArrayList<>();
+    for (String dir : sourceDirs) {
+      Path p = Path.of(dir).toAbsolutePath().normalize();
+      while (p != null && p.getFileName() != null && !p.getFileName().toString().equals("src")
+          && !p.getFileName().toString().equals("target")) {
+        p = p.getParent();
+      }
+      if (p != null && p.getParent() != null) {
+        outputs.add(p.getParent().resolve("target"));
+      }
+    }
+    List<String> kept = new ArrayList<>();
+    for (String entry : classPath.split(File.pathSeparator)) {
+      Path e = Path.of(entry).toAbsolutePath().normalize();
+      if (!entry.isEmpty() && outputs.stream().noneMatch(e::startsWith)) {
+        kept.add(entry);
+      }
+    }
+    return String.join(File.pathSeparator, kept);
+  }
 
   /** The doclet that counts. */
   public static final class Counter implements Doclet {
@@ -72,6 +117,7 @@ public final class JavadocCoverage {
     public boolean run(DocletEnvironment env) {
       DocTrees trees = env.getDocTrees();
       Elements elements = env.getElementUtils();
+      generatedResolved = elements.getTypeElement(GENERATED) != null;
       int[] total = new int[1];
       int[] documented = new int[1];
       TreeMap<String, int[]> perModule = new TreeMap<>();
@@ -82,7 +128,7 @@ public final class JavadocCoverage {
         }
         String pkg = elements.getPackageOf(t).getQualifiedName().toString();
         boolean generated = t.getAnnotationMirrors().stream()
-            .anyMatch(a -> a.getAnnotationType().toString().equals("org.immutables.value.Generated"));
+            .anyMatch(a -> a.getAnnotationType().toString().equals(GENERATED));
         List<Element> members = new ArrayList<>();
         members.add(t);
         for (Element m : t.getEnclosedElements()) {

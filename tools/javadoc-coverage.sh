@@ -16,10 +16,14 @@ case "${1:-}" in
   "") ;;
   *) echo "usage: $0 [--list|--check]" >&2; exit 2 ;;
 esac
-last="${modules[${#modules[@]}-1]}"
+# every measured module (esf-indicators does not depend on esf-budget), each writing its compile class path;
 # test-compile, not compile: build-classpath resolves test scope, and the test-jar of esf-core exists only then
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/compile-classpath.txt \
-  -Dmdep.includeScope=compile -pl "$last" -am >/dev/null
+  -Dmdep.includeScope=compile -pl "$(IFS=,; echo "${modules[*]}")" -am >/dev/null
 src=()
-for m in "${modules[@]}"; do src+=("$m/src/main/java" "$m/target/generated-sources/annotations"); done
-java -Dcoverage.list=$list -Dcoverage.check=$check tools/JavadocCoverage.java "$(cat "$last/target/compile-classpath.txt")" "${src[@]}"
+cp=""
+for m in "${modules[@]}"; do
+  src+=("$m/src/main/java" "$m/target/generated-sources/annotations")
+  cp="$cp${cp:+:}$(cat "$m/target/compile-classpath.txt")"
+done
+java -Dcoverage.list=$list -Dcoverage.check=$check tools/JavadocCoverage.java "$cp" "${src[@]}"

@@ -15,10 +15,15 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractBreakdownLine {
 
+  /** The sub-project (delprojekt) the line is about, e.g. {@code Berg}. */
   public abstract String subProject();
 
+  /** How many of the sub-project's {@link #denominator()} the criterion counted. */
   public abstract long count();
 
+  /**
+   * The sub-project's size of the criterion's population (or followed-up participants), the base of {@link #share()}.
+   */
   public abstract long denominator();
 
   /** Women among {@link #count()}, when known. */
@@ -31,6 +36,7 @@ abstract class AbstractBreakdownLine {
   @Value.Redacted // free text: never in toString()
   public abstract String denominatorLabelSv();
 
+  /** Noun phrase of the denominator in English, e.g. "finished participants". */
   @Value.Redacted // free text: never in toString()
   public abstract String denominatorLabelEn();
 

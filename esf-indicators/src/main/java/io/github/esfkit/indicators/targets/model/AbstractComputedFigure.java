@@ -14,12 +14,15 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractComputedFigure {
 
+  /** What the figure covers: {@code total}, a gender code, a sub-project or {@code subProject/gender}. */
   @Value.Parameter
   public abstract String scope();
 
+  /** The number counted in the scope. */
   @Value.Parameter
   public abstract long numerator();
 
+  /** The base the number is a share of, when the criterion has one for this scope; empty for a bare count. */
   @Value.Parameter
   public abstract Optional<Long> denominator();
 

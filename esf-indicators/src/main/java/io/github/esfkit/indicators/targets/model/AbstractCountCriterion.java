@@ -43,6 +43,7 @@ abstract non-sealed class AbstractCountCriterion implements Criterion {
   /** The denominator for display and breakdown lines. */
   public abstract Selection population();
 
+  /** Whether the target is a minimum (minst) or a maximum (maximalt). */
   public abstract Bound bound();
 
   /**
@@ -57,6 +58,7 @@ abstract non-sealed class AbstractCountCriterion implements Criterion {
   /** Target per gender, as given (never rebuilt from a percentage). */
   public abstract Map<Gender, Long> genderTargets();
 
+  /** Whether the total or each gender target is judged; {@link CountBasis#TOTAL} unless given. */
   @Value.Default
   public CountBasis basis() {
     return CountBasis.TOTAL;

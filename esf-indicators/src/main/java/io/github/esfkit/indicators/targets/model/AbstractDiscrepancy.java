@@ -27,17 +27,21 @@ abstract class AbstractDiscrepancy {
   /** The library's value. */
   public abstract String computed();
 
+  /** What differs and why, in Swedish. */
   @Value.Redacted // free text: never in toString()
   public abstract String messageSv();
 
+  /** What differs and why, in English. */
   @Value.Redacted // free text: never in toString()
   public abstract String messageEn();
 
+  /** How serious the difference is; {@code WARNING} unless given ({@code INFO} for a figure not computed here). */
   @Value.Default
   public Severity severity() {
     return Severity.WARNING;
   }
 
+  /** {@link #messageSv()} or {@link #messageEn()}, by language. */
   public String message(Language l) {
     return l.pick(messageSv(), messageEn());
   }

@@ -12,14 +12,18 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractFollowUpCounts {
 
+  /** Eligible participations per outcome (left, reduced, unchanged, …); an absent outcome counts 0. */
   public abstract Map<FollowUpOutcome, Long> outcomes();
 
+  /** Participations left out, per reason; an absent reason counts 0. */
   public abstract Map<FollowUpExclusion, Long> exclusions();
 
+  /** Eligible participations with the outcome, 0 when none. */
   public long outcome(FollowUpOutcome o) {
     return outcomes().getOrDefault(o, 0L);
   }
 
+  /** Participations left out for the reason, 0 when none. */
   public long exclusion(FollowUpExclusion e) {
     return exclusions().getOrDefault(e, 0L);
   }

@@ -43,16 +43,19 @@ abstract non-sealed class AbstractFollowUpCriterion implements Criterion {
   /** Who is followed up. */
   public abstract Selection population();
 
+  /** Months after exit at which support is compared, 0 to 120; 3 unless given. */
   @Value.Default
   public int monthsAfterExit() {
     return 3;
   }
 
+  /** Months before entry of the baseline support, 0 to 120; 1 unless given. */
   @Value.Default
   public int baselineMonthsBeforeEntry() {
     return 1;
   }
 
+  /** Which outcomes count as success; {@link SuccessRule#LEFT_OR_REDUCED} unless given. */
   @Value.Default
   public SuccessRule successRule() {
     return SuccessRule.LEFT_OR_REDUCED;

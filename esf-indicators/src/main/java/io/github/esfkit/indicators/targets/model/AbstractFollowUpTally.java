@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractFollowUpTally {
 
+  /** The counts per sub-project (delprojekt) name. */
   public abstract Map<String, FollowUpCounts> bySubProject();
 
   @Value.Check

@@ -32,13 +32,16 @@ abstract non-sealed class AbstractGenderBalanceCriterion implements Criterion {
     return CriterionKind.GENDER_BALANCE;
   }
 
+  /** Whose gender shares are judged. */
   public abstract Selection population();
 
+  /** Lowest share each of women and men may have, in percent; 40 unless given. */
   @Value.Default
   public BigDecimal lowerPercent() {
     return BigDecimal.valueOf(40);
   }
 
+  /** Highest share each of women and men may have, in percent; 60 unless given. */
   @Value.Default
   public BigDecimal upperPercent() {
     return BigDecimal.valueOf(60);

@@ -35,12 +35,16 @@ abstract non-sealed class AbstractGenderCompositionCriterion implements Criterio
     return CriterionKind.GENDER_COMPOSITION;
   }
 
+  /** Whose gender composition is judged. */
   public abstract Selection population();
 
+  /** The gender whose share is compared, e.g. women for "53 % kvinnor". */
   public abstract Gender gender();
 
+  /** The stated share of {@link #gender()}, in percent (0–100). */
   public abstract BigDecimal percent();
 
+  /** How the share is compared with {@link #percent()}: at least, at most, or within {@link #tolerance()}. */
   public abstract Comparison comparison();
 
   /** Required for {@link Comparison#WITHIN}, in percentage points. */

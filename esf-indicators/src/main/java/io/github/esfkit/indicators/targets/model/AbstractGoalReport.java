@@ -17,18 +17,24 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractGoalReport {
 
+  /** The project, as in {@link GoalTable#projectId()}. */
   public abstract String projectId();
 
+  /** The goal table's title, in Swedish. */
   @Value.Redacted // free text: never in toString()
   public abstract String titleSv();
 
+  /** The goal table's title in English, when given. */
   @Value.Redacted // free text: never in toString()
   public abstract Optional<String> titleEn();
 
+  /** The date the data describe (per datum), from {@link EvaluationData#asOf()}. */
   public abstract LocalDate asOf();
 
+  /** How count targets with per-gender figures were judged. */
   public abstract EvaluationMode mode();
 
+  /** Every goal with its indicator results, in table order. */
   public abstract List<GoalResult> goals();
 
   /** Notes from the data and the evaluation. */

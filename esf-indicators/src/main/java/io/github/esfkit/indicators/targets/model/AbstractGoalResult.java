@@ -9,7 +9,9 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractGoalResult {
 
+  /** The goal as the table states it. */
   public abstract Goal goal();
 
+  /** The results of the goal's indicators, in table order. */
   public abstract List<IndicatorResult> indicators();
 }

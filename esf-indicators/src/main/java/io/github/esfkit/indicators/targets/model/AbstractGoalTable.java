@@ -21,15 +21,18 @@ abstract class AbstractGoalTable {
   /** E.g. the project number {@code 144587}. */
   public abstract String projectId();
 
+  /** The project's title, in Swedish. */
   @Value.Redacted // free text: never in toString()
   public abstract String titleSv();
 
+  /** The project's title in English, when given. */
   @Value.Redacted // free text: never in toString()
   public abstract Optional<String> titleEn();
 
   /** Sub-projects (delprojekt) in the order a breakdown lists them; others follow in name order. */
   public abstract List<String> subProjects();
 
+  /** Project goals and sub-goals, in table order. */
   public abstract List<Goal> goals();
 
   /** Every criterion, in table order. */

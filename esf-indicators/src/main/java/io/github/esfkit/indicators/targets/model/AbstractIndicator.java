@@ -23,9 +23,11 @@ abstract class AbstractIndicator {
   @Value.Redacted // free text: never in toString()
   public abstract String textSv();
 
+  /** The wording in English, when given. */
   @Value.Redacted // free text: never in toString()
   public abstract Optional<String> textEn();
 
+  /** The parts the verdict combines, at least one, ids unique within the indicator. */
   public abstract List<Criterion> criteria();
 
   /** Information the wording carries that is not judged here (e.g. PM-1's 53/47, judged in DM2-2). */

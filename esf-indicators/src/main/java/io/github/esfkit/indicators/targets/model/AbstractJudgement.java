@@ -12,6 +12,7 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractJudgement {
 
+  /** The verdict the person gave. */
   @Value.Parameter
   public abstract Verdict verdict();
 

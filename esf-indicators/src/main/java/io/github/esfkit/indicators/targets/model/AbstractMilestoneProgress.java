@@ -10,6 +10,7 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractMilestoneProgress {
 
+  /** Not started, in progress or done. */
   @Value.Parameter
   public abstract MilestoneStatus status();
 

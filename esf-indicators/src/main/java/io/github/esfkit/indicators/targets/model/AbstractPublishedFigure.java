@@ -14,6 +14,7 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractPublishedFigure {
 
+  /** The indicator the report prints it for, e.g. {@code PM-3}. */
   public abstract String indicatorId();
 
   /** The criterion the numbers belong to. */
@@ -25,8 +26,10 @@ abstract class AbstractPublishedFigure {
     return "total";
   }
 
+  /** The printed number counted, when printed. */
   public abstract Optional<Long> numerator();
 
+  /** The printed base, when printed. */
   public abstract Optional<Long> denominator();
 
   /** As printed, e.g. 87.5 for "87,5 %". */

@@ -40,11 +40,13 @@ abstract non-sealed class AbstractRelativeGenderShareCriterion implements Criter
   /** The reference population, usually all participants. */
   public abstract Selection reference();
 
+  /** The gender whose shares are compared; women unless given. */
   @Value.Default
   public Gender gender() {
     return Gender.WOMAN;
   }
 
+  /** Whether the outcome share must be at least or at most the reference share; at least unless given. */
   @Value.Default
   public Bound bound() {
     return Bound.AT_LEAST;

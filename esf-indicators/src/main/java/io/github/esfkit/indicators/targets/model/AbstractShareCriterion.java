@@ -33,12 +33,16 @@ abstract non-sealed class AbstractShareCriterion implements Criterion {
     return CriterionKind.SHARE;
   }
 
+  /** Who counts towards the share (the numerator). */
   public abstract Selection counted();
 
+  /** The denominator, stated explicitly. */
   public abstract Selection population();
 
+  /** The target share in percent (0–100). */
   public abstract BigDecimal percent();
 
+  /** Whether the share is a minimum (minst) or a maximum (maximalt); at least unless given. */
   @Value.Default
   public Bound bound() {
     return Bound.AT_LEAST;

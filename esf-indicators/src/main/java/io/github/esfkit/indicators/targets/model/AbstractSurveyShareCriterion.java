@@ -34,6 +34,7 @@ abstract non-sealed class AbstractSurveyShareCriterion implements Criterion {
     return CriterionKind.SURVEY_SHARE;
   }
 
+  /** The share of yes among the valid answers required, in percent (0–100). */
   public abstract BigDecimal percent();
 
   /** When true, struck answers count as given. */

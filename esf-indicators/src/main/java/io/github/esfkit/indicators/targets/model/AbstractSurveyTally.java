@@ -11,11 +11,13 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract class AbstractSurveyTally {
 
+  /** Yes-answers that stand; 0 unless given. */
   @Value.Default
   public long yes() {
     return 0;
   }
 
+  /** No-answers that stand; 0 unless given. */
   @Value.Default
   public long no() {
     return 0;
