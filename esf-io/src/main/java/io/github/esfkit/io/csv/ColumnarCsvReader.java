@@ -93,11 +93,7 @@ public final class ColumnarCsvReader {
     }
     try {
       long size = Files.size(participants);
-      int expectedIds = (int) Math.min(1 << 26, Math.max(1024, size / 120));
-      if (!IdTable.fitsInHeap(expectedIds)) {
-        return Optional.empty(); // too large for this heap: the object reader streams it
-      }
-      IdTable ids = new IdTable(expectedIds);
+      IdTable ids = IdTable.forFileOf(size);
       CompletableFuture<Long> eventRows = events == null ? CompletableFuture.completedFuture(0L)
           : CompletableFuture.supplyAsync(() -> readEvents(events, ids), Daemon.EXECUTOR);
       PersonIdCounts persons = countPersons(participants, size);
@@ -110,18 +106,17 @@ public final class ColumnarCsvReader {
     } catch (Decline e) {
       return Optional.empty();
     } catch (ExecutionException e) {
-      if (e.getCause() instanceof Decline || e.getCause() instanceof OutOfMemoryError) {
+      if (e.getCause() instanceof Decline) {
         return Optional.empty();
+      }
+      if (e.getCause() instanceof OutOfMemoryError) {
+        throw (OutOfMemoryError) e.getCause(); // as on this thread: the object reader would need as much
       }
       throw new IllegalStateException(e.getCause());
     } catch (IOException | java.io.UncheckedIOException e) {
       return Optional.empty(); // the object reader reports it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return Optional.empty();
-    } catch (OutOfMemoryError e) {
-      // The id table grows with the number of participants; when the heap cannot hold it after all, this
-      // path steps aside like for any file it does not read, and the object reader streams the files.
       return Optional.empty();
     }
   }

@@ -34,14 +34,11 @@ final class IdTable {
   }
 
   /**
-   * Whether a table for {@code expected} ids (its slot arrays, about 24 bytes a slot, and an id arena of
-   * about 16 bytes an id) fits in half of the heap still free: the rest is left to the fold.
+   * A table sized for a participants file of {@code bytes} bytes (about 120 bytes a row), so that it rarely
+   * grows while the file is read; both readers size it the same way.
    */
-  static boolean fitsInHeap(int expected) {
-    long needed = capacity(expected) * 24L + expected * 16L;
-    Runtime rt = Runtime.getRuntime();
-    long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    return needed <= free / 2;
+  static IdTable forFileOf(long bytes) {
+    return new IdTable((int) Math.min(1 << 26, Math.max(1024, bytes / 120)));
   }
 
   private void allocate(int cap) {

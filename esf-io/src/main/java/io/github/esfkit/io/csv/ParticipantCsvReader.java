@@ -110,7 +110,7 @@ public final class ParticipantCsvReader {
     participantErrors = new LineOrderedErrors(maxErrors);
     eventErrors = new LineOrderedErrors(maxErrors);
     long size = participants.size();
-    IdTable ids = new IdTable(size > 0 ? (int) Math.min(1 << 26, size / 120) : 1024);
+    IdTable ids = IdTable.forFileOf(size);
     long eventRows = 0;
     if (events != null) {
       eventRows = readFile(events, eventErrors, EventColumn.class, EventColumn::byHeader, c -> true,
