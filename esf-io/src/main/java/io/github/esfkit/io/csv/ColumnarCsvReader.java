@@ -40,8 +40,8 @@ import org.jspecify.annotations.Nullable;
  * becomes a {@link Participation}, to be linked. It uses every core it is given: events.csv and a count of
  * each person's rows are read side by side; then participants.csv is split by byte range at line ends,
  * each range parsed and folded into its own calculator on its own thread, and the calculators merged
- * (the merge links a person whose rows fell into different ranges). Each range keeps its own participant
- * ids; an id in two ranges is found when the ranges are joined.
+ * (the merge links a person whose rows fell into different ranges). The ranges claim their participant ids
+ * in one table shared without locks (compare-and-set), which finds an id in two rows of any ranges.
  *
  * <p>It takes every file the {@link ParticipantCsvReader} takes as valid, with the same figures, and
  * nothing it rejects: whenever a row breaks a rule, or the file uses a form this path does not read
@@ -53,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 public final class ColumnarCsvReader {
 
   private static final int CHUNK = 1 << 15;
+  /** Read buffer per file or range: large enough for fast reads, small enough not to be a humongous object. */
+  private static final int BUFFER = 1 << 18;
   private static final int MAX_SUB_PROJECTS = 256;
   private static final int MAX_FIELD = CsvRecordReader.DEFAULT_MAX_FIELD_LENGTH;
   private static final int MAX_RECORD = CsvRecordReader.DEFAULT_MAX_RECORD_BYTES;
@@ -119,42 +121,43 @@ public final class ColumnarCsvReader {
     try {
       long size = Files.size(participants);
       Header header = Header.of(participants);
-      IdTable eventIds = IdTable.forFileOf(events == null ? 0 : size);
+      IdTable ids = IdTable.forFileOf(size);
       CompletableFuture<Long> eventRows = events == null ? CompletableFuture.completedFuture(0L)
-          : CompletableFuture.supplyAsync(() -> readEvents(events, eventIds), Daemon.EXECUTOR);
+          : CompletableFuture.supplyAsync(() -> readEvents(events, ids), Daemon.EXECUTOR);
       running.add(eventRows);
       PersonIdCounts persons = countPersons(participants, header, size);
       long eventCount = eventRows.get();
+      ids.ensureRoomFor(persons.lines()); // no range inserts more ids than there are lines
       long[] bounds = bounds(participants, header.end, size, rangesFor(size - header.end));
       int n = bounds.length - 1;
       Progress shared = new Progress(progress, participants.toString(), size, n);
-      IdTable[] own = new IdTable[n];
+      IdTable[] longIds = new IdTable[n];
       CommonIndicatorCalculator[] calculators = new CommonIndicatorCalculator[n];
       List<CompletableFuture<Long>> parts = new ArrayList<>();
       for (int k = 1; k < n; k++) {
         int range = k;
         calculators[k] = CommonIndicatorCalculator.of(calculator.period(), calculator.asOf());
-        own[k] = IdTable.set(IdTable.expectedIds(bounds[k + 1] - bounds[k]));
+        longIds[k] = IdTable.set(16);
         CompletableFuture<Long> part = CompletableFuture.supplyAsync(() -> readRange(participants, header,
-            bounds[range], bounds[range + 1], range, eventIds, own[range], persons, calculators[range], shared, stop),
+            bounds[range], bounds[range + 1], range, ids, longIds[range], persons, calculators[range], shared, stop),
             Daemon.EXECUTOR);
         parts.add(part);
         running.add(part);
       }
-      own[0] = IdTable.set(IdTable.expectedIds(bounds[1] - bounds[0]));
-      long rows = readRange(participants, header, bounds[0], bounds[1], 0, eventIds, own[0], persons, calculator,
+      longIds[0] = IdTable.set(16);
+      long rows = readRange(participants, header, bounds[0], bounds[1], 0, ids, longIds[0], persons, calculator,
           shared, stop);
       for (CompletableFuture<Long> part : parts) {
         rows += part.get();
       }
       for (int a = 0; a < n; a++) {
         for (int b = a + 1; b < n; b++) {
-          if (own[a].sharesAnyIdWith(own[b])) {
+          if (longIds[a].sharesAnyIdWith(longIds[b])) {
             return Optional.empty(); // a participant_id in two ranges: the object reader reports it
           }
         }
       }
-      if (events != null && eventIds.hasOrphans()) {
+      if (events != null && ids.hasOrphans()) {
         return Optional.empty(); // an event names no participant: the object reader reports it
       }
       for (int k = 1; k < n; k++) {
@@ -307,7 +310,7 @@ public final class ColumnarCsvReader {
     private final InputStream in;
     /** How many bytes to read at most (the end of a byte range). */
     private final long limit;
-    private byte[] buf = new byte[1 << 20];
+    private byte[] buf = new byte[BUFFER];
     private int pos;
     private int lim;
     private boolean eof;
@@ -739,15 +742,12 @@ public final class ColumnarCsvReader {
    * decline, which is harmless: the full parse of the same bytes declines such a file anyway.
    */
   private PersonIdCounts countPersons(Path file, Header header, long size) throws IOException {
-    PersonIdCounts c = new PersonIdCounts((int) Math.min(1 << 26, Math.max(1024, size / 150)));
     int column = header.idx()[ParticipantColumn.PERSON_ID.ordinal()];
-    if (column < 0) {
-      return c;
-    }
+    PersonIdCounts c = new PersonIdCounts(column < 0 ? 16 : (int) Math.min(1 << 26, Math.max(1024, size / 150)));
     try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
       ch.position(header.end());
       java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch);
-      byte[] b = new byte[1 << 20];
+      byte[] b = new byte[BUFFER];
       int lim = 0;
       while (true) {
         int n = in.read(b, lim, b.length - lim);
@@ -780,10 +780,22 @@ public final class ColumnarCsvReader {
     }
   }
 
-  /** Counts the person_id (field {@code column}) of each line in {@code b[from, to)}. */
+  /** Counts the lines in {@code b[from, to)} and the person_id (field {@code column}, if not -1) of each. */
   private static void personColumn(byte[] b, int from, int to, int column, PersonIdCounts c) {
     int p = from;
+    if (column < 0) {
+      long lines = 0;
+      for (int i = from; i < to; i++) {
+        if (b[i] == '\n') {
+          lines++;
+        }
+      }
+      c.addLines(lines + (to > from && b[to - 1] != '\n' ? 1 : 0));
+      return;
+    }
+    long lines = 0;
     while (p < to) {
+      lines++;
       int commas = 0;
       while (commas < column && p < to && b[p] != '\n') {
         if (b[p++] == ',') {
@@ -802,20 +814,21 @@ public final class ColumnarCsvReader {
       }
       p++;
     }
+    c.addLines(lines);
   }
 
   // ------------------------------------------------------------------------------- participants
 
   /**
-   * Parses and folds the rows of participants.csv in {@code [from, to)} into {@code calculator}: ids are checked
-   * unique within the range in {@code own}, and each row takes its events from {@code eventIds}, which no
-   * other thread changes but in the slots of its own ids.
+   * Parses and folds the rows of participants.csv in {@code [from, to)} into {@code calculator}: each row claims
+   * its participant_id in {@code ids}, shared by all ranges (which finds an id seen twice, in any ranges, and
+   * hands the row its events); an id too long to pack is also kept in this range's {@code longIds}.
    */
-  private long readRange(Path file, Header header, long from, long to, int range, IdTable eventIds, IdTable own,
+  private long readRange(Path file, Header header, long from, long to, int range, IdTable ids, IdTable longIds,
       PersonIdCounts persons, CommonIndicatorCalculator calculator, Progress progress, Stop stop) {
     long rows = 0;
     try (Records r = Records.of(file, from, to)) {
-      Row row = new Row(r, header.idx(), header.width(), eventIds, own, persons);
+      Row row = new Row(r, header.idx(), header.width(), ids, longIds, persons);
       ParticipantColumns.Builder columns = ParticipantColumns.builder(CHUNK);
       int[] subCodes = new int[MAX_SUB_PROJECTS]; // the row's sub-project index → the chunk's code + 1
       int inChunk = 0;
@@ -868,8 +881,8 @@ public final class ColumnarCsvReader {
     private final Records r;
     private final int[] idx;
     private final int width;
-    private final IdTable eventIds;
-    private final IdTable own;
+    private final IdTable ids;
+    private final IdTable longIds;
     private final PersonIdCounts persons;
     /** The sub-project names seen, as bytes, hashes and strings; few per file, so a scan finds them. */
     private final byte[][] subBytes = new byte[MAX_SUB_PROJECTS][];
@@ -895,12 +908,12 @@ public final class ColumnarCsvReader {
     private int referral;
     private int destination;
 
-    Row(Records r, int[] idx, int width, IdTable eventIds, IdTable own, PersonIdCounts persons) {
+    Row(Records r, int[] idx, int width, IdTable ids, IdTable longIds, PersonIdCounts persons) {
       this.r = r;
       this.idx = idx;
       this.width = width;
-      this.eventIds = eventIds;
-      this.own = own;
+      this.ids = ids;
+      this.longIds = longIds;
       this.persons = persons;
     }
 
@@ -929,13 +942,18 @@ public final class ColumnarCsvReader {
       int idFrom = from(ParticipantColumn.PARTICIPANT_ID);
       int idTo = to(ParticipantColumn.PARTICIPANT_ID);
       checkId(b, idFrom, idTo);
-      int mine = own.find(b, idFrom, idTo);
-      if (mine >= 0) {
-        throw Decline.INSTANCE;
+      long[] waiting = ids.claim(b, idFrom, idTo);
+      if (waiting == IdTable.CLAIMED) {
+        throw Decline.INSTANCE; // a participant_id seen before, in this range or another
       }
-      own.insertAt(b, idFrom, idTo, mine);
-      int slot = eventIds.find(b, idFrom, idTo);
-      events = slot < 0 ? null : eventIds.takeEvents(slot);
+      if (idTo - idFrom > 10) { // too long to pack (checkId allows only the packable characters): kept by this range
+        int mine = longIds.find(b, idFrom, idTo);
+        if (mine >= 0) {
+          throw Decline.INSTANCE;
+        }
+        longIds.insertAt(b, idFrom, idTo, mine);
+      }
+      events = waiting.length == 0 ? null : waiting;
 
       personKey = blank(ParticipantColumn.PERSON_ID) ? 0
           : personKey(b, from(ParticipantColumn.PERSON_ID), to(ParticipantColumn.PERSON_ID));

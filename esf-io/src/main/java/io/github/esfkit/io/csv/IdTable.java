@@ -265,9 +265,69 @@ final class IdTable {
     return false;
   }
 
-  /** The number of ids in the table. */
+  /** The number of ids in the table (not counting those {@link #claim} inserted). */
   int size() {
     return size;
+  }
+
+  /** Grows the table, while one thread owns it, so that {@code more} ids can be added without growing. */
+  void ensureRoomFor(long more) {
+    while ((size + more) * 2 > mask + 1 && mask + 1 < 1 << 30) {
+      grow();
+    }
+  }
+
+  private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.arrayElementVarHandle(
+      long[].class);
+  /** What {@link #claim} returns for an id that was claimed before. */
+  static final long @Nullable [] CLAIMED = null;
+  /** What {@link #claim} returns for an id with no events waiting. */
+  static final long[] NO_EVENTS = new long[0];
+
+  /**
+   * Marks the id in {@code b[from, to)} as having a participants.csv row and takes its waiting events; safe on
+   * several threads at once, on a table {@linkplain #ensureRoomFor made room in} for every row they will
+   * claim and into which no thread inserts otherwise. A short id is inserted when absent; a long id that
+   * events.csv did not name is not (the caller keeps those). Returns the events in the order they were added,
+   * {@link #NO_EVENTS}, or {@link #CLAIMED} (null) when some thread claimed the id before.
+   */
+  long @Nullable [] claim(byte[] b, int from, int to) {
+    needsPayload();
+    long key = packed(b, from, to);
+    int slot;
+    if (key != 0) {
+      int i = mix64(key) & mask;
+      while (true) {
+        long entry = table[i * 2];
+        if (entry == 0) {
+          if (LONGS.compareAndSet(table, i * 2, 0L, key)) {
+            slot = i; // a new id; another row with it may find it at once, so it is claimed below like any
+            break;
+          }
+          entry = (long) LONGS.getVolatile(table, i * 2);
+        }
+        if (entry == key) {
+          slot = i;
+          break;
+        }
+        i = (i + 1) & mask;
+      }
+    } else {
+      slot = find(b, from, to);
+      if (slot < 0) {
+        return NO_EVENTS;
+      }
+    }
+    while (true) {
+      long payload = (long) LONGS.getVolatile(table, slot * 2 + 1);
+      if ((payload >>> 32) != 0) {
+        return CLAIMED;
+      }
+      if (LONGS.compareAndSet(table, slot * 2 + 1, payload, 1L << 32)) {
+        int last = (int) payload;
+        return last == 0 ? NO_EVENTS : eventsFrom(last);
+      }
+    }
   }
 
   /** True when events.csv names an id that participants.csv does not have. */

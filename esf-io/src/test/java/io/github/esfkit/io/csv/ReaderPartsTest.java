@@ -157,6 +157,52 @@ class ReaderPartsTest {
     }
   }
 
+  @Test
+  void eachIdIsClaimedOnceWithItsEventsEvenByTwoThreadsAtOnce() throws Exception {
+    IdTable ids = new IdTable(16);
+    ids.addEvent(ids.slot("P5"), 51);
+    ids.addEvent(ids.slot("PROJECT-LONG-ID-6"), 61);
+    ids.addEvent(ids.slot("P5"), 52);
+    ids.ensureRoomFor(20_000);
+    byte[] p5 = "P5".getBytes(StandardCharsets.US_ASCII);
+    byte[] longId = "PROJECT-LONG-ID-6".getBytes(StandardCharsets.US_ASCII);
+    byte[] longNew = "PROJECT-LONG-ID-7".getBytes(StandardCharsets.US_ASCII);
+    assertThat(ids.claim(p5, 0, 2)).containsExactly(51L, 52L);
+    assertThat(ids.claim(p5, 0, 2)).isSameAs(IdTable.CLAIMED);
+    assertThat(ids.claim(longId, 0, longId.length)).containsExactly(61L);
+    assertThat(ids.claim(longId, 0, longId.length)).isSameAs(IdTable.CLAIMED);
+    assertThat(ids.claim(longNew, 0, longNew.length)).as("a long id no event named: the caller keeps it")
+        .isSameAs(IdTable.NO_EVENTS);
+    assertThat(ids.hasOrphans()).isFalse();
+    // two threads claim the same 10 000 new ids: each id is won by exactly one
+    int n = 10_000;
+    int[] won = new int[2];
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int me = t;
+      threads.add(new Thread(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          return;
+        }
+        for (int i = 0; i < n; i++) {
+          byte[] b = ("Q" + i).getBytes(StandardCharsets.US_ASCII);
+          if (ids.claim(b, 0, b.length) != IdTable.CLAIMED) {
+            won[me]++;
+          }
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    start.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(won[0] + won[1]).isEqualTo(n);
+  }
+
   private static void add(IdTable set, String id) {
     byte[] b = id.getBytes(StandardCharsets.US_ASCII);
     int found = set.find(b, 0, b.length);
