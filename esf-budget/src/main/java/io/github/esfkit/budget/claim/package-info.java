@@ -14,4 +14,4 @@ package io.github.esfkit.budget.claim;
 
 import org.jspecify.annotations.NullMarked;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
