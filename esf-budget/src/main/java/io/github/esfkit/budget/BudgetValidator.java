@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * stable id, a path and Swedish and English messages. Never throws on any budget: derived figures are
  * computed on the numbers even when currencies are wrong, and every rule runs. Stateless and thread-safe.
  */
-public final class BudgetValidator {
+final class BudgetValidator {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -1,7 +1,6 @@
 package io.github.esfkit.budget.application;
 
 import io.github.esfkit.budget.Budget;
-import io.github.esfkit.budget.BudgetValidator;
 import io.github.esfkit.budget.CoFinancier;
 import io.github.esfkit.budget.CoFinancingRequirement;
 import io.github.esfkit.budget.Contribution;
@@ -24,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks a whole {@link Application} and returns every finding: the project's ({@code Project.validate()}:
  * phases, identifiers of every organisation, the call against the project, planned participants), each
- * budget's against the call ({@link BudgetValidator}: requirement, programme period, allowed flat rates),
+ * budget's against the call ({@code Budget.validate(call)}: requirement, programme period, allowed flat rates),
  * and the rules that need the whole application:
  *
  * <ul>
@@ -46,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Identifiers of co-financiers are checked once, on the organisation rows they come from (paths {@code
  * project.organisations[i]…}). Never throws. Stateless and thread-safe.
  */
-public final class ApplicationValidator {
+final class ApplicationValidator {
 
   private ApplicationValidator() {}
 
