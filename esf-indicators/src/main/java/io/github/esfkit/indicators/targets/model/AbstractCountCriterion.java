@@ -17,16 +17,6 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract non-sealed class AbstractCountCriterion implements Criterion {
 
-  /** The criterion's wording; free text, so never in {@code toString()}. */
-  @Value.Redacted
-  @Override
-  public abstract String textSv();
-
-  /** The criterion's English wording; free text, so never in {@code toString()}. */
-  @Value.Redacted
-  @Override
-  public abstract java.util.Optional<String> textEn();
-
   @Override
   public <R> R match(Cases<R> cases) {
     return java.util.Objects.requireNonNull(cases, "cases").count((CountCriterion) this);

@@ -14,16 +14,6 @@ import org.immutables.value.Value;
 @EsfStyle
 abstract non-sealed class AbstractMilestoneCriterion implements Criterion {
 
-  /** The criterion's wording; free text, so never in {@code toString()}. */
-  @Value.Redacted
-  @Override
-  public abstract String textSv();
-
-  /** The criterion's English wording; free text, so never in {@code toString()}. */
-  @Value.Redacted
-  @Override
-  public abstract java.util.Optional<String> textEn();
-
   @Override
   public <R> R match(Cases<R> cases) {
     return java.util.Objects.requireNonNull(cases, "cases").milestone((MilestoneCriterion) this);
