@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -53,6 +51,25 @@ import org.jspecify.annotations.Nullable;
 public final class ColumnarCsvReader {
 
   private static final int CHUNK = 1 << 15;
+  private static final java.lang.invoke.VarHandle LITTLE_ENDIAN_LONGS =
+      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The high bit of each byte of {@code x} that is zero, exact up to the lowest such byte (higher ones may be
+   * marked falsely after it): so {@code numberOfTrailingZeros / 8} is the index of the first zero byte.
+   */
+  private static long zeroBytes(long x) {
+    return (x - ONES) & ~x & HIGHS;
+  }
+
+  /** The bytes of eight little-endian bytes that are a comma, a line feed, a carriage return or a quote. */
+  private static long special(long w) {
+    return zeroBytes(w ^ (',' * ONES)) | zeroBytes(w ^ ('\n' * ONES)) | zeroBytes(w ^ ('\r' * ONES))
+        | zeroBytes(w ^ ('"' * ONES));
+  }
+
   /** Read buffer per file or range: large enough for fast reads, small enough not to be a humongous object. */
   private static final int BUFFER = 1 << 18;
   private static final int MAX_SUB_PROJECTS = 256;
@@ -116,38 +133,42 @@ public final class ColumnarCsvReader {
     if (!Files.isRegularFile(participants) || events != null && !Files.isRegularFile(events)) {
       return Optional.empty();
     }
-    List<CompletableFuture<Long>> running = new ArrayList<>();
+    List<Task<?>> running = new ArrayList<>();
     Stop stop = new Stop();
     try {
       long size = Files.size(participants);
       Header header = Header.of(participants);
       IdTable ids = IdTable.forFileOf(size);
-      CompletableFuture<Long> eventRows = events == null ? CompletableFuture.completedFuture(0L)
-          : CompletableFuture.supplyAsync(() -> readEvents(events, ids), Daemon.EXECUTOR);
-      running.add(eventRows);
-      PersonIdCounts persons = countPersons(participants, header, size);
-      long eventCount = eventRows.get();
-      ids.ensureRoomFor(persons.lines()); // no range inserts more ids than there are lines
+      Task<Long> eventRows = Task.start(running, () -> events == null ? 0L : readEvents(events, ids));
       long[] bounds = bounds(participants, header.end, size, rangesFor(size - header.end));
       int n = bounds.length - 1;
+      List<Task<PersonIdCounts>> counting = new ArrayList<>();
+      for (int k = 1; k < n; k++) {
+        int range = k;
+        counting.add(Task.start(running, () -> countPersons(participants, header, bounds[range], bounds[range + 1])));
+      }
+      PersonIdCounts persons = countPersons(participants, header, bounds[0], bounds[1]);
+      for (Task<PersonIdCounts> c : counting) {
+        persons.addAll(c.get());
+      }
+      long eventCount = eventRows.get();
+      // a valid file has no more ids than lines (an id only events.csv names is an error: the table may fill)
+      ids.ensureRoomFor(Math.max(0, persons.lines() - ids.size()));
       Progress shared = new Progress(progress, participants.toString(), size, n);
       IdTable[] longIds = new IdTable[n];
       CommonIndicatorCalculator[] calculators = new CommonIndicatorCalculator[n];
-      List<CompletableFuture<Long>> parts = new ArrayList<>();
+      List<Task<Long>> parts = new ArrayList<>();
       for (int k = 1; k < n; k++) {
         int range = k;
         calculators[k] = CommonIndicatorCalculator.of(calculator.period(), calculator.asOf());
         longIds[k] = IdTable.set(16);
-        CompletableFuture<Long> part = CompletableFuture.supplyAsync(() -> readRange(participants, header,
-            bounds[range], bounds[range + 1], range, ids, longIds[range], persons, calculators[range], shared, stop),
-            Daemon.EXECUTOR);
-        parts.add(part);
-        running.add(part);
+        parts.add(Task.start(running, () -> readRange(participants, header, bounds[range], bounds[range + 1], range,
+            ids, longIds[range], persons, calculators[range], shared, stop)));
       }
       longIds[0] = IdTable.set(16);
       long rows = readRange(participants, header, bounds[0], bounds[1], 0, ids, longIds[0], persons, calculator,
           shared, stop);
-      for (CompletableFuture<Long> part : parts) {
+      for (Task<Long> part : parts) {
         rows += part.get();
       }
       for (int a = 0; a < n; a++) {
@@ -166,31 +187,72 @@ public final class ColumnarCsvReader {
       return Optional.of(new ReadResult(rows, eventCount, new InputErrors(1)));
     } catch (Decline e) {
       return Optional.empty();
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Decline) {
-        return Optional.empty();
-      }
-      if (e.getCause() instanceof OutOfMemoryError) {
-        throw (OutOfMemoryError) e.getCause(); // as on this thread: the object reader would need as much
-      }
-      if (e.getCause() instanceof java.io.UncheckedIOException) {
-        return Optional.empty(); // the object reader reports it
-      }
-      throw new IllegalStateException(e.getCause());
     } catch (IOException | java.io.UncheckedIOException e) {
       return Optional.empty(); // the object reader reports it
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return Optional.empty();
     } finally {
       stop.set();
-      for (CompletableFuture<Long> f : running) {
+      for (Task<?> t : running) {
+        t.join(); // no thread outlives the read: the caller may read the files again at once
+      }
+    }
+  }
+
+  /**
+   * Work on a daemon thread of its own (it never keeps the JVM alive). Its result or failure is kept in plain
+   * fields and read after {@link Thread#join}, which needs no allocation: a thread that runs out of memory
+   * still ends, and its {@link OutOfMemoryError} reaches the caller.
+   */
+  private static final class Task<T> {
+    private final Thread thread;
+    private @Nullable T result;
+    private @Nullable Throwable failure;
+
+    private Task(java.util.function.Supplier<T> work) {
+      this.thread = new Thread(() -> {
         try {
-          f.join(); // no thread outlives the read: the caller may read the files again at once
-        } catch (RuntimeException ignored) {
-          // its failure was reported above, or the read ended for another reason
+          result = work.get();
+        } catch (Throwable t) { // NOPMD: handed to the caller in get()
+          failure = t;
+        }
+      }, "esf-columnar");
+      thread.setDaemon(true);
+    }
+
+    static <T> Task<T> start(List<Task<?>> running, java.util.function.Supplier<T> work) {
+      Task<T> t = new Task<>(work);
+      t.thread.start();
+      running.add(t);
+      return t;
+    }
+
+    void join() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
         }
       }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    /** The result; rethrows the work's failure (a decline, an I/O error, an out-of-memory error) as it was. */
+    T get() {
+      join();
+      if (failure instanceof RuntimeException e) {
+        throw e;
+      }
+      if (failure instanceof Error e) {
+        throw e;
+      }
+      if (failure != null) {
+        throw new IllegalStateException(failure);
+      }
+      return result;
     }
   }
 
@@ -289,15 +351,6 @@ public final class ColumnarCsvReader {
       pos += got;
     }
     return size;
-  }
-
-  /** Threads for the side-by-side reads; daemons, so that they never keep the JVM alive. */
-  private static final class Daemon {
-    static final java.util.concurrent.Executor EXECUTOR = r -> {
-      Thread t = new Thread(r, "esf-columnar");
-      t.setDaemon(true);
-      t.start();
-    };
   }
 
   // ------------------------------------------------------------------------------------- records
@@ -437,6 +490,14 @@ public final class ColumnarCsvReader {
             throw Decline.INSTANCE; // quoted fields: the full reader
           } else {
             p++;
+            while (p + 8 <= lim) { // ordinary bytes, eight at a time
+              long m = special((long) LITTLE_ENDIAN_LONGS.get(buf, p));
+              if (m != 0) {
+                p += Long.numberOfTrailingZeros(m) >>> 3;
+                break;
+              }
+              p += 8;
+            }
           }
         }
         start[f] = fieldStart;
@@ -741,19 +802,21 @@ public final class ColumnarCsvReader {
    * skips the rest. It reads the plain form only; on any other (quotes, a short line) it may count wrongly or
    * decline, which is harmless: the full parse of the same bytes declines such a file anyway.
    */
-  private PersonIdCounts countPersons(Path file, Header header, long size) throws IOException {
+  private PersonIdCounts countPersons(Path file, Header header, long from, long to) {
     int column = header.idx()[ParticipantColumn.PERSON_ID.ordinal()];
-    PersonIdCounts c = new PersonIdCounts(column < 0 ? 16 : (int) Math.min(1 << 26, Math.max(1024, size / 150)));
+    PersonIdCounts c = new PersonIdCounts(column < 0 ? 16 : (int) Math.min(1 << 26, Math.max(1024, (to - from) / 150)));
     try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
-      ch.position(header.end());
+      ch.position(from);
       java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch);
+      long left = to - from;
       byte[] b = new byte[BUFFER];
       int lim = 0;
       while (true) {
-        int n = in.read(b, lim, b.length - lim);
+        int n = left == 0 ? -1 : in.read(b, lim, (int) Math.min(b.length - lim, left));
         boolean eof = n < 0;
         if (!eof) {
           lim += n;
+          left -= n;
         }
         int end = lim;
         if (!eof) {
@@ -777,6 +840,8 @@ public final class ColumnarCsvReader {
         System.arraycopy(b, end, b, 0, lim - end);
         lim -= end;
       }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -797,10 +862,24 @@ public final class ColumnarCsvReader {
     while (p < to) {
       lines++;
       int commas = 0;
-      while (commas < column && p < to && b[p] != '\n') {
-        if (b[p++] == ',') {
-          commas++;
+      while (commas < column) { // to the start of the person_id field, or the line's end
+        while (p + 8 <= to) {
+          long w = (long) LITTLE_ENDIAN_LONGS.get(b, p);
+          long m = zeroBytes(w ^ (',' * ONES)) | zeroBytes(w ^ ('\n' * ONES));
+          if (m != 0) {
+            p += Long.numberOfTrailingZeros(m) >>> 3;
+            break;
+          }
+          p += 8;
         }
+        while (p < to && b[p] != ',' && b[p] != '\n') {
+          p++;
+        }
+        if (p == to || b[p] == '\n') {
+          break;
+        }
+        p++;
+        commas++;
       }
       int start = p;
       while (p < to && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
@@ -808,6 +887,14 @@ public final class ColumnarCsvReader {
       }
       if (commas == column && p > start) {
         c.increment(personKey(b, start, p));
+      }
+      while (p + 8 <= to) { // to the line's end, eight bytes at a time
+        long m = zeroBytes((long) LITTLE_ENDIAN_LONGS.get(b, p) ^ ('\n' * ONES));
+        if (m != 0) {
+          p += Long.numberOfTrailingZeros(m) >>> 3;
+          break;
+        }
+        p += 8;
       }
       while (p < to && b[p] != '\n') {
         p++;

@@ -52,8 +52,9 @@ final class IdTable {
     return new IdTable(expected, 1);
   }
 
+  /** A power of two from {@code expected} to twice that: at most half full for what is expected of a file. */
   private static int capacity(int expected) {
-    return Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
+    return Integer.highestOneBit(Math.max(16, expected * 2 - 1));
   }
 
   /**
@@ -167,7 +168,7 @@ final class IdTable {
     long key = packed(b, from, to);
     if (key != 0) {
       int i = mix64(key) & mask;
-      while (true) {
+      for (int probes = 0; probes <= mask; probes++) {
         long entry = table[i * stride];
         if (entry == key) {
           return i;
@@ -177,11 +178,12 @@ final class IdTable {
         }
         i = (i + 1) & mask;
       }
+      return -1 - i; // a full table (only while ranges claim ids of a file with errors): absent
     }
     int h = hash(b, from, to) & 0x0FFFFFFF;
     long tag = ARENA | (long) h << 32;
     int i = h & mask;
-    while (true) {
+    for (int probes = 0; probes <= mask; probes++) {
       long entry = table[i * stride];
       if (entry == 0) {
         return -1 - i;
@@ -191,6 +193,7 @@ final class IdTable {
       }
       i = (i + 1) & mask;
     }
+    return -1 - i;
   }
 
   /** Inserts the id that {@link #find} found absent, {@code absent} being what it returned. */
@@ -289,7 +292,8 @@ final class IdTable {
    * several threads at once, on a table {@linkplain #ensureRoomFor made room in} for every row they will
    * claim and into which no thread inserts otherwise. A short id is inserted when absent; a long id that
    * events.csv did not name is not (the caller keeps those). Returns the events in the order they were added,
-   * {@link #NO_EVENTS}, or {@link #CLAIMED} (null) when some thread claimed the id before.
+   * {@link #NO_EVENTS}, or {@link #CLAIMED} (null) when some thread claimed the id before (or, for a file
+   * whose events name ids no row has, when the table is full).
    */
   long @Nullable [] claim(byte[] b, int from, int to) {
     needsPayload();
@@ -297,7 +301,10 @@ final class IdTable {
     int slot;
     if (key != 0) {
       int i = mix64(key) & mask;
-      while (true) {
+      for (int probes = 0; ; probes++) {
+        if (probes > mask) {
+          return CLAIMED; // full: more ids than made room for (events naming no row); the caller declines
+        }
         long entry = table[i * 2];
         if (entry == 0) {
           if (LONGS.compareAndSet(table, i * 2, 0L, key)) {

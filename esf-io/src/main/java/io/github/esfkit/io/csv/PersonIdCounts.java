@@ -146,6 +146,29 @@ public final class PersonIdCounts {
     return 0;
   }
 
+  /** Adds the counts (capped at 127) and lines of {@code other}, counted over another part of the file. */
+  void addAll(PersonIdCounts other) {
+    for (int j = 0; j < other.keys.length; j++) {
+      long key = other.keys[j];
+      if (key != 0) {
+        int i = slot(key, mask);
+        while (keys[i] != 0 && keys[i] != key) {
+          i = (i + 1) & mask;
+        }
+        if (keys[i] == 0) {
+          keys[i] = key;
+          counts[i] = other.counts[j];
+          if (++size * 2 > keys.length) {
+            grow();
+          }
+        } else {
+          counts[i] = (byte) Math.min(Byte.MAX_VALUE, counts[i] + other.counts[j]);
+        }
+      }
+    }
+    lines += other.lines;
+  }
+
   /** Adds to the lines the columnar path's count has seen. */
   void addLines(long n) {
     lines += n;

@@ -203,6 +203,22 @@ class ReaderPartsTest {
     assertThat(won[0] + won[1]).isEqualTo(n);
   }
 
+  @Test
+  void aTableClaimedFullerThanMadeRoomForEndsTheClaimsInsteadOfLooping() {
+    IdTable ids = new IdTable(8); // 16 slots, no room made
+    int claimed = 0;
+    for (int i = 0; i < 40; i++) {
+      byte[] b = ("P" + i).getBytes(StandardCharsets.US_ASCII);
+      if (ids.claim(b, 0, b.length) != IdTable.CLAIMED) {
+        claimed++;
+      }
+    }
+    assertThat(claimed).isEqualTo(16);
+    byte[] absent = "PROJECT-LONG-ID-1".getBytes(StandardCharsets.US_ASCII);
+    assertThat(ids.find(absent, 0, absent.length)).isNegative();
+    assertThat(ids.claim(absent, 0, absent.length)).isSameAs(IdTable.NO_EVENTS);
+  }
+
   private static void add(IdTable set, String id) {
     byte[] b = id.getBytes(StandardCharsets.US_ASCII);
     int found = set.find(b, 0, b.length);
@@ -231,6 +247,29 @@ class ReaderPartsTest {
     assertThat(counts.count(Personnummer.parse("19900101-0017"))).isZero();
     assertThat(counts.persons()).isEqualTo(2);
     assertThat(counts.toString()).isEqualTo("PersonIdCounts[2 persons]").doesNotContain("1985");
+  }
+
+  @Test
+  void countsOfTwoPartsOfAFileAddUpAndStillStopAt127() {
+    PersonIdCounts a = new PersonIdCounts(4);
+    PersonIdCounts b = new PersonIdCounts(4);
+    long person = 198503720008L + 1;
+    for (int i = 0; i < 100; i++) {
+      a.increment(person);
+      b.increment(person);
+    }
+    for (long k = 1; k <= 3000; k++) { // b grows while a takes its keys
+      b.increment(1_000_000L + k);
+    }
+    a.increment(42);
+    a.addLines(101);
+    b.addLines(3100);
+    a.addAll(b);
+    assertThat(a.count(person)).isEqualTo(127);
+    assertThat(a.count(42)).isEqualTo(1);
+    assertThat(a.count(1_000_000L + 3000)).isEqualTo(1);
+    assertThat(a.persons()).isEqualTo(3002);
+    assertThat(a.lines()).isEqualTo(3201);
   }
 
   @Test
