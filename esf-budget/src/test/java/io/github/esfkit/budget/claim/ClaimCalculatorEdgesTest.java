@@ -1,11 +1,9 @@
 package io.github.esfkit.budget.claim;
 
 import static io.github.esfkit.budget.claim.ClaimFixture.OWNER;
-import static io.github.esfkit.budget.claim.ClaimFixture.actuals;
 import static io.github.esfkit.budget.claim.ClaimFixture.hours;
 import static io.github.esfkit.budget.claim.ClaimFixture.participant;
 import static io.github.esfkit.budget.claim.ClaimFixture.partner;
-import static io.github.esfkit.budget.claim.ClaimFixture.rows;
 import static io.github.esfkit.budget.claim.ClaimFixture.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,13 +34,11 @@ import org.junit.jupiter.api.Test;
 class ClaimCalculatorEdgesTest {
 
   private static PaymentClaim claim(ClaimSetup setup, Object... extra) {
-    List<Object> rows = new ArrayList<>(rows());
-    rows.addAll(List.of(extra));
-    return ClaimCalculator.compute(setup, actuals(rows));
+    return ClaimFixture.claimOf(setup, extra);
   }
 
   private static PaymentClaim claim(Object... extra) {
-    return claim(ClaimFixture.secondHalf2018(), extra);
+    return ClaimFixture.claimOf(ClaimFixture.secondHalf2018(), extra);
   }
 
   private static final PaymentClaim BASE = claim();
