@@ -71,7 +71,10 @@ abstract class AbstractBudget {
     return BudgetCalculator.coFinancingByContributor((Budget) this);
   }
 
-  /** Every rule violation; never throws. */
+  /**
+   * Every rule violation, each with its stable rule id ({@code BUDGET-*}, and {@code ORGNR-*} / {@code CFAR-*} of
+   * the co-financiers; the table is in esf-budget's README); never throws.
+   */
   public ValidationResult validate() {
     return BudgetValidator.validate((Budget) this);
   }

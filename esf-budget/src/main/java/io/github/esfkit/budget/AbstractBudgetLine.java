@@ -2,6 +2,8 @@ package io.github.esfkit.budget;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
+import io.github.esfkit.budget.internal.AmountFormat;
+import io.github.esfkit.core.Language;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -15,6 +17,12 @@ import org.javamoney.moneta.Money;
  */
 @Value.Immutable
 abstract class AbstractBudgetLine {
+
+  /**
+   * The hours of a full-time year that annual staff costs are divided by: 1 720, the EU default (Reg. 2021/1060
+   * Art. 55(2)) and Tillväxtverket's rule.
+   */
+  public static final BigDecimal ANNUAL_HOURS = BigDecimal.valueOf(1720);
 
   /** The section (phase or ERDF-type costs). */
   public abstract CostSection section();
@@ -85,5 +93,44 @@ abstract class AbstractBudgetLine {
         .units(units)
         .unitPrice(unitPrice)
         .build();
+  }
+
+  /**
+   * A staff line (Personal) of a staff unit cost (enhetskostnad för personal): full-time months × a fixed amount per
+   * month for a function, e.g. "Projektledare större projekt, 24 mån". The unit cost includes holiday pay and
+   * payroll overheads; the tables themselves are the caller's data.
+   *
+   * @throws IllegalArgumentException if the function is blank or the amount per month is negative
+   */
+  public static BudgetLine ofStaffMonths(CostSection section, String function, BigDecimal months, Money perMonth) {
+    checkArgument(!function.isBlank(), "unit cost function must not be blank");
+    checkArgument(perMonth.isPositiveOrZero(), "unit cost of %s must not be negative: %s",
+        io.github.esfkit.core.Redaction.scrub(function), perMonth);
+    return ofUnits(section, CostCategory.STAFF, function + ", " + shown(months) + " mån", months, perMonth);
+  }
+
+  /**
+   * A staff line (Personal) at the hourly rate of the simplified cost options (timpris): hours × the latest
+   * documented annual gross employment costs ÷ (1 720 hours × the employment's share of full time), the rate
+   * rounded once under {@link RoundingPolicy#HOURLY_RATE} (Reg. 2021/1060 Art. 55(2); 2014–2020 Reg. 1303/2013
+   * Art. 68a(2)). The line's {@link #unitPrice()} is that rate, e.g. 516 000 kr ÷ 1 720 h = 300 kr.
+   *
+   * @throws IllegalArgumentException if the function is blank, the costs negative, or the share not in (0, 1]
+   */
+  public static BudgetLine ofStaffHours(CostSection section, String function, BigDecimal hours,
+      Money annualGrossEmploymentCosts, BigDecimal fullTimeShare) {
+    checkArgument(!function.isBlank(), "the function must not be blank");
+    checkArgument(annualGrossEmploymentCosts.isPositiveOrZero(), "annual costs of %s must not be negative",
+        io.github.esfkit.core.Redaction.scrub(function));
+    checkArgument(fullTimeShare.signum() > 0 && fullTimeShare.compareTo(BigDecimal.ONE) <= 0,
+        "the share of full time of %s must be above 0 and at most 1, not %s",
+        io.github.esfkit.core.Redaction.scrub(function), fullTimeShare);
+    Money rate = Money.of(RoundingPolicy.HOURLY_RATE.divide(Amounts.number(annualGrossEmploymentCosts),
+        ANNUAL_HOURS.multiply(fullTimeShare)), annualGrossEmploymentCosts.getCurrency());
+    return ofUnits(section, CostCategory.STAFF, function + ", " + shown(hours) + " h", hours, rate);
+  }
+
+  private static String shown(BigDecimal n) {
+    return AmountFormat.number(n, Math.max(0, n.stripTrailingZeros().scale()), Language.SV);
   }
 }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * A flat rate in force for a budget (schablon): an {@link FlatRateOption} of core's vocabulary and the
  * rate applied, by default the option's maximum, with the justification the 25 % option needs. Knows
- * what the option computes: its {@link #base()}, the cost category it pays ({@link #target()}) and its
+ * what the option computes: the categories of its base ({@link #isInBase}), the cost category it pays ({@link #target()}) and its
  * place in the order of computation (staff first, then indirect or other costs; a flat rate is never part
  * of its own base). A rate above the cap, below zero or without a required justification is reported by
  * the validator, not rejected here.
@@ -47,16 +47,20 @@ abstract class AbstractFlatRate {
     return of(FlatRateOption.INDIRECT_15_OF_STAFF);
   }
 
-  /** The base the rate applies to. */
-  public FlatRateBase base() {
+  /**
+   * True when amounts of this category make up the base the rate applies to, within one phase section: staff costs
+   * (Personal) for the 15 % and 40 % options, staff and other direct costs for the 7 % and 25 % options, other direct
+   * costs for the staff 20 % option. Never revenue, indirect costs or in-kind contributions (budget.md §6.1).
+   */
+  public boolean isInBase(CostCategory category) {
     switch (option()) {
       case INDIRECT_7_OF_DIRECT:
       case INDIRECT_25_OF_DIRECT:
-        return FlatRateBase.DIRECT_COSTS;
+        return category == CostCategory.STAFF || category.isOtherDirectCost();
       case STAFF_20_OF_OTHER_DIRECT:
-        return FlatRateBase.OTHER_DIRECT_COSTS;
+        return category.isOtherDirectCost();
       default:
-        return FlatRateBase.STAFF_COSTS;
+        return category == CostCategory.STAFF;
     }
   }
 

@@ -6,7 +6,7 @@ import io.github.esfkit.core.validation.Severity;
  * The rules {@link BudgetValidator} checks (budgetregler), each with a stable id and a severity. The ids
  * are part of the public contract and never change meaning.
  */
-public enum BudgetRule {
+enum BudgetRule {
   /** No budget was given. */
   MISSING("BUDGET-MISSING", Severity.ERROR),
   /** An amount is in another currency than SEK. */

@@ -3,7 +3,8 @@ package io.github.esfkit.budget;
 import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
-import io.github.esfkit.core.id.IdentifierChecks;
+import io.github.esfkit.core.id.CfarNumber;
+import io.github.esfkit.core.id.Organisationsnummer;
 import io.github.esfkit.core.programme.Call;
 import io.github.esfkit.core.programme.FlatRateOption;
 import io.github.esfkit.core.programme.ProgrammePeriod;
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * stable id, a path and Swedish and English messages. Never throws on any budget: derived figures are
  * computed on the numbers even when currencies are wrong, and every rule runs. Stateless and thread-safe.
  */
-public final class BudgetValidator {
+final class BudgetValidator {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -275,8 +276,8 @@ public final class BudgetValidator {
 
   /** The organisation and CFAR numbers of a co-financier, reported once per co-financier. */
   private static void identifiers(CoFinancier who, String path, ValidationResult.Builder out) {
-    out.addAll(IdentifierChecks.checkOrganisationsnummer(who.organisationsnummerAsPrinted(), path + ".organisationsnummer"));
-    who.cfarAsPrinted().ifPresent(c -> out.addAll(IdentifierChecks.checkCfar(c, path + ".cfar")));
+    out.addAll(Organisationsnummer.check(who.organisationsnummerAsPrinted(), path + ".organisationsnummer"));
+    who.cfarAsPrinted().ifPresent(c -> out.addAll(CfarNumber.check(c, path + ".cfar")));
   }
 
   private static void flatRates(Budget budget, Set<String> bad, ValidationResult.Builder out) {

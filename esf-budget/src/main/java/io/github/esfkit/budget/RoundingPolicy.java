@@ -53,7 +53,7 @@ public enum RoundingPolicy {
 
   /**
    * The policy of the hourly staff rate (annual gross employment costs ÷ 1 720 hours, {@link
-   * StaffHourlyRate}): to the öre, half up (to verify against ESF-rådet's template).
+   * BudgetLine#ofStaffHours}): to the öre, half up (to verify against ESF-rådet's template).
    */
   public static final RoundingPolicy HOURLY_RATE = CENT_HALF_UP;
 

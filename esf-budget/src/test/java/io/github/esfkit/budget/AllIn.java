@@ -8,8 +8,8 @@ import static io.github.esfkit.budget.CostCategory.TRAVEL_AND_ACCOMMODATION;
 import static io.github.esfkit.budget.CostSection.ANALYSIS_AND_PLANNING;
 import static io.github.esfkit.budget.CostSection.IMPLEMENTATION;
 
-import io.github.esfkit.core.id.Luhn;
 import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.core.testing.CoreGenerators;
 import java.math.BigDecimal;
 
 /**
@@ -24,7 +24,7 @@ final class AllIn {
   /** A fictional but valid organisation number 21200NNNN-C. */
   static Organisationsnummer orgnr(int n) {
     String payload = String.format("21200%04d", n);
-    return Organisationsnummer.parse(payload + Luhn.checkDigit(payload));
+    return Organisationsnummer.parse(payload + CoreGenerators.luhnCheckDigit(payload));
   }
 
   static final CoFinancier OWNER = CoFinancier.of("Hällefors kommun", orgnr(1));

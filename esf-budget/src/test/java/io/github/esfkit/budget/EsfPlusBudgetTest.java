@@ -2,6 +2,7 @@ package io.github.esfkit.budget;
 
 import static io.github.esfkit.budget.CostSection.IMPLEMENTATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.id.Diarienummer;
@@ -98,15 +99,26 @@ class EsfPlusBudgetTest {
 
   @Test
   void theHourlyRateDividesAnnualCostsBy1720Hours() {
-    StaffHourlyRate coordinator = StaffHourlyRate.of("Samordnare", Sek.of(516_000));
-    assertThat(coordinator.hourlyRate()).isEqualTo(Sek.of(300)); // 516 000 / 1 720
-    StaffHourlyRate halfTime = coordinator.withFullTimeShare(new BigDecimal("0.5"));
-    assertThat(halfTime.annualHours()).isEqualByComparingTo("860");
-    assertThat(halfTime.hourlyRate()).isEqualTo(Sek.of(600));
+    BudgetLine coordinator = BudgetLine.ofStaffHours(IMPLEMENTATION, "Samordnare", BigDecimal.valueOf(1_200),
+        Sek.of(516_000), BigDecimal.ONE);
+    assertThat(coordinator.unitPrice()).contains(Sek.of(300)); // 516 000 / 1 720
+    assertThat(coordinator.description()).isEqualTo("Samordnare, 1 200 h");
+    BudgetLine halfTime = BudgetLine.ofStaffHours(IMPLEMENTATION, "Samordnare", BigDecimal.TEN, Sek.of(516_000),
+        new BigDecimal("0.5"));
+    assertThat(halfTime.unitPrice()).contains(Sek.of(600)); // 516 000 / 860
     // 500 000 / 1 720 = 290.6976… → 290.70, rounded once under the named policy
-    assertThat(StaffHourlyRate.of("Handledare", Sek.of(500_000)).hourlyRate()).isEqualTo(Sek.parse("290.70"));
-    Budget b = Budget.builder().programmePeriod(ProgrammePeriod.ESF_PLUS_2021_2027)
-        .addCostLines(coordinator.line(IMPLEMENTATION, BigDecimal.valueOf(1_200))).build();
+    assertThat(BudgetLine.ofStaffHours(IMPLEMENTATION, "Handledare", BigDecimal.ONE, Sek.of(500_000), BigDecimal.ONE)
+        .unitPrice()).contains(Sek.parse("290.70"));
+    assertThat(BudgetLine.ANNUAL_HOURS).isEqualByComparingTo("1720");
+    for (String share : new String[] {"0", "1.01", "-0.5"}) {
+      assertThatThrownBy(() -> BudgetLine.ofStaffHours(IMPLEMENTATION, "Samordnare", BigDecimal.ONE, Sek.of(1),
+          new BigDecimal(share))).isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThatThrownBy(() -> BudgetLine.ofStaffHours(IMPLEMENTATION, " ", BigDecimal.ONE, Sek.of(1), BigDecimal.ONE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BudgetLine.ofStaffHours(IMPLEMENTATION, "x", BigDecimal.ONE, Sek.of(-1), BigDecimal.ONE))
+        .isInstanceOf(IllegalArgumentException.class);
+    Budget b = Budget.builder().programmePeriod(ProgrammePeriod.ESF_PLUS_2021_2027).addCostLines(coordinator).build();
     assertThat(implementation(b).amount(CostCategory.STAFF)).isEqualTo(Sek.of(360_000));
   }
 

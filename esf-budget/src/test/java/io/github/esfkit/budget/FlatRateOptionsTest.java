@@ -106,30 +106,38 @@ class FlatRateOptionsTest {
 
   @Test
   void staffUnitCostPerFunctionAndMonth() {
-    StaffUnitCost manager = StaffUnitCost.builder()
-        .function("Projektledare större projekt")
-        .perMonth(Sek.of(62_500))
-        .tableYear(2018)
-        .build();
-    BudgetLine line = manager.line(IMPLEMENTATION, new BigDecimal("24"));
+    BudgetLine line = BudgetLine.ofStaffMonths(IMPLEMENTATION, "Projektledare större projekt", new BigDecimal("24"),
+        Sek.of(62_500));
     assertThat(line.total()).isEqualTo(Sek.of(1_500_000));
     assertThat(line.category()).isEqualTo(CostCategory.STAFF);
     assertThat(line.description()).isEqualTo("Projektledare större projekt, 24 mån");
     Budget b = Budget.builder()
         .addFlatRates(FlatRate.of(FlatRateOption.OTHER_COSTS_40_OF_STAFF))
         .addCostLines(line)
-        .addCostLines(StaffUnitCost.of("Projektmedarbetare", Sek.of(45_000)).line(IMPLEMENTATION, new BigDecimal("12.5")))
+        .addCostLines(BudgetLine.ofStaffMonths(IMPLEMENTATION, "Projektmedarbetare", new BigDecimal("12.5"), Sek.of(45_000)))
         .build();
     assertThat(b.costLines().get(1).description()).isEqualTo("Projektmedarbetare, 12,5 mån");
     // 1 500 000 + 562 500 = 2 062 500 staff; + 40 % = 825 000
     assertThat(b.overview().costTable(IMPLEMENTATION).total()).isEqualTo(Sek.of(2_887_500));
-    assertThatThrownBy(() -> StaffUnitCost.of(" ", Sek.of(1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BudgetLine.ofStaffMonths(IMPLEMENTATION, " ", BigDecimal.ONE, Sek.of(1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BudgetLine.ofStaffMonths(IMPLEMENTATION, "x", BigDecimal.ONE, Sek.of(-1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void optionsCarryTheirRule() {
     FlatRate t = FlatRate.formIndirectCosts();
-    assertThat(t.base()).isEqualTo(FlatRateBase.STAFF_COSTS);
+    assertThat(t.isInBase(CostCategory.STAFF)).isTrue();
+    assertThat(t.isInBase(CostCategory.EXTERNAL_SERVICES)).isFalse();
+    FlatRate seven = FlatRate.of(FlatRateOption.INDIRECT_7_OF_DIRECT);
+    assertThat(seven.isInBase(CostCategory.STAFF)).isTrue();
+    assertThat(seven.isInBase(CostCategory.EXTERNAL_SERVICES)).isTrue();
+    assertThat(seven.isInBase(CostCategory.REVENUE)).isFalse();
+    assertThat(seven.isInBase(CostCategory.INDIRECT_COSTS)).isFalse();
+    FlatRate twenty = FlatRate.of(FlatRateOption.STAFF_20_OF_OTHER_DIRECT);
+    assertThat(twenty.isInBase(CostCategory.STAFF)).isFalse();
+    assertThat(twenty.isInBase(CostCategory.EXTERNAL_SERVICES)).isTrue();
     assertThat(t.target()).isEqualTo(CostCategory.INDIRECT_COSTS);
     assertThat(t.option().maxPercent()).isEqualByComparingTo("15");
     assertThat(t.option().legalBasis()).contains("68").contains("54");

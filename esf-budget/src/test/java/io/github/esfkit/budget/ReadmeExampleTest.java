@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.esfkit.budget.eur.Eur;
 import io.github.esfkit.budget.eur.EurConverter;
 import io.github.esfkit.budget.eur.ExchangeRate;
-import io.github.esfkit.budget.eur.ExchangeRates;
 import io.github.esfkit.budget.render.BudgetOverviewRenderer;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.id.Organisationsnummer;
@@ -30,11 +29,11 @@ class ReadmeExampleTest {
         .build();
 
     CoFinancingRequirement krav = CoFinancingRequirement.ofPercent(new BigDecimal("53.00")); // call.requiredCoFinancingPercent()
-    BudgetOverview overview = budget.overview(krav);     // = BudgetCalculator.overview(budget, krav)
-    ValidationResult result = budget.validate(krav);     // = BudgetValidator.validate(budget, krav)
+    BudgetOverview overview = budget.overview(krav);     // the derived figures (B1–B12), exact
+    ValidationResult result = budget.validate(krav);     // every BUDGET-* finding, the requirement included
     String text = BudgetOverviewRenderer.render(overview, Language.SV);
     YearMonth may2017 = YearMonth.of(2017, 5);
-    BudgetOverview inEur = EurConverter.of(ExchangeRates.of(ExchangeRate.of(may2017, new BigDecimal("9.36"), "ESF-rådet")))
+    BudgetOverview inEur = EurConverter.of(ExchangeRate.of(may2017, new BigDecimal("9.36"), "ESF-rådet"))
         .convert(overview, may2017);
 
     // 17 885 739 + 2 682 861 − 2 714 688 = 17 853 912

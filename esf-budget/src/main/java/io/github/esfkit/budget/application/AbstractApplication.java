@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * stated lengths, organisations and roles, sub-projects with planned participants), the project's budget,
  * the sub-projects' own budgets where the application has a regional and local budgets, the financing a
  * plan states in two figures, and the specific objective's title as the application prints it. Nothing is
- * rejected here that {@link ApplicationValidator} can report. Immutable and thread-safe.
+ * rejected here that {@link #validate()} can report. Immutable and thread-safe.
  */
 @Value.Immutable
 abstract class AbstractApplication {
@@ -101,7 +101,17 @@ abstract class AbstractApplication {
     return Optional.of(FinancingSummary.of(Sek.of(total), Sek.of(grant)));
   }
 
-  /** Every finding of every rule; never throws. */
+  /**
+   * Every finding of every rule; never throws. The project's own ({@code Project.validate()}), each budget's
+   * against the call ({@code Budget.validate(call)}), and those that need the whole application:
+   * {@code APPLICATION-COFINANCIER-NOT-LISTED} (warning: a co-financing line names neither the owner nor a row of
+   * the organisation lists), {@code APPLICATION-STATED-FINANCING} (the two stated figures differ from the budgets'),
+   * {@code APPLICATION-BELOW-REQUIREMENT} (the budgets together, or the stated financing, fall short of the call's
+   * requirement), {@code APPLICATION-REQUIREMENT-UNKNOWN} (information: no call named),
+   * {@code SUBPROJECT-PLANNED-GENDER}, {@code SUBPROJECT-COFINANCING-PARTICIPANTS} and {@code OBJECTIVE-TITLE}
+   * (information: the objective's title as printed differs from the programme's). Identifiers of co-financiers are
+   * checked once, on the organisation rows they come from. See docs/application-format.md.
+   */
   public ValidationResult validate() {
     return ApplicationValidator.validate((Application) this);
   }

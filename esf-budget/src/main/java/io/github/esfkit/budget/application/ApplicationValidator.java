@@ -1,18 +1,17 @@
 package io.github.esfkit.budget.application;
 
 import io.github.esfkit.budget.Budget;
-import io.github.esfkit.budget.BudgetValidator;
 import io.github.esfkit.budget.CoFinancier;
 import io.github.esfkit.budget.CoFinancingRequirement;
 import io.github.esfkit.budget.Contribution;
 import io.github.esfkit.budget.FinancingSummary;
 import io.github.esfkit.budget.internal.AmountFormat;
 import io.github.esfkit.core.Language;
-import io.github.esfkit.core.id.IdentifierChecks;
+import io.github.esfkit.core.id.CfarNumber;
+import io.github.esfkit.core.id.Organisationsnummer;
 import io.github.esfkit.core.organisation.OrganisationRole;
 import io.github.esfkit.core.programme.SpecificObjective;
 import io.github.esfkit.core.project.Project;
-import io.github.esfkit.core.project.ProjectValidator;
 import io.github.esfkit.core.project.SubProject;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
@@ -22,9 +21,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a whole {@link Application} and returns every finding: the project's ({@link ProjectValidator}:
+ * Checks a whole {@link Application} and returns every finding: the project's ({@code Project.validate()}:
  * phases, identifiers of every organisation, the call against the project, planned participants), each
- * budget's against the call ({@link BudgetValidator}: requirement, programme period, allowed flat rates),
+ * budget's against the call ({@code Budget.validate(call)}: requirement, programme period, allowed flat rates),
  * and the rules that need the whole application:
  *
  * <ul>
@@ -46,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Identifiers of co-financiers are checked once, on the organisation rows they come from (paths {@code
  * project.organisations[i]…}). Never throws. Stateless and thread-safe.
  */
-public final class ApplicationValidator {
+final class ApplicationValidator {
 
   private ApplicationValidator() {}
 
@@ -66,7 +65,7 @@ public final class ApplicationValidator {
   }
 
   private static void check(Application a, ValidationResult.Builder out) {
-    a.project().ifPresent(p -> out.addAll(ProjectValidator.validate(p)));
+    a.project().ifPresent(p -> out.addAll(p.validate()));
     boolean local = !a.subProjectBudgets().isEmpty();
     a.budget().ifPresent(b -> budget(a, b, "budget", local, out));
     a.subProjectBudgets().forEach((name, b) -> budget(a, b, "subProjects[" + name + "].budget", true, out));
@@ -98,9 +97,9 @@ public final class ApplicationValidator {
         out.warning("APPLICATION-COFINANCIER-NOT-LISTED", p,
             "Medfinansiären " + who + " finns inte bland ansökans organisationer (organisationsnummer + CFAR-nummer).",
             "Co-financier " + who + " is not among the application's organisations (organisation number + CFAR number).");
-        out.addAll(IdentifierChecks.checkOrganisationsnummer(who.organisationsnummerAsPrinted(),
+        out.addAll(Organisationsnummer.check(who.organisationsnummerAsPrinted(),
             p + ".organisationsnummer"));
-        who.cfarAsPrinted().ifPresent(c -> out.addAll(IdentifierChecks.checkCfar(c, p + ".cfar")));
+        who.cfarAsPrinted().ifPresent(c -> out.addAll(CfarNumber.check(c, p + ".cfar")));
       }
     }
   }

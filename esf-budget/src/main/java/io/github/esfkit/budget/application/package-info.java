@@ -9,4 +9,4 @@ package io.github.esfkit.budget.application;
 
 import org.jspecify.annotations.NullMarked;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;

@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * ledger lines, as gathered from sub-projects (municipalities), files or threads. Merging is a set union:
  * associative, commutative and idempotent, so a row present in two parts counts once and sub-projects
  * merge into exactly the project's rows; the claim is computed on the merged rows
- * ({@link ClaimCalculator}), never by adding rounded claims. Two different rows for the same participant
+ * ({@link ClaimSetup#claim(ClaimActuals)}), never by adding rounded claims. Two different rows for the same participant
  * and month are both kept and reported by the validators, which count one. Not thread-safe: one per
  * thread, merged at the end.
  */

@@ -32,26 +32,9 @@ import java.util.TreeMap;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * Computes a {@link PaymentClaim} from a {@link ClaimSetup} and the source rows in {@link ClaimActuals}.
- *
- * <p>Attendance and time reports are checked first ({@link AttendanceValidator}, {@link TimeReportValidator});
- * each accepted row is valued once: attended hours × the participant rate of its group, approved eligible
- * hours × the hourly cost, each rounded under the setup's row policy; ledger lines are taken as booked.
- * Flat rates are applied to the actual category totals of each phase with the budget's rules and rounding,
- * to date and to the period's start, the difference falling in the period. The ESF amount is the approved
- * aid rate × total financing to date, rounded under the setup's ESF policy, less the same to the period's
- * start. Rows dated after the period are not counted.
- *
- * <p>Claim rules, besides the validators': {@code CLAIM-COST-OUTSIDE-PHASE},
- * {@code CLAIM-FLAT-RATE-COVERED}, {@code CLAIM-LEDGER-CURRENCY}, {@code CLAIM-UNKNOWN-CO-FINANCIER},
- * {@code CLAIM-NO-PARTICIPANT-GROUP}, {@code CLAIM-NO-RATE}, {@code CLAIM-NO-ALLOWANCE-PAYER},
- * {@code CLAIM-NO-HOURLY-COST}, {@code CLAIM-PARTICIPATION-CONFLICT}, {@code CLAIM-BUDGET-UNUSABLE} (errors:
- * the row is not counted); {@code CLAIM-LATE-ENTRY} (error, when configured); {@code CLAIM-AFTER-PERIOD} (warning, one per kind of
- * row: rows dated after the period wait for a later claim), {@code CLAIM-OVER-BUDGET},
- * {@code CLAIM-COFINANCING-BEHIND} (warnings); {@code CLAIM-ESF-ABOVE-GRANT} (error). Never throws on
- * well-formed values. Stateless.
+ * The computation behind {@link ClaimSetup#claim(ClaimActuals)} (the rules are listed there). Stateless.
  */
-public final class ClaimCalculator {
+final class ClaimCalculator {
 
   private ClaimCalculator() {}
 

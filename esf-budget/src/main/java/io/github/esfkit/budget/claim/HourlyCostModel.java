@@ -1,6 +1,7 @@
 package io.github.esfkit.budget.claim;
 
 import io.github.esfkit.budget.Amounts;
+import io.github.esfkit.budget.BudgetLine;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.attendance.TimeReport;
@@ -27,9 +28,6 @@ import javax.money.MonetaryAmount;
  * person missing from its table has no hourly cost, which the claim reports. Immutable and thread-safe.
  */
 public final class HourlyCostModel {
-
-  /** The hours of a working year in the EU default and Tillväxtverket's rule. */
-  public static final BigDecimal HOURS_PER_YEAR = BigDecimal.valueOf(1720);
 
   private enum Kind {
     UNIT_COST("enhetskostnad per timme och funktion", "unit cost per hour by function"),
@@ -93,10 +91,10 @@ public final class HourlyCostModel {
         return Optional.ofNullable(table.get(report.function().strip()));
       case ANNUAL_GROSS:
         return Optional.ofNullable(table.get(report.personId().strip()))
-            .map(a -> rounding.divide(a, HOURS_PER_YEAR));
+            .map(a -> rounding.divide(a, BudgetLine.ANNUAL_HOURS));
       default:
         return Optional.ofNullable(table.get(report.personId().strip()))
-            .map(m -> rounding.divide(m.multiply(BigDecimal.valueOf(12)), HOURS_PER_YEAR));
+            .map(m -> rounding.divide(m.multiply(BigDecimal.valueOf(12)), BudgetLine.ANNUAL_HOURS));
     }
   }
 

@@ -15,7 +15,7 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * A payment claim for a period (lägesrapport och ansökan om utbetalning), computed by
- * {@link ClaimCalculator}: per cost category and co-financing category the budget, the actual amount of the
+ * {@link ClaimSetup#claim(ClaimActuals)}: per cost category and co-financing category the budget, the actual amount of the
  * period and to date, what remains and the share used; the ESF amount to claim at the approved aid rate;
  * the co-financing share reached to date against the call's requirement, compared exactly; every deviation
  * as a finding; and for every line the source rows its amount comes from ({@link #trace(String)}: the sum of

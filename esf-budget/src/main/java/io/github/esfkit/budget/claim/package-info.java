@@ -5,7 +5,7 @@
  * and a caller's {@link io.github.esfkit.budget.claim.ParticipantRates}, gathered in a mergeable
  * {@link io.github.esfkit.budget.claim.ClaimActuals} and turned into a
  * {@link io.github.esfkit.budget.claim.PaymentClaim} for a period by
- * {@link io.github.esfkit.budget.claim.ClaimCalculator}. Every krona of the claim traces back to its source
+ * {@link io.github.esfkit.budget.claim.ClaimSetup#claim}. Every krona of the claim traces back to its source
  * rows ({@link io.github.esfkit.budget.claim.PaymentClaim#trace}).
  */
 @EsfStyle
@@ -14,4 +14,4 @@ package io.github.esfkit.budget.claim;
 
 import org.jspecify.annotations.NullMarked;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;

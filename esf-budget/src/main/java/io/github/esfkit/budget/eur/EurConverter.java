@@ -9,8 +9,11 @@ import io.github.esfkit.budget.CostTable;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
 
@@ -30,14 +33,37 @@ public final class EurConverter {
     this.rounding = Objects.requireNonNull(rounding, "rounding");
   }
 
-  /** A converter with the default rounding, cents HALF_UP. */
-  public static EurConverter of(ExchangeRates rates) {
+  /**
+   * A converter at the given monthly rates, at most one per month, with the default rounding, cents HALF_UP. A rate
+   * given twice counts once, also when its number is written with another scale (9.36 and 9.360).
+   *
+   * @throws IllegalArgumentException if two different rates are given for one month
+   */
+  public static EurConverter of(ExchangeRate... rates) {
+    return of(Arrays.asList(rates));
+  }
+
+  /** A converter at the given monthly rates with the default rounding, as {@link #of(ExchangeRate...)}. */
+  public static EurConverter of(Collection<ExchangeRate> rates) {
+    return of(ExchangeRates.of(rates));
+  }
+
+  /** A converter at the given monthly rates with the given rounding policy, as {@link #of(ExchangeRate...)}. */
+  public static EurConverter of(Collection<ExchangeRate> rates, RoundingPolicy rounding) {
+    return of(ExchangeRates.of(rates), rounding);
+  }
+
+  static EurConverter of(ExchangeRates rates) {
     return new EurConverter(rates, RoundingPolicy.EUR_DEFAULT);
   }
 
-  /** A converter with the given rounding policy. */
-  public static EurConverter of(ExchangeRates rates, RoundingPolicy rounding) {
+  static EurConverter of(ExchangeRates rates, RoundingPolicy rounding) {
     return new EurConverter(rates, rounding);
+  }
+
+  /** The rate supplied for a month, if any. */
+  public Optional<ExchangeRate> rate(YearMonth month) {
+    return rates.find(Objects.requireNonNull(month, "month"));
   }
 
   /** The rounding policy. */

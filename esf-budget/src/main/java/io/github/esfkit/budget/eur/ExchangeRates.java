@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The monthly SEK/EUR rates a caller supplies, at most one per month. Immutable and thread-safe.
+ * The monthly SEK/EUR rates of an {@link EurConverter}, at most one per month. Immutable and thread-safe.
  */
-public final class ExchangeRates {
+final class ExchangeRates {
 
   private final Map<YearMonth, ExchangeRate> byMonth;
 

@@ -8,4 +8,4 @@ package io.github.esfkit.budget.eur;
 
 import org.jspecify.annotations.NullMarked;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;

@@ -2,7 +2,6 @@ package io.github.esfkit.budget.internal;
 
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.FlatRate;
-import io.github.esfkit.budget.FlatRateBase;
 import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.core.programme.FlatRateOption;
 import java.math.BigDecimal;
@@ -36,7 +35,7 @@ public final class FlatRateArithmetic {
     ordered.sort(Comparator.comparingInt(f -> f.order()));
     Map<CostCategory, BigDecimal> derived = new EnumMap<>(CostCategory.class);
     for (FlatRate rate : ordered) {
-      BigDecimal base = base(rate.base(), rows);
+      BigDecimal base = base(rate, rows);
       BigDecimal amount = rate.apply(base, rounding);
       results.merge(rate.option(), amount, BigDecimal::add);
       BigDecimal target = derived.merge(rate.target(), amount, BigDecimal::add);
@@ -44,21 +43,13 @@ public final class FlatRateArithmetic {
     }
   }
 
-  private static BigDecimal base(FlatRateBase base, Map<CostCategory, BigDecimal> rows) {
-    BigDecimal staff = rows.getOrDefault(CostCategory.STAFF, BigDecimal.ZERO);
-    BigDecimal other = BigDecimal.ZERO;
+  private static BigDecimal base(FlatRate rate, Map<CostCategory, BigDecimal> rows) {
+    BigDecimal base = BigDecimal.ZERO;
     for (Map.Entry<CostCategory, BigDecimal> e : rows.entrySet()) {
-      if (e.getKey().isOtherDirectCost()) {
-        other = other.add(e.getValue());
+      if (rate.isInBase(e.getKey())) {
+        base = base.add(e.getValue());
       }
     }
-    switch (base) {
-      case STAFF_COSTS:
-        return staff;
-      case DIRECT_COSTS:
-        return staff.add(other);
-      default:
-        return other;
-    }
+    return base;
   }
 }

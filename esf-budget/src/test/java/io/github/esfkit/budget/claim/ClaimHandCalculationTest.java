@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  */
 class ClaimHandCalculationTest {
 
-  private final PaymentClaim claim = ClaimCalculator.compute(ClaimFixture.secondHalf2018(), actuals(rows()));
+  private final PaymentClaim claim = ClaimFixture.secondHalf2018().claim(actuals(rows())); // the public entry
 
   private static void figure(BigDecimal actual, String expected) {
     assertThat(actual).isEqualByComparingTo(expected);

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import io.github.esfkit.budget.BudgetLine;
 import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
@@ -233,7 +234,7 @@ class ClaimPartsTest {
     assertThat(m.name(Language.EN)).isEqualTo("annual gross employment cost / 1 720");
     assertThat(m.name(Language.SV)).isEqualTo("årlig bruttolönekostnad / 1 720");
     assertThat(m.rounding()).isEqualTo(RoundingPolicy.CENT_HALF_UP);
-    assertThat(HourlyCostModel.HOURS_PER_YEAR).isEqualByComparingTo("1720");
+    assertThat(BudgetLine.ANNUAL_HOURS).isEqualByComparingTo("1720");
   }
 
   @Test

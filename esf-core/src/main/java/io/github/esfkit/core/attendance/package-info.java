@@ -10,4 +10,4 @@ package io.github.esfkit.core.attendance;
 
 import org.jspecify.annotations.NullMarked;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;

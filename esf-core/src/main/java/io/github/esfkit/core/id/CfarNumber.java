@@ -1,6 +1,8 @@
 package io.github.esfkit.core.id;
 
+import io.github.esfkit.core.validation.ValidationResult;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A CFAR number: the eight-digit workplace number (arbetsställenummer) of Statistics Sweden's business
@@ -36,6 +38,15 @@ public final class CfarNumber {
       throw new InvalidIdentifierException("CFAR-CHECKSUM", "CFAR number '" + s + "' has a wrong check digit.");
     }
     return new CfarNumber(s);
+  }
+
+  /**
+   * Checks a CFAR number as printed, e.g. {@code "1278326"} (reported: seven digits), and reports instead of
+   * throwing: {@code CFAR-MISSING}, {@code CFAR-FORMAT}, {@code CFAR-LENGTH}, {@code CFAR-PLACEHOLDER},
+   * {@code CFAR-CHECKSUM} (all errors), with paths starting at {@code path} ({@code cfar} when null). Never throws.
+   */
+  public static ValidationResult check(@Nullable String printed, @Nullable String path) {
+    return IdentifierChecks.checkCfar(printed, path);
   }
 
   /** True when the text parses. */

@@ -4,7 +4,8 @@ import io.github.esfkit.core.validation.ValidationResult;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reports problems with identifiers as printed in a source instead of throwing: a CFAR number or an
+ * The checks behind {@link CfarNumber#check}, {@link Organisationsnummer#check} and {@link Personnummer#check}:
+ * reports problems with identifiers as printed in a source instead of throwing: a CFAR number or an
  * organisation number that fails its format or check digit becomes a {@link
  * io.github.esfkit.core.validation.Violation} with a stable rule id and messages in Swedish and English.
  * Never throws, whatever the input (null included).
@@ -15,12 +16,12 @@ import org.jspecify.annotations.Nullable;
  * organisation number whose digits 3–4 are below 20 may be a sole trader's personnummer: such a number is
  * masked in messages. Stateless and thread-safe.
  */
-public final class IdentifierChecks {
+final class IdentifierChecks {
 
   private IdentifierChecks() {}
 
   /** Checks a CFAR number as printed, e.g. {@code "1278326"} (reported: seven digits). */
-  public static ValidationResult checkCfar(@Nullable String printed, @Nullable String path) {
+  static ValidationResult checkCfar(@Nullable String printed, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "cfar" : path;
     if (printed == null || printed.isBlank()) {
@@ -50,7 +51,7 @@ public final class IdentifierChecks {
   }
 
   /** Checks an organisation number as printed, {@code NNNNNN-NNNN} or ten digits. */
-  public static ValidationResult checkOrganisationsnummer(@Nullable String printed, @Nullable String path) {
+  static ValidationResult checkOrganisationsnummer(@Nullable String printed, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "organisationsnummer" : path;
     if (printed == null || printed.isBlank()) {
@@ -85,7 +86,7 @@ public final class IdentifierChecks {
    * ({@code PNR-MISSING}, {@code PNR-FORMAT}, {@code PNR-CHECKSUM}, {@code PNR-DATE}). The messages never
    * repeat the input: a record with a bad number is reported by its path (e.g. its participant id) only.
    */
-  public static ValidationResult checkPersonnummer(@Nullable String given, @Nullable String path) {
+  static ValidationResult checkPersonnummer(@Nullable String given, @Nullable String path) {
     ValidationResult.Builder b = ValidationResult.builder();
     String p = path == null ? "personId" : path;
     if (given == null || given.isBlank()) {

@@ -5,12 +5,12 @@ package io.github.esfkit.core.id;
  * digits are weighted 2, 1, 2, 1 … from the left of the payload, two-digit products are reduced by 9,
  * and the check digit brings the sum to a multiple of ten.
  */
-public final class Luhn {
+final class Luhn {
 
   private Luhn() {}
 
   /** The check digit for a payload of ASCII digits. */
-  public static int checkDigit(CharSequence payload) {
+  static int checkDigit(CharSequence payload) {
     int sum = 0;
     int n = payload.length();
     for (int i = 0; i < n; i++) {
@@ -28,7 +28,7 @@ public final class Luhn {
   }
 
   /** True when the last digit is the Luhn check digit of the digits before it. */
-  public static boolean isValid(CharSequence digitsWithCheck) {
+  static boolean isValid(CharSequence digitsWithCheck) {
     int n = digitsWithCheck.length();
     if (n < 2) {
       return false;

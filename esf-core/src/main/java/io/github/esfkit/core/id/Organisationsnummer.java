@@ -1,8 +1,10 @@
 package io.github.esfkit.core.id;
 
+import io.github.esfkit.core.validation.ValidationResult;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Swedish organisation number (organisationsnummer): ten digits printed {@code NNNNNN-NNNN}, the last a
@@ -39,6 +41,16 @@ public final class Organisationsnummer {
                   + Luhn.checkDigit(d.substring(0, 9)) + ")");
     }
     return new Organisationsnummer(d);
+  }
+
+  /**
+   * Checks an organisation number as printed, {@code NNNNNN-NNNN} or ten digits, and reports instead of throwing:
+   * {@code ORGNR-MISSING} (a warning), {@code ORGNR-FORMAT}, {@code ORGNR-CHECKSUM}, with paths starting at
+   * {@code path} ({@code organisationsnummer} when null). A number that may be a sole trader's personnummer is
+   * masked in the messages. Never throws.
+   */
+  public static ValidationResult check(@Nullable String printed, @Nullable String path) {
+    return IdentifierChecks.checkOrganisationsnummer(printed, path);
   }
 
   /** True when the text parses. */

@@ -1,10 +1,12 @@
 package io.github.esfkit.core.id;
 
+import io.github.esfkit.core.validation.ValidationResult;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Swedish personal identity number (personnummer) or coordination number (samordningsnummer), stored as
@@ -74,6 +76,16 @@ public final class Personnummer {
           "the century of a ten-digit personal identity number cannot be fixed from reference date " + referenceDate);
     }
     return validated(String.format("%04d", year) + rest + m.group(3));
+  }
+
+  /**
+   * Checks a personnummer or samordningsnummer as a source gives it, twelve digits with or without hyphen, and
+   * reports instead of throwing: {@code PNR-MISSING}, {@code PNR-FORMAT}, {@code PNR-CHECKSUM}, {@code PNR-DATE}
+   * (errors: the record cannot be linked to a person), with paths starting at {@code path} ({@code personId} when
+   * null). The messages never repeat the input. Never throws.
+   */
+  public static ValidationResult check(@Nullable String given, @Nullable String path) {
+    return IdentifierChecks.checkPersonnummer(given, path);
   }
 
   /** True when the text parses as a twelve-digit number with a valid date and check digit. */

@@ -1,13 +1,14 @@
 package io.github.esfkit.core.organisation;
 
-import io.github.esfkit.core.EsfStyle;
 import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.core.internal.EsfStyle;
+import io.github.esfkit.core.validation.ValidationResult;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * An organisation (organisation) as a source lists it: name, organisation number as printed, and kind.
- * The number is kept as text so that a wrong one can be reported (see {@link OrganisationValidator});
+ * The number is kept as text so that a wrong one can be reported (see {@link #validate()});
  * {@link #organisationsnummer()} gives the parsed number when it is valid. Organisations are identified
  * by organisation number, not by name: names vary within one document. A sole trader's number is a
  * personnummer: {@link #toString()} masks any number that may be one. Immutable and thread-safe.
@@ -67,5 +68,13 @@ abstract class AbstractOrganisation {
     if (name().isBlank()) {
       throw new IllegalArgumentException("organisation name must not be blank");
     }
+  }
+
+  /**
+   * Checks the organisation number as printed ({@code ORGNR-MISSING} as a warning, {@code ORGNR-FORMAT},
+   * {@code ORGNR-CHECKSUM}), with the path {@code organisation.organisationsnummer}. Never throws.
+   */
+  public ValidationResult validate() {
+    return OrganisationValidator.validate((Organisation) this, "organisation");
   }
 }

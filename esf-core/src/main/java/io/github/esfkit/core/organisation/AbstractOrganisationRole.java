@@ -1,6 +1,7 @@
 package io.github.esfkit.core.organisation;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
+import io.github.esfkit.core.validation.ValidationResult;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -28,5 +29,14 @@ abstract class AbstractOrganisationRole {
   /** A row with a workplace given by its CFAR number as printed. */
   public static OrganisationRole of(Organisation organisation, Role role, String cfarAsPrinted) {
     return OrganisationRole.of(organisation, role).withWorkplace(Workplace.of(cfarAsPrinted));
+  }
+
+  /**
+   * Checks the row: the organisation's number ({@code ORGNR-*}), the workplace's CFAR number ({@code CFAR-*}),
+   * and a co-financier without one ({@code CFAR-MISSING}, a warning: the 2014–2020 form asks for it). Paths start
+   * with {@code organisationRole}. Never throws.
+   */
+  public ValidationResult validate() {
+    return OrganisationValidator.validateRow((OrganisationRole) this, "organisationRole");
   }
 }

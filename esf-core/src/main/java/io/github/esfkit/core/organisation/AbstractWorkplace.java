@@ -1,7 +1,8 @@
 package io.github.esfkit.core.organisation;
 
-import io.github.esfkit.core.EsfStyle;
 import io.github.esfkit.core.id.CfarNumber;
+import io.github.esfkit.core.internal.EsfStyle;
+import io.github.esfkit.core.validation.ValidationResult;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,5 +37,10 @@ abstract class AbstractWorkplace {
     String shown = s.length() < 10 ? io.github.esfkit.core.Redaction.scrub(s) : "(masked, " + s.length() + " characters)";
     return "Workplace{cfar=" + shown + name().map(n -> ", name=" + io.github.esfkit.core.Redaction.scrub(n)).orElse("")
         + "}";
+  }
+
+  /** Checks the CFAR number as printed ({@code CFAR-*}), with the path {@code workplace.cfar}. Never throws. */
+  public ValidationResult validate() {
+    return OrganisationValidator.validate((Workplace) this, "workplace");
   }
 }

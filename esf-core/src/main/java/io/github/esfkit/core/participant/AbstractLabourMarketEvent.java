@@ -1,6 +1,6 @@
 package io.github.esfkit.core.participant;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 

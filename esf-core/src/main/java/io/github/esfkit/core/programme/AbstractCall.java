@@ -1,7 +1,8 @@
 package io.github.esfkit.core.programme;
 
-import io.github.esfkit.core.EsfStyle;
 import io.github.esfkit.core.id.Diarienummer;
+import io.github.esfkit.core.internal.EsfStyle;
+import io.github.esfkit.core.validation.ValidationResult;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,7 @@ import org.immutables.value.Value;
  * constant.
  *
  * <p>The value holds what the call says; whether area, objective and regions fit together is checked by
- * {@link CallValidator}, so that inconsistent source data can be reported. Immutable and thread-safe.
+ * {@link #validate()}, so that inconsistent source data can be reported. Immutable and thread-safe.
  */
 @Value.Immutable
 @EsfStyle
@@ -65,5 +66,14 @@ abstract class AbstractCall {
           "requiredCoFinancingPercent must be within 0..100, not " + p.toPlainString() + " (call "
               + diarienummer() + ")");
     }
+  }
+
+  /**
+   * Checks that the call is consistent in itself and returns every finding, with paths starting at {@code call}:
+   * {@code CALL-AREA-PERIOD}, {@code CALL-OBJECTIVE-PERIOD}, {@code CALL-OBJECTIVE-AREA}, {@code CALL-AREA-REGION}.
+   * Never throws.
+   */
+  public ValidationResult validate() {
+    return CallValidator.validate((Call) this);
   }
 }

@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
  * <p>Rule ids: {@code CALL-MISSING}, {@code CALL-AREA-PERIOD}, {@code CALL-OBJECTIVE-PERIOD},
  * {@code CALL-OBJECTIVE-AREA}, {@code CALL-AREA-REGION}. Stateless and thread-safe.
  */
-public final class CallValidator {
+final class CallValidator {
 
   private CallValidator() {}
 

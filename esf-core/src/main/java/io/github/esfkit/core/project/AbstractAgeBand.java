@@ -1,6 +1,6 @@
 package io.github.esfkit.core.project;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import org.immutables.value.Value;
 
 /**

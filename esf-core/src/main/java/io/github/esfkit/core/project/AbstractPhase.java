@@ -1,7 +1,9 @@
 package io.github.esfkit.core.project;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
@@ -9,7 +11,7 @@ import org.threeten.extra.LocalDateRange;
 /**
  * A phase (fas) of a project: its kind, its dates as a half-open {@link LocalDateRange}, and the month
  * count the source states for it, if any ("1 mars 2018 – 28 februari 2020 (24 månader)"). The value
- * keeps what the source says; {@link PhaseValidator} checks phases against each other and the project
+ * keeps what the source says; {@link Project#validate()} checks phases against each other and the project
  * period. Immutable and thread-safe.
  */
 @Value.Immutable
@@ -35,6 +37,21 @@ abstract class AbstractPhase {
   /** The last day (inclusive); for an empty range the day before its start. */
   public LocalDate lastDay() {
     return dates().getEnd().minusDays(1);
+  }
+
+  /**
+   * The last day the stated month count implies, {@code first day + N months − 1 day} (1 March 2018 and 24 months:
+   * 29 February 2020); empty when no count is stated or it runs past the last date java.time can express.
+   */
+  public Optional<LocalDate> statedLastDay() {
+    if (statedMonths().isEmpty()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(PhaseValidator.impliedEnd(firstDay(), statedMonths().getAsInt()).minusDays(1));
+    } catch (DateTimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** A phase from its first to its last day, inclusive. */

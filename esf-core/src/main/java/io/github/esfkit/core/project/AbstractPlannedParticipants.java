@@ -1,13 +1,13 @@
 package io.github.esfkit.core.project;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
  * Planned participants (planerat antal deltagare): the total, the split by gender where the source gives
  * it (non-binary only in ESF+), and the kind of figure. All In: 648 = 324 women + 324 men, a maximum.
- * Whether the parts add up is checked by {@link ProjectValidator} ({@code PLANNED-SUM}), so that a source
+ * Whether the parts add up is checked by {@link Project#validate()} ({@code PLANNED-SUM}), so that a source
  * whose figures disagree can be read and reported. Immutable and thread-safe.
  */
 @Value.Immutable

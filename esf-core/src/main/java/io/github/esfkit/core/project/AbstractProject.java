@@ -1,7 +1,7 @@
 package io.github.esfkit.core.project;
 
-import io.github.esfkit.core.EsfStyle;
 import io.github.esfkit.core.id.Diarienummer;
+import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.organisation.Organisation;
 import io.github.esfkit.core.organisation.OrganisationRole;
 import io.github.esfkit.core.organisation.Role;
@@ -9,6 +9,7 @@ import io.github.esfkit.core.organisation.Workplace;
 import io.github.esfkit.core.programme.Call;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.programme.Region;
+import io.github.esfkit.core.validation.ValidationResult;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +23,7 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>The value only rejects what is inconsistent on its own (a blank name, an empty or unbounded period);
  * everything that needs context, such as phases against the period or the owner among the co-financiers,
- * is reported by {@link ProjectValidator}. Immutable and thread-safe.
+ * is reported by {@link #validate()}. Immutable and thread-safe.
  */
 @Value.Immutable
 @EsfStyle
@@ -122,5 +123,16 @@ abstract class AbstractProject {
         + diarienummer().map(d -> ", diarienummer=" + d).orElse("")
         + ", owner=" + owner() + ", period=" + period() + ", phases=" + phases()
         + ", subProjects=" + subProjects().size() + "}";
+  }
+
+  /**
+   * Checks the project as a whole and returns every finding, with paths starting at {@code project}: its phases
+   * against its period, the identifiers of its owner and organisation rows, its call in itself and against the
+   * project, its planned participants, sub-projects and target groups (rule ids in esf-core's README). Never throws:
+   * an unexpected internal failure is a {@code VALIDATOR-FAILURE}, its exception kept in
+   * {@link ValidationResult#failures()}.
+   */
+  public ValidationResult validate() {
+    return ProjectValidator.validate((Project) this);
   }
 }

@@ -24,7 +24,7 @@ import org.threeten.extra.LocalDateRange;
  * phase's index in the given list. An empty list is valid (phases are optional in ESF+). Never throws.
  * Stateless and thread-safe.
  */
-public final class PhaseValidator {
+final class PhaseValidator {
 
   private PhaseValidator() {}
 

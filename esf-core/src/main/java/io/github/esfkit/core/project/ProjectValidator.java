@@ -1,13 +1,13 @@
 package io.github.esfkit.core.project;
 
-import io.github.esfkit.core.id.IdentifierChecks;
-import io.github.esfkit.core.organisation.OrganisationValidator;
+import io.github.esfkit.core.id.Organisationsnummer;
+import io.github.esfkit.core.organisation.OrganisationRole;
 import io.github.esfkit.core.programme.Call;
-import io.github.esfkit.core.programme.CallValidator;
 import io.github.esfkit.core.programme.ProgrammeArea;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.programme.Region;
 import io.github.esfkit.core.validation.ValidationResult;
+import io.github.esfkit.core.validation.Violation;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +17,9 @@ import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a {@link Project} as a whole and returns every violation: phases ({@link PhaseValidator}),
- * identifiers of the owner and of every organisation row ({@code ORGNR-*}, {@code CFAR-*}; the owner may be
- * listed among the co-financiers), the call in itself ({@link CallValidator}) and
+ * The checks behind {@link Project#validate()}: a project as a whole, with every violation: phases
+ * ({@link PhaseValidator}), identifiers of the owner and of every organisation row ({@code ORGNR-*}, {@code CFAR-*};
+ * the owner may be listed among the co-financiers), the call in itself ({@code Call.validate()}) and
  * against the project, and the planned participants.
  *
  * <p>Rule ids added here: {@code PROJECT-CALL-PERIOD} (error; stated period differs from the call's),
@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * category ticked outside area 1), {@code VALIDATOR-FAILURE} (error; an unexpected internal failure,
  * reported instead of thrown; the exception is kept in {@link ValidationResult#failures()}). Never throws. Stateless and thread-safe.
  */
-public final class ProjectValidator {
+final class ProjectValidator {
 
   private static final String P = "project";
 
@@ -79,17 +79,27 @@ public final class ProjectValidator {
 
   private static void validateInto(ValidationResult.Builder b, Project project) {
     b.addAll(PhaseValidator.validate(project.period(), project.phases(), P + ".phases"));
-    b.addAll(OrganisationValidator.validate(project.owner(), P + ".owner"));
-    project.ownerWorkplace().ifPresent(w -> b.addAll(OrganisationValidator.validate(w, P + ".ownerWorkplace")));
-    b.addAll(OrganisationValidator.validateRoles(project.owner(), project.organisations(), P + ".organisations"));
+    under(b, P + ".owner", "organisation", project.owner().validate());
+    project.ownerWorkplace().ifPresent(w -> under(b, P + ".ownerWorkplace", "workplace", w.validate()));
+    List<OrganisationRole> rows = project.organisations();
+    for (int i = 0; i < rows.size(); i++) {
+      under(b, P + ".organisations[" + i + "]", "organisationRole", rows.get(i).validate());
+    }
     project.call().ifPresent(call -> {
-      b.addAll(CallValidator.validate(call, P + ".call"));
+      under(b, P + ".call", "call", call.validate());
       checkAgainstCall(b, project, call);
     });
     checkEligibility(b, project);
     project.plannedParticipants().ifPresent(pp -> checkPlanned(b, project, pp));
     checkSubProjects(b, project);
     checkTargetGroups(b, project);
+  }
+
+  /** Adds the findings of a part's own {@code validate()}, their paths moved from {@code root} to {@code path}. */
+  private static void under(ValidationResult.Builder b, String path, String root, ValidationResult part) {
+    for (Violation v : part.violations()) {
+      b.add(v.path().startsWith(root) ? v.withPath(path + v.path().substring(root.length())) : v);
+    }
   }
 
   private static void checkAgainstCall(ValidationResult.Builder b, Project project, Call call) {
@@ -182,7 +192,7 @@ public final class ProjectValidator {
     for (int i = 0; i < subs.size(); i++) {
       int index = i;
       subs.get(i).organisation().flatMap(o -> o.organisationsnummerAsPrinted()).ifPresent(n -> b.addAll(
-          IdentifierChecks.checkOrganisationsnummer(n, P + ".subProjects[" + index + "].organisation.organisationsnummer")));
+          Organisationsnummer.check(n, P + ".subProjects[" + index + "].organisation.organisationsnummer")));
     }
   }
 

@@ -1,6 +1,6 @@
 package io.github.esfkit.core.validation;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.Language;
 import org.immutables.value.Value;
 

@@ -7,11 +7,10 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.github.esfkit.core.organisation.Organisation;
 import io.github.esfkit.core.organisation.OrganisationKind;
 import io.github.esfkit.core.organisation.OrganisationRole;
-import io.github.esfkit.core.organisation.OrganisationValidator;
 import io.github.esfkit.core.organisation.Role;
 import io.github.esfkit.core.participant.Answer;
-import io.github.esfkit.core.participant.ParticipationLinker;
 import io.github.esfkit.core.participant.Participation;
+import io.github.esfkit.core.participant.ParticipationLinker;
 import io.github.esfkit.core.testing.CoreGenerators;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
@@ -148,8 +147,7 @@ class MaskingProperties {
       // and a personnummer typed into the CFAR field
       assertMasked(OrganisationRole.of(firm, Role.CO_FINANCIER, p.fullValue()).toString(), p);
       assertMasked(OrganisationRole.of(firm, Role.CO_FINANCIER, ten).toString(), p);
-      assertMasked(OrganisationValidator.validateRoles(firm, List.of(OrganisationRole.of(firm, Role.CO_FINANCIER)),
-          "project.organisations"), p);
+      assertMasked(OrganisationRole.of(firm, Role.CO_FINANCIER).validate(), p);
     });
   }
 

@@ -27,7 +27,7 @@ class ReadmeExampleTest {
             Organisation.of("Nora kommun", "212000-2007", OrganisationKind.MUNICIPALITY), Role.CO_FINANCIER, "1278326"))
         .build();
 
-    assertThat(ProjectValidator.validate(allIn).violations()).extracting(Object::toString).containsExactly(
+    assertThat(allIn.validate().violations()).extracting(Object::toString).containsExactly(
         "WARNING PHASE-LENGTH at project.phases[1]: 'genomförandefas' is stated as 24 months; 24 months from "
             + "2018-03-01 end on 2020-02-29, not 2020-02-28.",
         "ERROR PHASE-GAP at project.phases[2]: Phases do not cover the project period: 2020-02-29 lies between "

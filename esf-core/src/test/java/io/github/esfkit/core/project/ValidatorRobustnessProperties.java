@@ -6,7 +6,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
 
-import io.github.esfkit.core.id.IdentifierChecks;
+import io.github.esfkit.core.id.CfarNumber;
+import io.github.esfkit.core.id.Organisationsnummer;
 import io.github.esfkit.core.organisation.Organisation;
 import io.github.esfkit.core.organisation.OrganisationKind;
 import io.github.esfkit.core.organisation.OrganisationRole;
@@ -108,10 +109,10 @@ class ValidatorRobustnessProperties {
   void identifierChecksNeverThrow() {
     qt().withFixedSeed(20260602L).withExamples(500).forAll(identifierText(), strings().allPossible().ofLengthBetween(0, 12))
         .checkAssert((text, any) -> {
-          assertThat(IdentifierChecks.checkCfar(text, "p").violations()).hasSizeLessThanOrEqualTo(1);
-          assertThat(IdentifierChecks.checkOrganisationsnummer(text, "p").violations()).hasSizeLessThanOrEqualTo(1);
-          assertThat(IdentifierChecks.checkCfar(any, "p").violations()).hasSizeLessThanOrEqualTo(1);
-          assertThat(IdentifierChecks.checkOrganisationsnummer(any, "p").violations()).hasSizeLessThanOrEqualTo(1);
+          assertThat(CfarNumber.check(text, "p").violations()).hasSizeLessThanOrEqualTo(1);
+          assertThat(Organisationsnummer.check(text, "p").violations()).hasSizeLessThanOrEqualTo(1);
+          assertThat(CfarNumber.check(any, "p").violations()).hasSizeLessThanOrEqualTo(1);
+          assertThat(Organisationsnummer.check(any, "p").violations()).hasSizeLessThanOrEqualTo(1);
         });
   }
 }

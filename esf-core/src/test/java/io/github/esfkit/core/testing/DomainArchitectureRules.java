@@ -76,9 +76,11 @@ public final class DomainArchitectureRules {
   }
 
   /**
-   * No class depends on a {@code *.internal} package of another esfkit module. Module-info does not export those
-   * packages, so on the module path JPMS refuses such a dependency; this rule refuses it on the class path too. The
-   * module of a class is its package's first four names ({@code io.github.esfkit.budget}).
+   * No class depends on a {@code *.internal} package of another esfkit module, unless that module's descriptor
+   * exports the package to the class's module by name ({@code exports … .internal to …}). Module-info exports those
+   * packages to no one else, so on the module path JPMS refuses such a dependency; this rule refuses it on the class
+   * path too. The module of a class is its package's first four names ({@code io.github.esfkit.budget}), which is
+   * also its module's name; the descriptors are the {@code module-info.class} files on the class path.
    */
   public static final ArchRule NO_FOREIGN_INTERNALS = noClasses().should(dependOnAnotherModulesInternals())
       .because("a *.internal package is not exported: only its own module may use it")
@@ -92,12 +94,36 @@ public final class DomainArchitectureRules {
         for (com.tngtech.archunit.core.domain.Dependency d : origin.getDirectDependenciesFromSelf()) {
           String target = d.getTargetClass().getPackageName();
           boolean internal = target.endsWith(".internal") || target.contains(".internal.");
-          if (internal && target.startsWith("io.github.esfkit.") && !moduleOf(target).equals(home)) {
+          if (internal && target.startsWith("io.github.esfkit.") && !moduleOf(target).equals(home)
+              && !QUALIFIED_EXPORTS.getOrDefault(target, Set.of()).contains(home)) {
             events.add(SimpleConditionEvent.satisfied(origin, d.getDescription()));
           }
         }
       }
     };
+  }
+
+  /** Package → the modules it is exported to by name, from every module descriptor on the class path. */
+  private static final java.util.Map<String, Set<String>> QUALIFIED_EXPORTS = qualifiedExports();
+
+  private static java.util.Map<String, Set<String>> qualifiedExports() {
+    java.util.Map<String, Set<String>> out = new java.util.HashMap<>();
+    try {
+      java.util.Enumeration<java.net.URL> urls =
+          DomainArchitectureRules.class.getClassLoader().getResources("module-info.class");
+      while (urls.hasMoreElements()) {
+        try (java.io.InputStream in = urls.nextElement().openStream()) {
+          for (java.lang.module.ModuleDescriptor.Exports e : java.lang.module.ModuleDescriptor.read(in).exports()) {
+            if (e.isQualified()) {
+              out.computeIfAbsent(e.source(), k -> new TreeSet<>()).addAll(e.targets());
+            }
+          }
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out;
   }
 
   private static String moduleOf(String packageName) {

@@ -4,7 +4,6 @@ import io.github.esfkit.budget.CoFinancingCategory;
 import io.github.esfkit.budget.CostCategory;
 import io.github.esfkit.budget.CostSection;
 import io.github.esfkit.budget.claim.ClaimActuals;
-import io.github.esfkit.budget.claim.ClaimCalculator;
 import io.github.esfkit.budget.claim.ClaimLine;
 import io.github.esfkit.budget.claim.PaymentClaim;
 import io.github.esfkit.budget.claim.TraceEntry;
@@ -83,7 +82,7 @@ final class RunningProjectExample implements Example {
     if (!errors.isEmpty()) {
       throw new IllegalStateException("bundled running-project files have errors: " + errors.kept());
     }
-    return ClaimCalculator.compute(setup.setup(budget.budget(), budget.requirement()), actuals);
+    return setup.setup(budget.budget(), budget.requirement()).claim(actuals);
   }
 
   @Override

@@ -1,17 +1,16 @@
 package io.github.esfkit.examples.cli;
 
-import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Amounts;
 import io.github.esfkit.budget.BudgetOverview;
 import io.github.esfkit.budget.CoFinancier;
 import io.github.esfkit.budget.FinancingSummary;
+import io.github.esfkit.budget.RoundingPolicy;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.budget.application.Application;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.organisation.OrganisationRole;
 import io.github.esfkit.core.programme.Call;
 import io.github.esfkit.core.project.Phase;
-import io.github.esfkit.core.project.PhaseValidator;
 import io.github.esfkit.core.project.Project;
 import io.github.esfkit.core.project.SubProject;
 import io.github.esfkit.core.validation.ValidationResult;
@@ -137,7 +136,7 @@ final class CheckCommand extends EsfCommand {
       OptionalInt months = ph.statedMonths();
       t.row(Cell.text(l.pick(ph.kind().labelSv(), ph.kind().labelEn())), Cell.date(ph.firstDay()), Cell.date(ph.lastDay()),
           months.isPresent() ? Cell.count(months.getAsInt()) : Cell.empty(),
-          months.isPresent() ? Cell.date(PhaseValidator.impliedEnd(ph.firstDay(), months.getAsInt()).minusDays(1)) : Cell.empty());
+          ph.statedLastDay().map(Cell::date).orElse(Cell.empty()));
     }
     t.note(l.pick("Projektperiod ", "Project period ") + p.firstDay() + " – " + p.lastDay());
     return t;

@@ -1,7 +1,6 @@
 package io.github.esfkit.examples.cli;
 
 import io.github.esfkit.budget.claim.ClaimActuals;
-import io.github.esfkit.budget.claim.ClaimCalculator;
 import io.github.esfkit.budget.claim.ClaimSetup;
 import io.github.esfkit.budget.claim.PaymentClaim;
 import io.github.esfkit.io.InputErrors;
@@ -78,7 +77,7 @@ public final class ClaimFiles {
   /** A set-up over its budget and the claim it gives for {@code actuals}: read without errors. */
   static Computed compute(ClaimSetupJson.SetupFile setupFile, BudgetJson.BudgetFile budgetFile, ClaimActuals actuals) {
     ClaimSetup s = setupFile.setup(budgetFile.budget(), budgetFile.requirement());
-    return new Computed(s, ClaimCalculator.compute(s, actuals));
+    return new Computed(s, s.claim(actuals));
   }
 
   /** A claim and the set-up it was computed from. */

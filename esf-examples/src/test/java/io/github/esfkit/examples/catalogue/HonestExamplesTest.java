@@ -3,9 +3,11 @@ package io.github.esfkit.examples.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.organisation.Organisation;
+import io.github.esfkit.core.organisation.OrganisationKind;
 import io.github.esfkit.core.project.Phase;
 import io.github.esfkit.core.project.PhaseKind;
-import io.github.esfkit.core.project.PhaseValidator;
+import io.github.esfkit.core.project.Project;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.indicators.targets.model.Verdict;
 import io.github.esfkit.indicators.targets.text.GoalReportRenderer;
@@ -59,10 +61,12 @@ class HonestExamplesTest {
   void the_all_in_phase_checks_show_the_violations_esfkit_returned() throws Exception {
     Map<String, Check> checks = byWhat(new AllInApplicationExample().run(Language.EN));
     LocalDateRange period = LocalDateRange.ofClosed(LocalDate.of(2017, 9, 1), LocalDate.of(2020, 5, 31));
-    List<Violation> returned = PhaseValidator.validate(period, List.of(
-        Phase.ofClosed(PhaseKind.ANALYSIS_AND_PLANNING, LocalDate.of(2017, 9, 1), LocalDate.of(2018, 2, 28), 6),
-        Phase.ofClosed(PhaseKind.IMPLEMENTATION, LocalDate.of(2018, 3, 1), LocalDate.of(2020, 2, 28), 24),
-        Phase.ofClosed(PhaseKind.CLOSING, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 5, 31), 3))).violations();
+    List<Violation> returned = Project.builder().name("All In")
+        .owner(Organisation.of("Hällefors kommun", "212000-1942", OrganisationKind.MUNICIPALITY)).period(period)
+        .addPhases(Phase.ofClosed(PhaseKind.ANALYSIS_AND_PLANNING, LocalDate.of(2017, 9, 1), LocalDate.of(2018, 2, 28), 6),
+            Phase.ofClosed(PhaseKind.IMPLEMENTATION, LocalDate.of(2018, 3, 1), LocalDate.of(2020, 2, 28), 24),
+            Phase.ofClosed(PhaseKind.CLOSING, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 5, 31), 3))
+        .build().validate().violations();
     Violation gap = returned.stream().filter(v -> v.ruleId().equals("PHASE-GAP")).findFirst().orElseThrow();
     Violation length = returned.stream().filter(v -> v.ruleId().equals("PHASE-LENGTH")).findFirst().orElseThrow();
     Check gapCheck = checks.get("phase gap (PHASE-GAP)");

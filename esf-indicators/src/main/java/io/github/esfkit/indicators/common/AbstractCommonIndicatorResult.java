@@ -1,6 +1,6 @@
 package io.github.esfkit.indicators.common;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.validation.ValidationResult;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.github.esfkit.indicators.common;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import java.util.ArrayList;

@@ -28,8 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -39,8 +37,11 @@ import org.jspecify.annotations.Nullable;
  * The columnar path (kolumnväg) from the exchange files to the common indicators: the bytes of
  * participants.csv and events.csv become int dates and codes in {@link ParticipantColumns} batches, with
  * no object per record and no string per field; only a person with several rows (a re-entry, about 2 %)
- * becomes a {@link Participation}, to be linked. It uses two cores: events.csv and a count of each
- * person's rows are read side by side, then one thread parses participants.csv while another folds.
+ * becomes a {@link Participation}, to be linked. It uses every core it is given: events.csv and a count of
+ * each person's rows are read side by side; then participants.csv is split by byte range at line ends,
+ * each range parsed and folded into its own calculator on its own thread, and the calculators merged
+ * (the merge links a person whose rows fell into different ranges). The ranges claim their participant ids
+ * in one table shared without locks (compare-and-set), which finds an id in two rows of any ranges.
  *
  * <p>It takes every file the {@link ParticipantCsvReader} takes as valid, with the same figures, and
  * nothing it rejects: whenever a row breaks a rule, or the file uses a form this path does not read
@@ -52,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 public final class ColumnarCsvReader {
 
   private static final int CHUNK = 1 << 15;
+  /** Read buffer per file or range: large enough for fast reads, small enough not to be a humongous object. */
+  private static final int BUFFER = 1 << 18;
   private static final int MAX_SUB_PROJECTS = 256;
   private static final int MAX_FIELD = CsvRecordReader.DEFAULT_MAX_FIELD_LENGTH;
   private static final int MAX_RECORD = CsvRecordReader.DEFAULT_MAX_RECORD_BYTES;
@@ -66,15 +69,37 @@ public final class ColumnarCsvReader {
     }
   }
 
-  private final ProgressListener progress;
+  /** A file smaller than this is read in one range: threads would cost more than they give. */
+  private static final long MIN_RANGE_BYTES = 1 << 22;
 
-  private ColumnarCsvReader(ProgressListener progress) {
+  private final ProgressListener progress;
+  /** How many byte ranges participants.csv is split into; 0: one per core, for files large enough. */
+  private final int ranges;
+
+  private ColumnarCsvReader(ProgressListener progress, int ranges) {
     this.progress = progress;
+    this.ranges = ranges;
   }
 
   /** A reader telling {@code progress} how far it is. */
   public static ColumnarCsvReader create(ProgressListener progress) {
-    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"));
+    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"), 0);
+  }
+
+  /** A reader that splits participants.csv into exactly {@code ranges} byte ranges, whatever its size (tests). */
+  static ColumnarCsvReader withRanges(ProgressListener progress, int ranges) {
+    if (ranges < 1) {
+      throw new IllegalArgumentException("ranges must be at least 1: " + ranges);
+    }
+    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"), ranges);
+  }
+
+  private int rangesFor(long bytes) {
+    if (ranges > 0) {
+      return ranges;
+    }
+    int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+    return (int) Math.max(1, Math.min(cores, bytes / MIN_RANGE_BYTES));
   }
 
   /**
@@ -91,16 +116,52 @@ public final class ColumnarCsvReader {
     if (!Files.isRegularFile(participants) || events != null && !Files.isRegularFile(events)) {
       return Optional.empty();
     }
+    List<CompletableFuture<Long>> running = new ArrayList<>();
+    Stop stop = new Stop();
     try {
       long size = Files.size(participants);
+      Header header = Header.of(participants);
       IdTable ids = IdTable.forFileOf(size);
       CompletableFuture<Long> eventRows = events == null ? CompletableFuture.completedFuture(0L)
           : CompletableFuture.supplyAsync(() -> readEvents(events, ids), Daemon.EXECUTOR);
-      PersonIdCounts persons = countPersons(participants, size);
+      running.add(eventRows);
+      PersonIdCounts persons = countPersons(participants, header, size);
       long eventCount = eventRows.get();
-      long rows = readParticipants(participants, size, ids, persons, calculator);
+      ids.ensureRoomFor(persons.lines()); // no range inserts more ids than there are lines
+      long[] bounds = bounds(participants, header.end, size, rangesFor(size - header.end));
+      int n = bounds.length - 1;
+      Progress shared = new Progress(progress, participants.toString(), size, n);
+      IdTable[] longIds = new IdTable[n];
+      CommonIndicatorCalculator[] calculators = new CommonIndicatorCalculator[n];
+      List<CompletableFuture<Long>> parts = new ArrayList<>();
+      for (int k = 1; k < n; k++) {
+        int range = k;
+        calculators[k] = CommonIndicatorCalculator.of(calculator.period(), calculator.asOf());
+        longIds[k] = IdTable.set(16);
+        CompletableFuture<Long> part = CompletableFuture.supplyAsync(() -> readRange(participants, header,
+            bounds[range], bounds[range + 1], range, ids, longIds[range], persons, calculators[range], shared, stop),
+            Daemon.EXECUTOR);
+        parts.add(part);
+        running.add(part);
+      }
+      longIds[0] = IdTable.set(16);
+      long rows = readRange(participants, header, bounds[0], bounds[1], 0, ids, longIds[0], persons, calculator,
+          shared, stop);
+      for (CompletableFuture<Long> part : parts) {
+        rows += part.get();
+      }
+      for (int a = 0; a < n; a++) {
+        for (int b = a + 1; b < n; b++) {
+          if (longIds[a].sharesAnyIdWith(longIds[b])) {
+            return Optional.empty(); // a participant_id in two ranges: the object reader reports it
+          }
+        }
+      }
       if (events != null && ids.hasOrphans()) {
         return Optional.empty(); // an event names no participant: the object reader reports it
+      }
+      for (int k = 1; k < n; k++) {
+        calculator.merge(calculators[k]);
       }
       return Optional.of(new ReadResult(rows, eventCount, new InputErrors(1)));
     } catch (Decline e) {
@@ -112,13 +173,122 @@ public final class ColumnarCsvReader {
       if (e.getCause() instanceof OutOfMemoryError) {
         throw (OutOfMemoryError) e.getCause(); // as on this thread: the object reader would need as much
       }
+      if (e.getCause() instanceof java.io.UncheckedIOException) {
+        return Optional.empty(); // the object reader reports it
+      }
       throw new IllegalStateException(e.getCause());
     } catch (IOException | java.io.UncheckedIOException e) {
       return Optional.empty(); // the object reader reports it
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return Optional.empty();
+    } finally {
+      stop.set();
+      for (CompletableFuture<Long> f : running) {
+        try {
+          f.join(); // no thread outlives the read: the caller may read the files again at once
+        } catch (RuntimeException ignored) {
+          // its failure was reported above, or the read ended for another reason
+        }
+      }
     }
+  }
+
+  /** Set when the read ends early, so that the other ranges stop at their next batch. */
+  private static final class Stop {
+    private volatile boolean set;
+
+    void set() {
+      set = true;
+    }
+
+    void check() {
+      if (set) {
+        throw Decline.INSTANCE;
+      }
+    }
+  }
+
+  /** The progress of all ranges of one file, summed; told to the listener from any thread, one at a time. */
+  private static final class Progress {
+    private final ProgressListener listener;
+    private final String file;
+    private final long size;
+    private final long[] bytes;
+    private final long[] rows;
+
+    Progress(ProgressListener listener, String file, long size, int ranges) {
+      this.listener = listener;
+      this.file = file;
+      this.size = size;
+      this.bytes = new long[ranges];
+      this.rows = new long[ranges];
+    }
+
+    synchronized void report(int range, long bytesRead, long rowsRead) {
+      bytes[range] = bytesRead;
+      rows[range] = rowsRead;
+      long b = 0;
+      long r = 0;
+      for (int k = 0; k < bytes.length; k++) {
+        b += bytes[k];
+        r += rows[k];
+      }
+      listener.progress(file, Math.min(size, b), size, r);
+    }
+  }
+
+  /** participants.csv's header: the column of each field, the number of fields, and where the rows start. */
+  private record Header(int[] idx, int width, long end) {
+    static Header of(Path file) throws IOException {
+      try (Records r = new Records(Files.newInputStream(file), Long.MAX_VALUE, true)) {
+        int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
+        return new Header(idx, r.fields, r.offset());
+      }
+    }
+  }
+
+  /**
+   * {@code n + 1} offsets that split {@code [start, size)} into {@code n} ranges of about equal length, each
+   * but the first starting just after a line feed (an empty range is possible). A line feed inside a quoted
+   * field may be taken for a line end: the range holding the quote declines the whole read, so no quoted
+   * file is ever read from ranges.
+   */
+  static long[] bounds(Path file, long start, long size, int n) throws IOException {
+    long[] b = new long[n + 1];
+    b[0] = start;
+    b[n] = Math.max(start, size);
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 16);
+      for (int k = 1; k < n; k++) {
+        long target = Math.max(b[k - 1], start + (size - start) * k / n);
+        b[k] = lineStartAtOrAfter(ch, buf, target, size);
+      }
+    }
+    return b;
+  }
+
+  /** The first offset at or after {@code target} that follows a line feed (or {@code size}). */
+  private static long lineStartAtOrAfter(java.nio.channels.FileChannel ch, java.nio.ByteBuffer buf, long target,
+      long size) throws IOException {
+    if (target <= 0) {
+      return 0;
+    }
+    long pos = target - 1; // the byte before the target: a line feed there makes the target a line start
+    while (pos < size) {
+      buf.clear();
+      int got = ch.read(buf, pos);
+      if (got <= 0) {
+        break;
+      }
+      for (int i = 0; i < got; i++) {
+        if (buf.get(i) == '\n') {
+          return pos + i + 1;
+        }
+      }
+      pos += got;
+    }
+    return size;
   }
 
   /** Threads for the side-by-side reads; daemons, so that they never keep the JVM alive. */
@@ -138,18 +308,40 @@ public final class ColumnarCsvReader {
    */
   static final class Records implements AutoCloseable {
     private final InputStream in;
-    private byte[] buf = new byte[1 << 20];
+    /** How many bytes to read at most (the end of a byte range). */
+    private final long limit;
+    private byte[] buf = new byte[BUFFER];
     private int pos;
     private int lim;
     private boolean eof;
-    private boolean first = true;
+    /** True at the start of a file, where a byte order mark may stand. */
+    private boolean first;
     final int[] start = new int[CsvRecordReader.DEFAULT_MAX_FIELDS + 1];
     final int[] end = new int[CsvRecordReader.DEFAULT_MAX_FIELDS + 1];
     int fields;
     long bytesRead;
 
-    Records(InputStream in) {
+    Records(InputStream in, long limit, boolean atFileStart) {
       this.in = in;
+      this.limit = limit;
+      this.first = atFileStart;
+    }
+
+    /** The records of {@code file} in {@code [from, to)}; {@code from} is the file's start or a line start. */
+    static Records of(Path file, long from, long to) throws IOException {
+      java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file);
+      try {
+        ch.position(from);
+        return new Records(java.nio.channels.Channels.newInputStream(ch), Math.max(0, to - from), from == 0);
+      } catch (IOException | RuntimeException e) {
+        ch.close();
+        throw e;
+      }
+    }
+
+    /** The offset (from where reading began) of the first byte not yet taken as part of a record. */
+    long offset() {
+      return bytesRead - (lim - pos);
     }
 
     byte[] buf() {
@@ -171,7 +363,7 @@ public final class ColumnarCsvReader {
         }
         buf = Arrays.copyOf(buf, buf.length * 2);
       }
-      int n = in.read(buf, lim, buf.length - lim);
+      int n = bytesRead >= limit ? -1 : in.read(buf, lim, (int) Math.min(buf.length - lim, limit - bytesRead));
       if (n < 0) {
         eof = true;
         return false;
@@ -311,35 +503,43 @@ public final class ColumnarCsvReader {
 
   // ------------------------------------------------------------------------------ field decoding
 
-  /** The values of one coded column, matched on bytes. */
+  /** The values of one coded column, matched on bytes: a table keyed by length, first and last byte. */
   private static final class Vocabulary<T> {
+    private static final int BUCKETS = 256;
     private final byte[][] names;
     private final List<T> values;
+    /** Per bucket: the indexes of the names that fall in it. */
+    private final int[][] buckets = new int[BUCKETS][];
 
     Vocabulary(Map<String, T> entries) {
       this.names = new byte[entries.size()][];
       this.values = new ArrayList<>(entries.values());
       int i = 0;
       for (String s : entries.keySet()) {
-        names[i++] = s.getBytes(StandardCharsets.US_ASCII);
+        names[i] = s.getBytes(StandardCharsets.US_ASCII);
+        int h = bucket(names[i], 0, names[i].length);
+        int[] old = buckets[h] == null ? new int[0] : buckets[h];
+        buckets[h] = Arrays.copyOf(old, old.length + 1);
+        buckets[h][old.length] = i++;
       }
+    }
+
+    private static int bucket(byte[] b, int from, int to) {
+      int len = to - from;
+      return len == 0 ? 0 : (len * 31 + b[from] * 7 + b[to - 1] * 3 + b[from + len / 2]) & (BUCKETS - 1);
     }
 
     /** The index of the value spelled by {@code b[from, to)}; declines when none is. */
     int find(byte[] b, int from, int to) {
-      int len = to - from;
-      outer:
-      for (int i = 0; i < names.length; i++) {
-        byte[] n = names[i];
-        if (n.length != len) {
-          continue;
-        }
-        for (int k = 0; k < len; k++) {
-          if (n[k] != b[from + k]) {
-            continue outer;
+      int[] candidates = buckets[bucket(b, from, to)];
+      if (candidates != null) {
+        int len = to - from;
+        for (int i : candidates) {
+          byte[] n = names[i];
+          if (n.length == len && Arrays.equals(n, 0, len, b, from, to)) {
+            return i;
           }
         }
-        return i;
       }
       throw Decline.INSTANCE;
     }
@@ -510,7 +710,7 @@ public final class ColumnarCsvReader {
 
   private long readEvents(Path file, IdTable ids) {
     long rows = 0;
-    try (Records r = new Records(Files.newInputStream(file))) {
+    try (Records r = new Records(Files.newInputStream(file), Long.MAX_VALUE, true)) {
       int[] idx = header(r, EventColumn.class, EventColumn::byHeader, c -> true);
       int iId = idx[EventColumn.PARTICIPANT_ID.ordinal()];
       int iDate = idx[EventColumn.DATE.ordinal()];
@@ -536,67 +736,107 @@ public final class ColumnarCsvReader {
 
   // ----------------------------------------------------------------------------- person counts
 
-  /** Rows per personnummer, counted in a quick pass over the person_id column. */
-  private PersonIdCounts countPersons(Path file, long size) throws IOException {
-    PersonIdCounts c = new PersonIdCounts((int) Math.min(1 << 26, Math.max(1024, size / 150)));
-    try (Records r = new Records(Files.newInputStream(file))) {
-      int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
-      int column = idx[ParticipantColumn.PERSON_ID.ordinal()];
-      if (column < 0) {
-        return c;
-      }
-      int width = r.fields;
-      while (r.next()) {
-        if (r.fields != width) {
-          throw Decline.INSTANCE;
+  /**
+   * Rows per personnummer, counted in a quick pass that looks only at the person_id field of each line and
+   * skips the rest. It reads the plain form only; on any other (quotes, a short line) it may count wrongly or
+   * decline, which is harmless: the full parse of the same bytes declines such a file anyway.
+   */
+  private PersonIdCounts countPersons(Path file, Header header, long size) throws IOException {
+    int column = header.idx()[ParticipantColumn.PERSON_ID.ordinal()];
+    PersonIdCounts c = new PersonIdCounts(column < 0 ? 16 : (int) Math.min(1 << 26, Math.max(1024, size / 150)));
+    try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
+      ch.position(header.end());
+      java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch);
+      byte[] b = new byte[BUFFER];
+      int lim = 0;
+      while (true) {
+        int n = in.read(b, lim, b.length - lim);
+        boolean eof = n < 0;
+        if (!eof) {
+          lim += n;
         }
-        if (r.end[column] > r.start[column]) {
-          c.increment(personKey(r.buf(), r.start[column], r.end[column]));
+        int end = lim;
+        if (!eof) {
+          while (end > 0 && b[end - 1] != '\n') {
+            end--;
+          }
+          if (end == 0) {
+            if (lim == b.length) {
+              if (b.length >= MAX_RECORD * 2) {
+                throw Decline.INSTANCE;
+              }
+              b = Arrays.copyOf(b, b.length * 2);
+            }
+            continue;
+          }
         }
+        personColumn(b, 0, end, column, c);
+        if (eof) {
+          return c;
+        }
+        System.arraycopy(b, end, b, 0, lim - end);
+        lim -= end;
       }
     }
-    return c;
+  }
+
+  /** Counts the lines in {@code b[from, to)} and the person_id (field {@code column}, if not -1) of each. */
+  private static void personColumn(byte[] b, int from, int to, int column, PersonIdCounts c) {
+    int p = from;
+    if (column < 0) {
+      long lines = 0;
+      for (int i = from; i < to; i++) {
+        if (b[i] == '\n') {
+          lines++;
+        }
+      }
+      c.addLines(lines + (to > from && b[to - 1] != '\n' ? 1 : 0));
+      return;
+    }
+    long lines = 0;
+    while (p < to) {
+      lines++;
+      int commas = 0;
+      while (commas < column && p < to && b[p] != '\n') {
+        if (b[p++] == ',') {
+          commas++;
+        }
+      }
+      int start = p;
+      while (p < to && b[p] != ',' && b[p] != '\n' && b[p] != '\r') {
+        p++;
+      }
+      if (commas == column && p > start) {
+        c.increment(personKey(b, start, p));
+      }
+      while (p < to && b[p] != '\n') {
+        p++;
+      }
+      p++;
+    }
+    c.addLines(lines);
   }
 
   // ------------------------------------------------------------------------------- participants
 
-  /** One batch for the folding thread: columns of persons seen once, and re-entered persons' rows. */
-  private record Batch(ParticipantColumns columns, List<Participation> linked) {}
-
-  private static final Batch END = new Batch(null, List.of());
-
-  private long readParticipants(Path file, long size, IdTable ids, PersonIdCounts persons,
-      CommonIndicatorCalculator calculator) throws IOException, InterruptedException, ExecutionException {
-    BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(4);
-    CompletableFuture<Void> fold = CompletableFuture.runAsync(() -> {
-      try {
-        while (true) {
-          Batch b = queue.take();
-          if (b == END) {
-            return;
-          }
-          calculator.add(b.columns());
-          for (Participation p : b.linked()) {
-            calculator.add(p);
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, Daemon.EXECUTOR);
+  /**
+   * Parses and folds the rows of participants.csv in {@code [from, to)} into {@code calculator}: each row claims
+   * its participant_id in {@code ids}, shared by all ranges (which finds an id seen twice, in any ranges, and
+   * hands the row its events); an id too long to pack is also kept in this range's {@code longIds}.
+   */
+  private long readRange(Path file, Header header, long from, long to, int range, IdTable ids, IdTable longIds,
+      PersonIdCounts persons, CommonIndicatorCalculator calculator, Progress progress, Stop stop) {
     long rows = 0;
-    try (Records r = new Records(Files.newInputStream(file))) {
-      int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
-      Row row = new Row(r, idx, r.fields, ids, persons);
+    try (Records r = Records.of(file, from, to)) {
+      Row row = new Row(r, header.idx(), header.width(), ids, longIds, persons);
       ParticipantColumns.Builder columns = ParticipantColumns.builder(CHUNK);
       int[] subCodes = new int[MAX_SUB_PROJECTS]; // the row's sub-project index → the chunk's code + 1
-      List<Participation> linked = new ArrayList<>();
       int inChunk = 0;
       while (r.next()) {
         rows++;
-        row.parse(rows);
+        row.parse();
         if (row.linked) {
-          linked.add(row.participation());
+          calculator.add(row.participation());
         } else {
           int sub = subCodes[row.subIndex] - 1;
           if (sub < 0) {
@@ -612,35 +852,20 @@ public final class ColumnarCsvReader {
           }
         }
         if (++inChunk == CHUNK) {
-          put(queue, fold, new Batch(columns.build(), linked));
+          stop.check();
+          calculator.add(columns.build());
           columns = ParticipantColumns.builder(CHUNK);
           Arrays.fill(subCodes, 0);
-          linked = new ArrayList<>();
           inChunk = 0;
-          progress.progress(file.toString(), r.bytesRead, size, rows);
+          progress.report(range, r.bytesRead, rows);
         }
       }
-      put(queue, fold, new Batch(columns.build(), linked));
-      progress.progress(file.toString(), r.bytesRead, size, rows);
-    } catch (RuntimeException | IOException e) {
-      fold.cancel(true);
-      queue.clear();
-      queue.offer(END);
-      throw e;
+      calculator.add(columns.build());
+      progress.report(range, r.bytesRead, rows);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
-    put(queue, fold, END);
-    fold.get();
     return rows;
-  }
-
-  private static void put(BlockingQueue<Batch> queue, CompletableFuture<Void> fold, Batch b)
-      throws InterruptedException, ExecutionException {
-    while (!queue.offer(b, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-      if (fold.isDone()) {
-        fold.get(); // rethrows the fold's failure
-        throw new IllegalStateException("the fold ended early");
-      }
-    }
   }
 
   private static int packedYmd(long packed) {
@@ -657,6 +882,7 @@ public final class ColumnarCsvReader {
     private final int[] idx;
     private final int width;
     private final IdTable ids;
+    private final IdTable longIds;
     private final PersonIdCounts persons;
     /** The sub-project names seen, as bytes, hashes and strings; few per file, so a scan finds them. */
     private final byte[][] subBytes = new byte[MAX_SUB_PROJECTS][];
@@ -682,11 +908,12 @@ public final class ColumnarCsvReader {
     private int referral;
     private int destination;
 
-    Row(Records r, int[] idx, int width, IdTable ids, PersonIdCounts persons) {
+    Row(Records r, int[] idx, int width, IdTable ids, IdTable longIds, PersonIdCounts persons) {
       this.r = r;
       this.idx = idx;
       this.width = width;
       this.ids = ids;
+      this.longIds = longIds;
       this.persons = persons;
     }
 
@@ -706,21 +933,27 @@ public final class ColumnarCsvReader {
       return !has(c) || to(c) == from(c);
     }
 
-    void parse(long line) {
+    void parse() {
       if (r.fields != width) {
         throw Decline.INSTANCE;
       }
       byte[] b = r.buf();
-      // participant_id: valid, and not seen before
+      // participant_id: valid, and not seen before in this range (the ranges are compared at the end)
       int idFrom = from(ParticipantColumn.PARTICIPANT_ID);
       int idTo = to(ParticipantColumn.PARTICIPANT_ID);
       checkId(b, idFrom, idTo);
-      int slot = ids.slot(b, idFrom, idTo);
-      if (ids.line(slot) != 0) {
-        throw Decline.INSTANCE;
+      long[] waiting = ids.claim(b, idFrom, idTo);
+      if (waiting == IdTable.CLAIMED) {
+        throw Decline.INSTANCE; // a participant_id seen before, in this range or another
       }
-      ids.setLine(slot, line);
-      events = ids.takeEvents(slot);
+      if (idTo - idFrom > 10) { // too long to pack (checkId allows only the packable characters): kept by this range
+        int mine = longIds.find(b, idFrom, idTo);
+        if (mine >= 0) {
+          throw Decline.INSTANCE;
+        }
+        longIds.insertAt(b, idFrom, idTo, mine);
+      }
+      events = waiting.length == 0 ? null : waiting;
 
       personKey = blank(ParticipantColumn.PERSON_ID) ? 0
           : personKey(b, from(ParticipantColumn.PERSON_ID), to(ParticipantColumn.PERSON_ID));

@@ -17,6 +17,8 @@ public final class PersonIdCounts {
   private byte[] counts;
   private int size;
   private int mask;
+  /** Lines seen by the columnar path's count (an upper bound on its rows); 0 from {@link #of}. */
+  private long lines;
 
   /** An empty count sized for about {@code expected} persons (the columnar path fills one itself). */
   PersonIdCounts(int expected) {
@@ -142,6 +144,16 @@ public final class PersonIdCounts {
       i = (i + 1) & mask;
     }
     return 0;
+  }
+
+  /** Adds to the lines the columnar path's count has seen. */
+  void addLines(long n) {
+    lines += n;
+  }
+
+  /** The lines the columnar path's count has seen: at least as many as the file has rows. */
+  long lines() {
+    return lines;
   }
 
   /** The number of distinct person ids counted. */

@@ -56,7 +56,7 @@ import org.threeten.extra.LocalDateRange;
  * <p>Only input that cannot be read is refused ({@link InvalidInputException}): syntax, wrong types,
  * unknown codes, amounts that are not whole kronor, a co-financing line naming no organisation of the file.
  * Identifiers are kept as printed: a wrong check digit or a placeholder CFAR number is a finding of the
- * {@link io.github.esfkit.budget.application.ApplicationValidator}, not bad input. An {@code
+ * {@link io.github.esfkit.budget.application.Application#validate()}, not bad input. An {@code
  * esfkit-budget-1} file is read as an application with only a budget. Stateless.
  */
 public final class ApplicationJson {

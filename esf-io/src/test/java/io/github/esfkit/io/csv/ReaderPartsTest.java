@@ -97,6 +97,121 @@ class ReaderPartsTest {
   }
 
   @Test
+  void aShortIdIsPackedExactlyIntoOneLong() {
+    for (String id : List.of("P", "P0000001", "a-Z_09xyzQ", "__________", "----------", "9")) {
+      byte[] b = id.getBytes(StandardCharsets.US_ASCII);
+      long key = IdTable.packed(b, 0, b.length);
+      assertThat(key).as(id).isNotZero();
+      assertThat(IdTable.unpacked(key)).isEqualTo(id);
+    }
+    byte[] a = "P01".getBytes(StandardCharsets.US_ASCII);
+    byte[] c = "P010".getBytes(StandardCharsets.US_ASCII);
+    assertThat(IdTable.packed(a, 0, 3)).isNotEqualTo(IdTable.packed(c, 0, 4)); // the length is part of the key
+    for (String id : List.of("", "P0000000001", "P.1", "é")) { // too long, outside the alphabet: no packed key
+      byte[] b = id.getBytes(StandardCharsets.UTF_8);
+      assertThat(IdTable.packed(b, 0, b.length)).as(id).isZero();
+    }
+  }
+
+  @Test
+  void shortAndLongIdsLiveSideBySide() {
+    IdTable ids = new IdTable(4);
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      all.add(i % 2 == 0 ? "P" + i : "PROJECT-LONG-ID-" + i);
+    }
+    for (String id : all) {
+      ids.addEvent(ids.slot(id), id.length());
+    }
+    assertThat(ids.size()).isEqualTo(3000);
+    for (String id : all) {
+      byte[] b = id.getBytes(StandardCharsets.US_ASCII);
+      int slot = ids.find(b, 0, b.length);
+      assertThat(slot).isEqualTo(ids.slot(id));
+      ids.setLine(slot, 7);
+    }
+    byte[] absent = "P-absent".getBytes(StandardCharsets.US_ASCII);
+    assertThat(ids.find(absent, 0, absent.length)).isNegative();
+    assertThat(ids.hasOrphans()).isFalse();
+    assertThat(ids.takeEvents(ids.slot("P2"))).containsExactly(2L);
+    assertThat(ids.takeEvents(ids.slot("PROJECT-LONG-ID-3"))).containsExactly(17L);
+  }
+
+  @Test
+  void setsShareAnIdOnlyWhenOneIsInBoth() {
+    for (String shared : List.of("P77", "PROJECT-LONG-ID-77")) {
+      IdTable a = IdTable.set(8);
+      IdTable b = IdTable.set(8);
+      for (int i = 0; i < 500; i++) {
+        add(a, "P" + i);
+        add(a, "PROJECT-LONG-ID-" + i);
+        add(b, "Q" + i);
+        add(b, "PROJECT-LONG-ID-Q" + i);
+      }
+      assertThat(a.sharesAnyIdWith(b)).isFalse();
+      add(b, shared);
+      assertThat(a.sharesAnyIdWith(b)).as(shared).isTrue();
+      assertThat(b.sharesAnyIdWith(a)).as(shared).isTrue();
+      assertThat(a.takeEvents(0)).isNull(); // a set has no events
+      assertThatThrownBy(() -> a.setLine(0, 1)).isInstanceOf(IllegalStateException.class);
+    }
+  }
+
+  @Test
+  void eachIdIsClaimedOnceWithItsEventsEvenByTwoThreadsAtOnce() throws Exception {
+    IdTable ids = new IdTable(16);
+    ids.addEvent(ids.slot("P5"), 51);
+    ids.addEvent(ids.slot("PROJECT-LONG-ID-6"), 61);
+    ids.addEvent(ids.slot("P5"), 52);
+    ids.ensureRoomFor(20_000);
+    byte[] p5 = "P5".getBytes(StandardCharsets.US_ASCII);
+    byte[] longId = "PROJECT-LONG-ID-6".getBytes(StandardCharsets.US_ASCII);
+    byte[] longNew = "PROJECT-LONG-ID-7".getBytes(StandardCharsets.US_ASCII);
+    assertThat(ids.claim(p5, 0, 2)).containsExactly(51L, 52L);
+    assertThat(ids.claim(p5, 0, 2)).isSameAs(IdTable.CLAIMED);
+    assertThat(ids.claim(longId, 0, longId.length)).containsExactly(61L);
+    assertThat(ids.claim(longId, 0, longId.length)).isSameAs(IdTable.CLAIMED);
+    assertThat(ids.claim(longNew, 0, longNew.length)).as("a long id no event named: the caller keeps it")
+        .isSameAs(IdTable.NO_EVENTS);
+    assertThat(ids.hasOrphans()).isFalse();
+    // two threads claim the same 10 000 new ids: each id is won by exactly one
+    int n = 10_000;
+    int[] won = new int[2];
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < 2; t++) {
+      int me = t;
+      threads.add(new Thread(() -> {
+        try {
+          start.await();
+        } catch (InterruptedException e) {
+          return;
+        }
+        for (int i = 0; i < n; i++) {
+          byte[] b = ("Q" + i).getBytes(StandardCharsets.US_ASCII);
+          if (ids.claim(b, 0, b.length) != IdTable.CLAIMED) {
+            won[me]++;
+          }
+        }
+      }));
+    }
+    threads.forEach(Thread::start);
+    start.countDown();
+    for (Thread t : threads) {
+      t.join();
+    }
+    assertThat(won[0] + won[1]).isEqualTo(n);
+  }
+
+  private static void add(IdTable set, String id) {
+    byte[] b = id.getBytes(StandardCharsets.US_ASCII);
+    int found = set.find(b, 0, b.length);
+    assertThat(found).isNegative();
+    set.insertAt(b, 0, b.length, found);
+    assertThat(set.find(b, 0, b.length)).isNotNegative();
+  }
+
+  @Test
   void aLineBeyondTheIntRangeIsKeptAsTheLargestInt() {
     IdTable ids = new IdTable(16);
     int s = ids.slot("P1");

@@ -1,6 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.participant.Gender;
 import java.util.Map;
 import java.util.Optional;
@@ -16,16 +16,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @EsfStyle
 abstract non-sealed class AbstractCountCriterion implements Criterion {
-
-  /** The criterion's wording; free text, so never in {@code toString()}. */
-  @Value.Redacted
-  @Override
-  public abstract String textSv();
-
-  /** The criterion's English wording; free text, so never in {@code toString()}. */
-  @Value.Redacted
-  @Override
-  public abstract java.util.Optional<String> textEn();
 
   @Override
   public <R> R match(Cases<R> cases) {

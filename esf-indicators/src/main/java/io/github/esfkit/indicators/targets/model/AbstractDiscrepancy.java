@@ -1,6 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.Severity;
 import io.github.esfkit.core.validation.Violation;

@@ -1,6 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.validation.Violation;
 import java.time.LocalDate;
 import java.util.List;

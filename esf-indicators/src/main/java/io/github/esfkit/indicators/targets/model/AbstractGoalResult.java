@@ -1,6 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import java.util.List;
 import org.immutables.value.Value;
 

@@ -1,6 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
-import io.github.esfkit.core.EsfStyle;
+import io.github.esfkit.core.internal.EsfStyle;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;

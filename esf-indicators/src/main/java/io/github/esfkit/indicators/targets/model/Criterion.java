@@ -3,6 +3,7 @@ package io.github.esfkit.indicators.targets.model;
 import io.github.esfkit.core.Language;
 import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One part of an indicator (del av en indikator) that is met, not met or judged. A closed hierarchy of the
@@ -23,10 +24,15 @@ public sealed interface Criterion
   /** The discriminator. */
   CriterionKind kind();
 
-  /** The target as worded, in Swedish. */
+  /**
+   * The target as worded, in Swedish. Free text: never in {@code toString()} ({@code @Value.Redacted} here holds for
+   * every kind's generated value type).
+   */
+  @Value.Redacted
   String textSv();
 
-  /** The target in English, when given. */
+  /** The target in English, when given. Free text: never in {@code toString()}. */
+  @Value.Redacted
   Optional<String> textEn();
 
   /**

@@ -10,7 +10,6 @@ import io.github.esfkit.core.programme.ProgrammePeriod;
 import io.github.esfkit.core.project.Phase;
 import io.github.esfkit.core.project.PhaseKind;
 import io.github.esfkit.core.project.Project;
-import io.github.esfkit.core.project.ProjectValidator;
 import io.github.esfkit.core.validation.ValidationResult;
 import io.github.esfkit.core.validation.Violation;
 import io.github.esfkit.indicators.common.Breakdown;
@@ -91,7 +90,7 @@ public final class MunicipalApp {
             Phase.ofClosed(PhaseKind.IMPLEMENTATION, LocalDate.of(2024, 7, 1), LocalDate.of(2026, 9, 30)),
             Phase.ofClosed(PhaseKind.CLOSING, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)))
         .build();
-    out.add("project findings: " + rules(ProjectValidator.validate(project)));
+    out.add("project findings: " + rules(project.validate()));
 
     // 3. The budget against its call's requirement (esf-io reads it, esf-budget computes and validates)
     BudgetJson.BudgetFile file = budget();

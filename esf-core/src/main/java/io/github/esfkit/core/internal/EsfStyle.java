@@ -1,4 +1,4 @@
-package io.github.esfkit.core;
+package io.github.esfkit.core.internal;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
