@@ -113,22 +113,23 @@ class BudgetEdgesTest {
   }
 
   @Test
-  void staffHourlyRateChecksItsInputs() {
-    StaffHourlyRate half = StaffHourlyRate.builder().function("Projektledare")
-        .annualGrossEmploymentCosts(Sek.of(430_000)).fullTimeShare(new BigDecimal("0.5")).build();
-    assertThat(half.annualHours()).isEqualByComparingTo("860");
-    assertThat(half.hourlyRate()).isEqualTo(Sek.of(500));
-    StaffHourlyRate full = StaffHourlyRate.of("Projektledare", Sek.of(0));
-    assertThat(full.fullTimeShare()).isEqualByComparingTo("1");
-    assertThat(full.hourlyRate()).isEqualTo(Sek.of(0));
-    assertThatThrownBy(() -> StaffHourlyRate.of(" ", Sek.of(1))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("function");
-    assertThatThrownBy(() -> StaffHourlyRate.of("Assistent", Sek.of(-1))).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("Assistent");
-    assertThatThrownBy(() -> StaffHourlyRate.builder().function("Assistent").annualGrossEmploymentCosts(Sek.of(1))
-        .fullTimeShare(BigDecimal.ZERO).build()).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> StaffHourlyRate.builder().function("Assistent").annualGrossEmploymentCosts(Sek.of(1))
-        .fullTimeShare(new BigDecimal("1.01")).build()).isInstanceOf(IllegalArgumentException.class);
+  void staffHoursAtTheHourlyRateCheckTheirInputs() {
+    // 430 000 kr ÷ (1 720 h × 0.5) = 500 kr an hour
+    BudgetLine half = BudgetLine.ofStaffHours(IMPLEMENTATION, "Projektledare", BigDecimal.TEN, Sek.of(430_000),
+        new BigDecimal("0.5"));
+    assertThat(half.unitPrice()).contains(Sek.of(500));
+    assertThat(half.total()).isEqualTo(Sek.of(5_000));
+    assertThat(half.category()).isEqualTo(CostCategory.STAFF);
+    BudgetLine full = BudgetLine.ofStaffHours(IMPLEMENTATION, "Projektledare", BigDecimal.ONE, Sek.of(0), BigDecimal.ONE);
+    assertThat(full.total()).isEqualTo(Sek.of(0));
+    assertThatThrownBy(() -> BudgetLine.ofStaffHours(IMPLEMENTATION, " ", BigDecimal.ONE, Sek.of(1), BigDecimal.ONE))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("function");
+    assertThatThrownBy(() -> BudgetLine.ofStaffHours(IMPLEMENTATION, "Assistent", BigDecimal.ONE, Sek.of(-1),
+        BigDecimal.ONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Assistent");
+    assertThatThrownBy(() -> BudgetLine.ofStaffHours(IMPLEMENTATION, "Assistent", BigDecimal.ONE, Sek.of(1),
+        BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> BudgetLine.ofStaffHours(IMPLEMENTATION, "Assistent", BigDecimal.ONE, Sek.of(1),
+        new BigDecimal("1.01"))).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
