@@ -67,7 +67,7 @@ public final class DuckDbBaseline implements AutoCloseable {
     this.subProjects = c.subProjects.clone();
     try (Statement s = conn.createStatement()) {
       s.execute("CREATE TABLE staging (sub INTEGER, gender TINYINT, birth INTEGER, entry INTEGER, exit INTEGER,"
-          + " status TINYINT, education TINYINT, optional SMALLINT, struck BOOLEAN)");
+          + " status TINYINT, education TINYINT, optional SMALLINT, struck BOOLEAN, flags INTEGER)");
       s.execute("CREATE TABLE sub_projects (sub INTEGER, name VARCHAR)");
     }
     try (DuckDBAppender a = ((DuckDBConnection) conn).createAppender(DuckDBConnection.DEFAULT_SCHEMA,
@@ -91,11 +91,12 @@ public final class DuckDbBaseline implements AutoCloseable {
         a.append(c.edu[i]);
         a.append(c.optional[i]);
         a.append(c.struck[i]);
+        a.append(c.flags(i));
         a.endRow();
       }
     }
     if (fair) {
-      return; // the integer table as it is
+      return; // the integer table as it is: the fair query reads its esfkit columns (sub … education, flags)
     }
     String yes = "CASE (optional // %d) %% 5 WHEN 0 THEN false WHEN 1 THEN true END";
     try (Statement s = conn.createStatement()) {
@@ -164,22 +165,29 @@ public final class DuckDbBaseline implements AutoCloseable {
         + " FROM p GROUP BY sub_project, g";
   }
 
-  /** The query over the integer table: the same counts, on the codes and yyyymmdd ints esfkit folds. */
+  /**
+   * The query over the integer table: the same counts, on exactly the columns esfkit folds (sub-project code,
+   * gender, {@code yyyymmdd} birth and entry, status, education and esfkit's flags int, whose bits are the five
+   * yes answers and "struck").
+   */
   static String fairQuery(LocalDate asOf) {
     int asOfYmd = asOf.getYear() * 10000 + asOf.getMonthValue() * 100 + asOf.getDayOfMonth();
-    String yes = "(optional // %d) %% 5 = 1 AS ";
     return "WITH p AS ("
         + " SELECT sub, CASE WHEN gender < 3 THEN gender ELSE 3 END AS g,"
         + "   gender < 3 AND birth > 0 AND status < 5 AND education < 9 AS complete,"
         + "   (entry - birth) // 10000 AS age, status, education,"
-        + "   " + String.format(yes, 1) + "disability, " + String.format(yes, 5) + "foreign_background, "
-        + String.format(yes, 25) + "third_country_national, " + String.format(yes, 125) + "homeless, "
-        + String.format(yes, 625) + "rural"
+        + "   " + yes("disability", 0) + ", " + yes("foreign_background", 1) + ", "
+        + yes("third_country_national", 2) + ", " + yes("homeless", 3) + ", " + yes("rural", 4)
         + " FROM staging"
-        + " WHERE NOT struck AND entry <= " + asOfYmd + ")"
+        + " WHERE flags & " + NationalCohort.struckFlag() + " = 0 AND entry <= " + asOfYmd + ")"
         + " SELECT sub, g,"
         + COUNTS
         + " FROM p GROUP BY sub, g";
+  }
+
+  /** A yes answer as esfkit's flags hold it (field 0 disability … 4 rural, as in NationalCohort). */
+  private static String yes(String name, int field) {
+    return "flags & " + NationalCohort.yesFlag(field) + " <> 0 AS " + name;
   }
 
   private String sql(LocalDate asOf) {

@@ -170,8 +170,7 @@ public final class NationalCohort {
       b.subProject(s);
     }
     for (int i = 0; i < size; i++) {
-      int flags = FLAG_CODES[optional[i]] | (struck[i] ? struckFlag() : 0);
-      b.addRow(sub[i], gender[i], birth[i], entry[i], exit[i], status[i], edu[i], flags);
+      b.addRow(sub[i], gender[i], birth[i], entry[i], exit[i], status[i], edu[i], flags(i));
       for (int k = evStart[i]; k < evStart[i + 1]; k++) {
         b.addEvent(evYmd[k], EventType.values()[evType[k]]);
       }
@@ -179,7 +178,25 @@ public final class NationalCohort {
     return b.build();
   }
 
-  private static int struckFlag() {
+  /**
+   * Record {@code i}'s flags exactly as esfkit's columnar batch holds them ({@link ParticipantColumns#flagsCode}):
+   * the five yes/no answers with their unknown reasons, and the struck bit.
+   */
+  public int flags(int i) {
+    return FLAG_CODES[optional[i]] | (struck[i] ? struckFlag() : 0);
+  }
+
+  /** The flag bit of a yes answer to field {@code f} (0 disability … 4 rural) in {@link #flags(int)}. */
+  static int yesFlag(int f) {
+    int combo = 1;
+    for (int k = 0; k < f; k++) {
+      combo *= FIELD_STATES;
+    }
+    return FLAG_CODES[combo];
+  }
+
+  /** The flag bit of "struck" in {@link #flags(int)}. */
+  static int struckFlag() {
     return ParticipantColumns.flagsCode(Answer.of(false), Answer.of(false), Answer.of(false), Answer.of(false),
         Answer.of(false), false, true);
   }

@@ -45,7 +45,7 @@ class PublicSurfaceTest {
         documented.add(m.group(1));
       }
     }
-    assertThat(found).hasSize(16).isEqualTo(documented);
+    assertThat(found).hasSize(18).isEqualTo(documented);
     assertThat(found).doesNotContain("JsonInput", "Node", "Fields", "CsvRecordReader", "EventColumn");
   }
 }

@@ -1,11 +1,9 @@
 package io.github.esfkit.budget.claim;
 
 import static io.github.esfkit.budget.claim.ClaimFixture.OWNER;
-import static io.github.esfkit.budget.claim.ClaimFixture.actuals;
 import static io.github.esfkit.budget.claim.ClaimFixture.hours;
 import static io.github.esfkit.budget.claim.ClaimFixture.participant;
 import static io.github.esfkit.budget.claim.ClaimFixture.partner;
-import static io.github.esfkit.budget.claim.ClaimFixture.rows;
 import static io.github.esfkit.budget.claim.ClaimFixture.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,16 +34,22 @@ import org.junit.jupiter.api.Test;
 class ClaimCalculatorEdgesTest {
 
   private static PaymentClaim claim(ClaimSetup setup, Object... extra) {
-    List<Object> rows = new ArrayList<>(rows());
-    rows.addAll(List.of(extra));
-    return ClaimCalculator.compute(setup, actuals(rows));
+    return ClaimFixture.claimOf(setup, extra);
   }
 
   private static PaymentClaim claim(Object... extra) {
-    return claim(ClaimFixture.secondHalf2018(), extra);
+    return ClaimFixture.claimOf(ClaimFixture.secondHalf2018(), extra);
   }
 
   private static final PaymentClaim BASE = claim();
+
+  @Test
+  void noFlatRateTraceWithoutABase() {
+    // the fixture has no staff in the analysis phase: its flat rate adds no rows, before or in the period
+    assertThat(BASE.trace(CostSection.ANALYSIS_AND_PLANNING, CostCategory.INDIRECT_COSTS)).isEmpty();
+    assertThat(BASE.trace(CostSection.IMPLEMENTATION, CostCategory.INDIRECT_COSTS))
+        .extracting(TraceEntry::kind).containsOnly(TraceEntry.Kind.FLAT_RATE).hasSize(2);
+  }
 
   @Test
   void staffTimeInTheAnalysisPhaseBeforeThePeriod() {
@@ -173,6 +177,8 @@ class ClaimCalculatorEdgesTest {
     PaymentClaim c = claim(hours("D-1", YearMonth.of(2019, 3), "10", "a.csv:91"),
         hours("D-1", YearMonth.of(2019, 1), "10", "a.csv:90"),
         hours("D-1", YearMonth.of(2019, 2), "10", "a.csv:92"),
+        // as early as the earliest, checked after it: the first one found stays named
+        hours("D-3", YearMonth.of(2019, 1), "10", "a.csv:95"),
         time("S-1", OWNER, "Projektledare", YearMonth.of(2019, 1), "10", "t.csv:93"),
         LedgerLine.ofCost(LocalDate.of(2019, 1, 1), CostSection.IMPLEMENTATION, CostCategory.EXTERNAL_SERVICES,
             Sek.of(1000), "V-730").withSource("l.csv:94"),
@@ -183,9 +189,9 @@ class ClaimCalculatorEdgesTest {
     assertThat(later).hasSize(3);
     Violation attendance = later.stream().filter(v -> v.messageEn().contains("(attendance)")).findFirst().orElseThrow();
     assertThat(attendance.path()).isEqualTo("a.csv:90");
-    assertThat(attendance.messageEn()).startsWith("3 rows (attendance)").contains("period ending 2018-12-31")
+    assertThat(attendance.messageEn()).startsWith("4 rows (attendance)").contains("period ending 2018-12-31")
         .contains("the earliest: 2019-01-01");
-    assertThat(attendance.messageSv()).startsWith("3 rader (närvaro)");
+    assertThat(attendance.messageSv()).startsWith("4 rader (närvaro)");
     assertThat(later).extracting(Violation::path).containsExactlyInAnyOrder("a.csv:90", "t.csv:93", "l.csv:94");
     assertThat(later).extracting(Violation::messageSv).anySatisfy(m -> assertThat(m).startsWith("1 rader (huvudbok)"))
         .anySatisfy(m -> assertThat(m).startsWith("1 rader (tidrapporter)"));

@@ -156,6 +156,13 @@ final class ClaimFixture {
     return a;
   }
 
+  /** The claim of {@link #rows()} and the extra rows under a setup. */
+  static PaymentClaim claimOf(ClaimSetup setup, Object... extra) {
+    List<Object> rows = new ArrayList<>(rows());
+    rows.addAll(List.of(extra));
+    return ClaimCalculator.compute(setup, actuals(rows));
+  }
+
   /** Everything a claim says, as text, for equality in tests. */
   static String fingerprint(PaymentClaim c) {
     StringBuilder sb = new StringBuilder();

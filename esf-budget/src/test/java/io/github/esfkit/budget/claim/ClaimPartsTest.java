@@ -79,6 +79,8 @@ class ClaimPartsTest {
             "2590", "y"))
         .addEqualityGroup("TIME_REPORT t.csv:3 2018-08 Assistent 2018-08-01 2590")
         .testEquals();
+    assertThat(e.hashCode()).isNotEqualTo(entry(TraceEntry.Kind.LEDGER_LINE, "t.csv:3", "2018-08 Assistent", AUG, true,
+        "10", "259", "2590", "x").hashCode());
   }
 
   @Test
@@ -299,6 +301,10 @@ class ClaimPartsTest {
     assertThat(ab.participationConflicts()).isEqualTo(1);
     assertThat(ba.participationConflicts()).isEqualTo(1);
     assertThat(ab.participations()).isEqualTo(ba.participations());
+    // the one kept is the one that sorts first as text
+    Participation kept = first.toString().compareTo(second.toString()) < 0 ? first : second;
+    assertThat(ab.participations().get("D-1")).isSameAs(kept);
+    assertThat(ba.participations().get("D-1")).isSameAs(kept);
     ClaimActuals merged = ClaimActuals.create().add(first).merge(ClaimActuals.create().add(second));
     assertThat(merged.participationConflicts()).isEqualTo(1);
     assertThat(merged.participations()).isEqualTo(ab.participations());

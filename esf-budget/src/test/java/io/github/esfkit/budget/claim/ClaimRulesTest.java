@@ -1,11 +1,9 @@
 package io.github.esfkit.budget.claim;
 
 import static io.github.esfkit.budget.claim.ClaimFixture.OWNER;
-import static io.github.esfkit.budget.claim.ClaimFixture.actuals;
 import static io.github.esfkit.budget.claim.ClaimFixture.hours;
 import static io.github.esfkit.budget.claim.ClaimFixture.participant;
 import static io.github.esfkit.budget.claim.ClaimFixture.partner;
-import static io.github.esfkit.budget.claim.ClaimFixture.rows;
 import static io.github.esfkit.budget.claim.ClaimFixture.time;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +18,6 @@ import io.github.esfkit.core.validation.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.money.Monetary;
@@ -31,13 +28,11 @@ import org.junit.jupiter.api.Test;
 class ClaimRulesTest {
 
   private static PaymentClaim claim(ClaimSetup setup, Object... extra) {
-    List<Object> rows = new ArrayList<>(rows());
-    rows.addAll(List.of(extra));
-    return ClaimCalculator.compute(setup, actuals(rows));
+    return ClaimFixture.claimOf(setup, extra);
   }
 
   private static PaymentClaim claim(Object... extra) {
-    return claim(ClaimFixture.secondHalf2018(), extra);
+    return ClaimFixture.claimOf(ClaimFixture.secondHalf2018(), extra);
   }
 
   private static List<String> rules(PaymentClaim c) {

@@ -49,6 +49,7 @@ class ExchangeRatesTest {
         .addEqualityGroup(ExchangeRates.of())
         .addEqualityGroup(may)
         .testEquals();
+    assertThat(ExchangeRates.of(may).hashCode()).isNotEqualTo(ExchangeRates.of().hashCode());
   }
 
   @Test

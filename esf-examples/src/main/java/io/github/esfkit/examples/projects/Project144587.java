@@ -413,10 +413,10 @@ public final class Project144587 {
       Map<FollowUpOutcome, Long> outcomes = new EnumMap<>(FollowUpOutcome.class);
       Map<FollowUpExclusion, Long> exclusions = new EnumMap<>(FollowUpExclusion.class);
       for (Profile p : m.profiles()) {
-        if (p.outcome != null) {
-          outcomes.merge(p.outcome, 1L, Long::sum);
+        if (p.outcome() != null) {
+          outcomes.merge(p.outcome(), 1L, Long::sum);
         } else {
-          exclusions.merge(p.exclusion, 1L, Long::sum);
+          exclusions.merge(p.exclusion(), 1L, Long::sum);
         }
       }
       ft.putBySubProject(m.name, FollowUpCounts.builder().putAllOutcomes(outcomes).putAllExclusions(exclusions).build());
@@ -438,10 +438,10 @@ public final class Project144587 {
   public static ParticipantFacts facts() {
     ParticipantFacts.Builder b = ParticipantFacts.builder();
     for (Generated g : generate()) {
-      if (g.workTraining) {
-        b.putTags(g.participation.participantId(), Set.of(TAG_WORK_TRAINING));
+      if (g.workTraining()) {
+        b.putTags(g.participation().participantId(), Set.of(TAG_WORK_TRAINING));
       }
-      b.putPersonKeys(g.participation.participantId(), g.personKey);
+      b.putPersonKeys(g.participation().participantId(), g.personKey());
     }
     return b.build();
   }
@@ -450,22 +450,12 @@ public final class Project144587 {
   public static List<Participation> participants() {
     List<Participation> out = new ArrayList<>();
     for (Generated g : generate()) {
-      out.add(g.participation);
+      out.add(g.participation());
     }
     return out;
   }
 
-  private static final class Generated {
-    final Participation participation;
-    final boolean workTraining;
-    final String personKey;
-
-    Generated(Participation participation, boolean workTraining, String personKey) {
-      this.participation = participation;
-      this.workTraining = workTraining;
-      this.personKey = personKey;
-    }
-  }
+  private record Generated(Participation participation, boolean workTraining, String personKey) {}
 
   private static List<Generated> generate() {
     List<Generated> out = new ArrayList<>();
@@ -480,7 +470,7 @@ public final class Project144587 {
       for (ExitDestination d : List.of(ExitDestination.ADAPTED_EMPLOYMENT, ExitDestination.OTHER,
           ExitDestination.EMPLOYMENT_SERVICE_MEASURE, ExitDestination.RETURNED_TO_REFERRER)) {
         for (Slot s : slots) {
-          if (s.destination == d) {
+          if (s.destination() == d) {
             ordered.add(s);
           }
         }
@@ -495,7 +485,7 @@ public final class Project144587 {
           // four synthetic persons enrolled twice (004:L191): pairs of "other" leavers of the same gender
           personKey = "P-twice-" + (i / 2);
         }
-        out.add(new Generated(participation(id, m.name, s, profiles.get(i), serial), s.workTraining, personKey));
+        out.add(new Generated(participation(id, m.name, s, profiles.get(i), serial), s.workTraining(), personKey));
       }
     }
     return out;
@@ -512,20 +502,10 @@ public final class Project144587 {
     }
   }
 
-  private static final class Slot {
-    final Gender gender;
-    final ExitDestination destination;
-    final boolean workTraining;
-
-    Slot(Gender gender, ExitDestination destination, boolean workTraining) {
-      this.gender = gender;
-      this.destination = destination;
-      this.workTraining = workTraining;
-    }
-  }
+  private record Slot(Gender gender, ExitDestination destination, boolean workTraining) {}
 
   private static Participation participation(String id, String municipality, Slot s, Profile p, int k) {
-    LocalDate exit = p.exclusion == FollowUpExclusion.NOT_YET_DUE
+    LocalDate exit = p.exclusion() == FollowUpExclusion.NOT_YET_DUE
         ? LocalDate.of(2022, 5, 2).plusDays(k % 50)
         : LocalDate.of(2020, 3, 1).plusDays((k * 3L) % 730);
     LocalDate entry = exit.minusDays(90 + (k % 120));
@@ -533,29 +513,29 @@ public final class Project144587 {
     Participation.Builder b = Participation.builder()
         .participantId(id)
         .subProject(municipality)
-        .gender(Answer.of(s.gender))
+        .gender(Answer.of(s.gender()))
         .birthDate(Answer.of(LocalDate.of(1965 + k % 35, 1 + k % 12, 1 + k % 28)))
         .entryDate(entry)
         .exitDate(exit)
-        .struck(p.exclusion == FollowUpExclusion.STRUCK)
+        .struck(p.exclusion() == FollowUpExclusion.STRUCK)
         .employmentStatus(Answer.of(k % 3 == 0 ? EmploymentStatus.INACTIVE_NOT_IN_EDUCATION
             : k % 3 == 1 ? EmploymentStatus.LONG_TERM_UNEMPLOYED : EmploymentStatus.UNEMPLOYED))
         .education(Answer.of(IscedLevel.values()[k % 5]))
         .referralSource(k % 5 == 4 ? ReferralSource.EMPLOYMENT_SERVICE : ReferralSource.INCOME_SUPPORT)
-        .exitDestination(s.destination)
-        .followUpConsent(Answer.of(p.exclusion != FollowUpExclusion.NO_CONSENT));
-    if (p.exclusion == FollowUpExclusion.NO_DATA || p.exclusion == FollowUpExclusion.NO_CONSENT) {
+        .exitDestination(s.destination())
+        .followUpConsent(Answer.of(p.exclusion() != FollowUpExclusion.NO_CONSENT));
+    if (p.exclusion() == FollowUpExclusion.NO_DATA || p.exclusion() == FollowUpExclusion.NO_CONSENT) {
       return b.build();
     }
-    if (p.exclusion == FollowUpExclusion.NOT_ON_SUPPORT_AT_BASELINE) {
+    if (p.exclusion() == FollowUpExclusion.NOT_ON_SUPPORT_AT_BASELINE) {
       return b.addIncomeSupport(observation(FollowUpAnchor.BEFORE_ENTRY, 1, 0, true))
           .addIncomeSupport(observation(FollowUpAnchor.AFTER_EXIT, 3, 0, true)).build();
     }
     b.addIncomeSupport(observation(FollowUpAnchor.BEFORE_ENTRY, 1, amount, true));
-    if (p.outcome == null) {
+    if (p.outcome() == null) {
       return b.build();
     }
-    switch (p.outcome) {
+    switch (p.outcome()) {
       case LEFT:
         return b.addIncomeSupport(observation(FollowUpAnchor.AFTER_EXIT, 3, 0, true)).build();
       case LEFT_OTHER_CAUSE:
@@ -581,15 +561,7 @@ public final class Project144587 {
   }
 
   /** One synthetic participant's follow-up: an outcome, or the reason it is left out. */
-  private static final class Profile {
-    final FollowUpOutcome outcome;
-    final FollowUpExclusion exclusion;
-
-    private Profile(FollowUpOutcome outcome, FollowUpExclusion exclusion) {
-      this.outcome = outcome;
-      this.exclusion = exclusion;
-    }
-  }
+  private record Profile(FollowUpOutcome outcome, FollowUpExclusion exclusion) {}
 
   /**
    * The published counts per municipality (Table B, 004:L189–L202) with a synthetic gender split of the

@@ -12,6 +12,7 @@ import io.github.esfkit.budget.OverviewLine;
 import io.github.esfkit.budget.Sek;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.validation.ValidationResult;
+import io.github.esfkit.io.result.ResultJson;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Optional;

@@ -3,9 +3,10 @@ package io.github.esfkit.examples.result;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.esfkit.core.Language;
+import io.github.esfkit.core.Redaction;
 import io.github.esfkit.examples.catalogue.Check;
 import io.github.esfkit.examples.catalogue.Example;
-import io.github.esfkit.core.Redaction;
+import io.github.esfkit.io.result.ResultJson;
 import java.util.List;
 
 /**

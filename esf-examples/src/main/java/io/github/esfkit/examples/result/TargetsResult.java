@@ -8,6 +8,7 @@ import io.github.esfkit.indicators.targets.model.CriterionResult;
 import io.github.esfkit.indicators.targets.model.GoalReport;
 import io.github.esfkit.indicators.targets.model.GoalResult;
 import io.github.esfkit.indicators.targets.model.IndicatorResult;
+import io.github.esfkit.io.result.ResultJson;
 import java.math.BigDecimal;
 
 /**

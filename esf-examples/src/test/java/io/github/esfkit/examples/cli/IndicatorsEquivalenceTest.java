@@ -1,7 +1,7 @@
 package io.github.esfkit.examples.cli;
 
-import io.github.esfkit.examples.result.IndicatorsResult;
-import io.github.esfkit.examples.result.ResultJson;
+import io.github.esfkit.io.result.IndicatorsResult;
+import io.github.esfkit.io.result.ResultJson;
 import static io.github.esfkit.examples.cli.CliRun.esf;
 import static org.assertj.core.api.Assertions.assertThat;
 

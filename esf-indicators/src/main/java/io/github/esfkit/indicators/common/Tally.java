@@ -182,49 +182,62 @@ final class Tally {
   /**
    * The 28-day and six-month windows of an exited participant with events: the last status event in each
    * window (a later event on the same day wins), a qualification within 28 days on its own.
+   *
+   * <p>The loop has no data-dependent branch: each event's window tests are 0/1 bits, and the last event
+   * of a window is the largest {@link #eventKey} among the events in it (zero when none is).
    */
   private void results(int base, int exit, int status, int yes, boolean older, boolean due, int[] evYmd,
       byte[] evType, int evFrom, int evTo) {
-    int end28 = Ymd.plusDays(exit, 28);
-    int end6m = Ymd.plusMonths(exit, 6);
-    int immType = -1;
-    int immDay = 0;
-    int sixType = -1;
-    int sixDay = 0;
+    final int end28 = Ymd.plusUpTo28Days(exit, 28);
+    final int end6m = Ymd.plusMonths(exit, 6);
+    final int last = asOf;
+    long immediate = 0;
+    long sixMonths = 0;
     int qualification = 0;
+    int late = 0;
     for (int k = evFrom; k < evTo; k++) {
       int d = evYmd[k];
-      if (d > asOf) {
-        rules[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
-        continue;
-      }
-      if (d < exit) {
-        continue;
-      }
       int t = evType[k];
-      if (t == QUAL) {
-        if (d <= end28) {
-          qualification = 1;
-        }
-        continue;
-      }
-      if (d <= end28 && d >= immDay) {
-        immType = t;
-        immDay = d;
-      }
-      if (d <= end6m && d >= sixDay) {
-        sixType = t;
-        sixDay = d;
-      }
+      late += (last - d) >>> 31; // after the reporting date
+      int counted = (((d - exit) | (last - d)) >>> 31) ^ 1; // exit ≤ d ≤ asOf
+      int status28 = counted & (((end28 - d) >>> 31) ^ 1);
+      int qual = ((t ^ QUAL) - 1) >>> 31; // 1 for a qualification
+      qualification |= status28 & qual;
+      int notQual = qual ^ 1;
+      long key = eventKey(d, k - evFrom, t);
+      immediate = Math.max(immediate, key & -(long) (status28 & notQual));
+      sixMonths = Math.max(sixMonths, key & -(long) (counted & notQual & (((end6m - d) >>> 31) ^ 1)));
     }
+    rules[DataRule.EVENT_AFTER_AS_OF.ordinal()] += late;
     int disadvantaged = (yes & layout.disadvantagedYes) != 0 ? 1 : 0;
-    int immClass = immType < 0 ? 0 : Layout.IMMEDIATE_CLASS[immType];
+    int immClass = IMMEDIATE_CLASS_BY_KEY[(int) immediate & 7];
     if (immClass != 0 || qualification != 0) {
       int inactive = status == INACTIVE || status == INACTIVE_NIE ? 1 : 0;
       counts[base + Layout.immediateCell(immClass, qualification, inactive, disadvantaged)]++;
     }
+    int sixType = ((int) sixMonths & 7) - 1;
     if (due && (sixType == EMPLOYED || sixType == SELF_EMPLOYED)) {
       counts[base + Layout.X_CELLS + (older ? 2 : 0) + disadvantaged]++;
+    }
+  }
+
+  /**
+   * An event as a positive key ordered by date, then by position within the participant's events: the
+   * date in bits 35 and up, the position in bits 3–34, the type ordinal + 1 in bits 0–2 (so 0 is "none").
+   */
+  static long eventKey(int ymd, int position, int type) {
+    return (long) ymd << 35 | (long) position << 3 | (type + 1);
+  }
+
+  /** The immediate class (see {@link Layout#IMMEDIATE_CLASS}) by the low three bits of an event key. */
+  private static final byte[] IMMEDIATE_CLASS_BY_KEY = new byte[8];
+
+  static {
+    if (Layout.IMMEDIATE_CLASS.length > 7) {
+      throw new IllegalStateException("an event key holds at most 7 event types");
+    }
+    for (int t = 0; t < Layout.IMMEDIATE_CLASS.length; t++) {
+      IMMEDIATE_CLASS_BY_KEY[t + 1] = Layout.IMMEDIATE_CLASS[t];
     }
   }
 

@@ -38,18 +38,11 @@ final class Ymd {
     return (y & 3) == 0 && (y % 100 != 0 || y % 400 == 0);
   }
 
+  /** Days of each month in a common year, by month number (index 0 unused). */
+  private static final int[] MONTH_DAYS = {0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
   static int lengthOfMonth(int y, int m) {
-    switch (m) {
-      case 2:
-        return isLeap(y) ? 29 : 28;
-      case 4:
-      case 6:
-      case 9:
-      case 11:
-        return 30;
-      default:
-        return 31;
-    }
+    return m == 2 && isLeap(y) ? 29 : MONTH_DAYS[m];
   }
 
   /** Days since 1970-01-01 (proleptic Gregorian, years ≥ 1). */
@@ -84,6 +77,21 @@ final class Ymd {
     return fromEpochDay(toEpochDay(ymd) + days);
   }
 
+  /**
+   * {@link #plusDays} for 0 to 28 days without the epoch-day round trip: every month has at least 28 days,
+   * so the result is in the same month or the next.
+   */
+  static int plusUpTo28Days(int ymd, int days) {
+    int ym = ymd / 100;
+    int day = ymd % 100 + days;
+    int length = lengthOfMonth(ym / 100, ym % 100);
+    if (day <= length) {
+      return ymd + days;
+    }
+    int next = ym % 100 == 12 ? (ym / 100 + 1) * 100 + 1 : ym + 1;
+    return next * 100 + day - length;
+  }
+
   /** Calendar months, as {@link LocalDate#plusMonths(long)}: the day is clamped to the month's length. */
   static int plusMonths(int ymd, int months) {
     int y = ymd / 10000;
@@ -92,7 +100,7 @@ final class Ymd {
     int m0 = y * 12 + (m - 1) + months;
     int y2 = m0 / 12;
     int m2 = m0 % 12 + 1;
-    return y2 * 10000 + m2 * 100 + Math.min(d, lengthOfMonth(y2, m2));
+    return y2 * 10000 + m2 * 100 + (d <= 28 ? d : Math.min(d, lengthOfMonth(y2, m2)));
   }
 
   /** Full years from {@code from} to {@code to} ({@code to ≥ from}), as {@code Period.between}. */

@@ -30,6 +30,34 @@ class YmdTest {
   }
 
   @Test
+  void plus_up_to_28_days_matches_java_time_across_month_and_year_ends() {
+    qt().withFixedSeed(14L).withExamples(3000).forAll(integers().between(FIRST, LAST), integers().between(0, 28))
+        .checkAssert((day, n) -> {
+          LocalDate d = LocalDate.ofEpochDay(day);
+          assertThat(Ymd.plusUpTo28Days(Ymd.of(d), n)).isEqualTo(Ymd.of(d.plusDays(n)));
+        });
+    assertThat(Ymd.plusUpTo28Days(20231231, 28)).isEqualTo(20240128);
+    assertThat(Ymd.plusUpTo28Days(20240201, 28)).isEqualTo(20240229);
+    assertThat(Ymd.plusUpTo28Days(20230201, 28)).isEqualTo(20230301);
+    assertThat(Ymd.plusUpTo28Days(20240131, 28)).isEqualTo(20240228);
+    assertThat(Ymd.plusUpTo28Days(19000131, 28)).isEqualTo(19000228);
+  }
+
+  @Test
+  void event_keys_order_by_date_then_position_and_keep_the_type() {
+    qt().withFixedSeed(15L).withExamples(2000).forAll(integers().between(FIRST, LAST), integers().between(0, 3),
+        integers().between(0, Integer.MAX_VALUE - 1), integers().between(0, 6)).checkAssert((day, later, pos, type) -> {
+          int a = Ymd.of(LocalDate.ofEpochDay(day));
+          int b = Ymd.of(LocalDate.ofEpochDay(day + later));
+          long ka = Tally.eventKey(a, pos, type);
+          long kb = Tally.eventKey(b, pos + 1, 6 - type);
+          assertThat(ka).isPositive();
+          assertThat(kb).isGreaterThan(ka);
+          assertThat((int) ka & 7).isEqualTo(type + 1);
+        });
+  }
+
+  @Test
   void full_years_match_period_between() {
     qt().withFixedSeed(12L).withExamples(3000).forAll(integers().between(FIRST, LAST), integers().between(0, 40000))
         .checkAssert((day, span) -> {

@@ -42,7 +42,6 @@ import io.github.esfkit.indicators.targets.model.SurveyTally;
 import io.github.esfkit.indicators.targets.model.Verdict;
 import io.github.esfkit.io.InputErrors;
 import io.github.esfkit.io.InvalidInputException;
-import io.github.esfkit.core.Redaction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -559,7 +558,7 @@ public final class TargetsJson {
     ArrayNode subs = project.putArray("subProjects");
     table.subProjects().forEach(subs::add);
     ArrayNode sels = root.putArray("selections");
-    for (Selection s : selections(table)) {
+    for (Selection s : table.selections().values()) {
       ObjectNode o = sels.addObject();
       o.put("id", s.id());
       o.put("labelSv", s.labelSv());
@@ -617,26 +616,23 @@ public final class TargetsJson {
     }
   }
 
-  /**
-   * Every selection a criterion names, in table order: the table's own list leaves out a follow-up criterion's
-   * population, which the file must still define or it cannot be read back.
-   */
-  private static java.util.Collection<Selection> selections(GoalTable table) {
-    Map<String, Selection> all = new LinkedHashMap<>(table.selections());
-    for (Criterion c : table.criteria()) {
-      if (c instanceof FollowUpCriterion) {
-        all.putIfAbsent(((FollowUpCriterion) c).population().id(), ((FollowUpCriterion) c).population());
-      }
-    }
-    return all.values();
-  }
-
   private static void writeCriterion(ObjectNode o, Criterion c) {
     o.put("id", c.id());
     o.put("textSv", c.textSv());
     c.textEn().ifPresent(t -> o.put("textEn", t));
-    if (c instanceof CountCriterion) {
-      CountCriterion x = (CountCriterion) c;
+    c.match(new CriterionFields(o));
+  }
+
+  /** Writes a criterion's type and the fields of its kind: one case per kind, so a new kind must be written. */
+  private static final class CriterionFields implements Criterion.Cases<ObjectNode> {
+    private final ObjectNode o;
+
+    CriterionFields(ObjectNode o) {
+      this.o = o;
+    }
+
+    @Override
+    public ObjectNode count(CountCriterion x) {
       o.put("type", "count");
       o.put("counted", x.counted().id());
       o.put("population", x.population().id());
@@ -647,42 +643,55 @@ public final class TargetsJson {
         ObjectNode t = o.putObject("targets");
         x.genderTargets().forEach((g, v) -> t.put(Fields.codeOf(g), v));
       }
-      o.put("basis", Fields.codeOf(x.basis()));
-    } else if (c instanceof ShareCriterion) {
-      ShareCriterion x = (ShareCriterion) c;
+      return o.put("basis", Fields.codeOf(x.basis()));
+    }
+
+    @Override
+    public ObjectNode share(ShareCriterion x) {
       o.put("type", "share");
       o.put("counted", x.counted().id());
       o.put("population", x.population().id());
       o.put("percent", x.percent());
-      o.put("bound", Fields.codeOf(x.bound()));
-    } else if (c instanceof RelativeGenderShareCriterion) {
-      RelativeGenderShareCriterion x = (RelativeGenderShareCriterion) c;
+      return o.put("bound", Fields.codeOf(x.bound()));
+    }
+
+    @Override
+    public ObjectNode relativeGenderShare(RelativeGenderShareCriterion x) {
       o.put("type", "relative_gender_share");
       o.put("outcome", x.outcome().id());
       o.put("reference", x.reference().id());
       o.put("gender", Fields.codeOf(x.gender()));
-      o.put("bound", Fields.codeOf(x.bound()));
-    } else if (c instanceof GenderCompositionCriterion) {
-      GenderCompositionCriterion x = (GenderCompositionCriterion) c;
+      return o.put("bound", Fields.codeOf(x.bound()));
+    }
+
+    @Override
+    public ObjectNode genderComposition(GenderCompositionCriterion x) {
       o.put("type", "gender_composition");
       o.put("population", x.population().id());
       o.put("gender", Fields.codeOf(x.gender()));
       o.put("percent", x.percent());
       o.put("comparison", Fields.codeOf(x.comparison()));
       x.tolerance().ifPresent(t -> o.put("tolerance", t));
-    } else if (c instanceof GenderBalanceCriterion) {
-      GenderBalanceCriterion x = (GenderBalanceCriterion) c;
+      return o;
+    }
+
+    @Override
+    public ObjectNode genderBalance(GenderBalanceCriterion x) {
       o.put("type", "gender_balance");
       o.put("population", x.population().id());
       o.put("lowerPercent", x.lowerPercent());
-      o.put("upperPercent", x.upperPercent());
-    } else if (c instanceof SurveyShareCriterion) {
-      SurveyShareCriterion x = (SurveyShareCriterion) c;
+      return o.put("upperPercent", x.upperPercent());
+    }
+
+    @Override
+    public ObjectNode surveyShare(SurveyShareCriterion x) {
       o.put("type", "survey_share");
       o.put("percent", x.percent());
-      o.put("keepStruckAnswers", x.keepStruckAnswers());
-    } else if (c instanceof FollowUpCriterion) {
-      FollowUpCriterion x = (FollowUpCriterion) c;
+      return o.put("keepStruckAnswers", x.keepStruckAnswers());
+    }
+
+    @Override
+    public ObjectNode followUp(FollowUpCriterion x) {
       o.put("type", "follow_up");
       o.put("population", x.population().id());
       o.put("monthsAfterExit", x.monthsAfterExit());
@@ -699,11 +708,19 @@ public final class TargetsJson {
         x.excludedSubProjects().forEach(a::add);
       }
       x.thresholdPercent().ifPresent(t -> o.put("thresholdPercent", t));
-    } else if (c instanceof MilestoneCriterion) {
+      return o;
+    }
+
+    @Override
+    public ObjectNode milestone(MilestoneCriterion x) {
       o.put("type", "milestone");
-      ((MilestoneCriterion) c).deadline().ifPresent(d -> o.put("deadline", d.toString()));
-    } else {
-      o.put("type", "judged");
+      x.deadline().ifPresent(d -> o.put("deadline", d.toString()));
+      return o;
+    }
+
+    @Override
+    public ObjectNode judged(JudgedCriterion x) {
+      return o.put("type", "judged");
     }
   }
 

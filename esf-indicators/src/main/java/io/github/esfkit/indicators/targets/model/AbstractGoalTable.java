@@ -46,7 +46,10 @@ abstract class AbstractGoalTable {
     return all;
   }
 
-  /** Every selection the criteria use, by id. */
+  /**
+   * Every selection the criteria name, by id, in table order: the counted and population selections of counts and
+   * shares, the populations of gender criteria, and a follow-up criterion's population.
+   */
   public Map<String, Selection> selections() {
     Map<String, Selection> all = new LinkedHashMap<>();
     for (Criterion c : criteria()) {
@@ -59,6 +62,20 @@ abstract class AbstractGoalTable {
       }
     }
     return all;
+  }
+
+  /**
+   * The selections whose counts an evaluation reads, in table order: {@link #selections()} without a population
+   * that only a follow-up criterion names (it is judged on its own tally).
+   */
+  Map<String, Selection> countedSelections() {
+    Map<String, Selection> counted = new LinkedHashMap<>();
+    for (Criterion c : criteria()) {
+      for (Selection s : Selections.counted(c)) {
+        counted.putIfAbsent(s.id(), s);
+      }
+    }
+    return counted;
   }
 
   @Value.Check

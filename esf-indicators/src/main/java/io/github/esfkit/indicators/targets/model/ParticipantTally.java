@@ -70,7 +70,7 @@ public final class ParticipantTally {
     private Accumulator(GoalTable table, ParticipantFacts facts, LocalDate asOf) {
       this.facts = facts;
       this.asOf = asOf;
-      this.selections = List.copyOf(table.selections().values());
+      this.selections = List.copyOf(table.countedSelections().values());
       for (int i = 0; i < selections.size(); i++) {
         cells.add(new SelectionCells());
       }

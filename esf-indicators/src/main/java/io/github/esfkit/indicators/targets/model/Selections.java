@@ -2,15 +2,30 @@ package io.github.esfkit.indicators.targets.model;
 
 import java.util.List;
 
-/** The selections a criterion reads, per kind. */
+/**
+ * The selections a criterion names, per kind: every one ({@link #of}), or only those whose counts its evaluation
+ * reads ({@link #counted}). A follow-up criterion names its population but is judged on its own tally, not on the
+ * population's counts.
+ */
 final class Selections implements Criterion.Cases<List<Selection>> {
 
-  private static final Selections INSTANCE = new Selections();
+  private static final Selections ALL = new Selections(true);
+  private static final Selections COUNTED = new Selections(false);
 
-  private Selections() {}
+  private final boolean followUpPopulations;
 
+  private Selections(boolean followUpPopulations) {
+    this.followUpPopulations = followUpPopulations;
+  }
+
+  /** Every selection the criterion names. */
   static List<Selection> of(Criterion c) {
-    return c.match(INSTANCE);
+    return c.match(ALL);
+  }
+
+  /** The selections whose counts the criterion's evaluation reads. */
+  static List<Selection> counted(Criterion c) {
+    return c.match(COUNTED);
   }
 
   @Override
@@ -47,7 +62,7 @@ final class Selections implements Criterion.Cases<List<Selection>> {
 
   @Override
   public List<Selection> followUp(FollowUpCriterion c) {
-    return List.of();
+    return followUpPopulations ? List.of(c.population()) : List.of();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package io.github.esfkit.examples.result;
+package io.github.esfkit.io.result;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The shared vocabulary of the commands' JSON output (resultat som data), as documented in
@@ -35,7 +36,7 @@ public final class ResultJson {
 
   /** The format id of a command's result, e.g. {@code esfkit-budget-result-1}. */
   public static String formatId(String command) {
-    return "esfkit-" + command + "-result-1";
+    return "esfkit-" + Objects.requireNonNull(command, "command") + "-result-1";
   }
 
   /** The optional labels object of a result in a language, created on first use, with {@code "language"}. */
@@ -61,7 +62,7 @@ public final class ResultJson {
    * is rounded half-up to four decimals, or null when the denominator is zero.
    */
   public static ObjectNode share(ObjectNode parent, String key, BigDecimal numerator, BigDecimal denominator) {
-    ObjectNode s = parent.putObject(key);
+    ObjectNode s = parent.putObject(Objects.requireNonNull(key, "key"));
     fillShare(s, numerator, denominator);
     return s;
   }
@@ -83,6 +84,7 @@ public final class ResultJson {
    * to {@code labels.findings}.
    */
   public static void findings(ObjectNode root, List<Violation> violations, ObjectNode labels, Language language) {
+    Objects.requireNonNull(language, "language");
     ArrayNode data = root.putArray("findings");
     ArrayNode messages = labels.putArray("findings");
     for (Violation v : violations) {

@@ -1,4 +1,4 @@
-package io.github.esfkit.examples.result;
+package io.github.esfkit.io.result;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
