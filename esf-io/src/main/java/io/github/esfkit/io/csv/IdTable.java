@@ -273,9 +273,12 @@ final class IdTable {
     return size;
   }
 
-  /** Grows the table, while one thread owns it, so that {@code more} ids can be added without growing. */
+  /**
+   * Grows the table, while one thread owns it, so that {@code more} ids can be added without growing (up to
+   * three quarters full: growing a table of 10 M rows here would hold old and new at once).
+   */
   void ensureRoomFor(long more) {
-    while ((size + more) * 2 > mask + 1 && mask + 1 < 1 << 30) {
+    while ((size + more) * 4 > (mask + 1) * 3L && mask + 1 < 1 << 30) {
       grow();
     }
   }
