@@ -51,7 +51,8 @@ for m in "${modules[@]}"; do
     case "$f" in "$m"/*) ;; *) continue ;; esac
     pkg="$(dirname "${f#"$m"/src/main/java/}" | tr / .)"
     all=$((all + 1))
-    if ! $has_module_info || printf '%s\n' "$exports" | grep -Fxq "$pkg"; then
+    # a here-string, not `printf | grep -q`: with pipefail, grep's early exit could fail printf (SIGPIPE)
+    if ! $has_module_info || grep -Fxq "$pkg" <<<"$exports"; then
       exported=$((exported + 1)); mark=""
     else
       mark=" (not exported)"
