@@ -786,7 +786,10 @@ public final class ColumnarCsvReader {
         checkId(b, r.start[iId], r.end[iId]);
         int ymd = ymd(b, r.start[iDate], r.end[iDate]);
         int type = EVENTS.find(b, r.start[iEvent], r.end[iEvent]);
-        long packed = (Math.min(rows, (1L << 29) - 1) << 35) | ((long) type << 32) | (ymd & 0xFFFFFFFFL);
+        if (rows >= 1L << 28) {
+          throw Decline.INSTANCE; // the line would reach the key's sign bit and sort first: the full reader
+        }
+        long packed = (rows << 35) | ((long) type << 32) | (ymd & 0xFFFFFFFFL);
         ids.addEvent(ids.slot(b, r.start[iId], r.end[iId]), packed);
       }
     } catch (IOException e) {

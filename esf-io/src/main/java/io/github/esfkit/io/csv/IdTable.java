@@ -70,7 +70,13 @@ final class IdTable {
     return (int) Math.min(1 << 26, Math.max(1024, bytes / 120));
   }
 
+  /** The most longs one table array may hold (a power of two, so that slot * stride never overflows). */
+  static final int MAX_LONGS = 1 << 30;
+
   private void allocate(int cap) {
+    if ((long) cap * stride > MAX_LONGS) {
+      throw new OutOfMemoryError("more ids than one table holds"); // reported as one line, like a small heap
+    }
     table = new long[cap * stride];
     mask = cap - 1;
   }
@@ -278,7 +284,7 @@ final class IdTable {
    * three quarters full: growing a table of 10 M rows here would hold old and new at once).
    */
   void ensureRoomFor(long more) {
-    while ((size + more) * 4 > (mask + 1) * 3L && mask + 1 < 1 << 30) {
+    while ((size + more) * 4 > (mask + 1) * 3L && (mask + 1L) * 2 * stride <= MAX_LONGS) {
       grow();
     }
   }
