@@ -55,17 +55,17 @@ class GoalReportRendererTest {
     return TargetEvaluator.of(mode).evaluate(table, data);
   }
 
-  private static final GoalReport REPORT = report(EvaluationMode.TOTAL);
+  private final GoalReport report = report(EvaluationMode.TOTAL);
 
   @Test
   void theReportIsWhatTheTestAssumes() {
-    assertThat(REPORT.indicator("I-1").orElseThrow().verdict()).isEqualTo(Verdict.PARTIALLY_ACHIEVED);
-    assertThat(REPORT.notes()).hasSize(1);
+    assertThat(report.indicator("I-1").orElseThrow().verdict()).isEqualTo(Verdict.PARTIALLY_ACHIEVED);
+    assertThat(report.notes()).hasSize(1);
   }
 
   @Test
   void textInSwedish() {
-    String t = GoalReportRenderer.text(REPORT, Language.SV);
+    String t = GoalReportRenderer.text(report, Language.SV);
     assertThat(t).startsWith("MÅLUPPFYLLELSE – Testprojekt\nPer 2022-06-30 · läge: totalen\n\nProjektmål G: Mål\n"
         + String.format("  %-6s %-28s %s%n", "I-1", "Delvis uppnådd · gul", "10 av 18 = 56 %; 10 (5 kvinnor, 5 män)")
         + "         Mål: minst 60 %; minst 10 (6 kvinnor och 4 män)\n"
@@ -84,7 +84,7 @@ class GoalReportRendererTest {
     assertThat(t).contains("         Target: at least 60%; at least 10 (6 women and 4 men)\n");
     // strict per gender: the count is partly met, no note
     assertThat(t).doesNotContain("Notes");
-    assertThat(GoalReportRenderer.text(REPORT.withTitleEn(java.util.Optional.empty()), Language.EN))
+    assertThat(GoalReportRenderer.text(report.withTitleEn(java.util.Optional.empty()), Language.EN))
         .startsWith("GOAL ATTAINMENT – Testprojekt\n");
     assertThat(GoalReportRenderer.text(report(EvaluationMode.STRICT_PER_GENDER), Language.SV))
         .contains("Per 2022-06-30 · läge: strikt per kön\n");
@@ -92,7 +92,7 @@ class GoalReportRendererTest {
 
   @Test
   void markdownEscapesPipesAndListsEveryCriterion() {
-    String m = GoalReportRenderer.markdown(REPORT, Language.EN);
+    String m = GoalReportRenderer.markdown(report, Language.EN);
     assertThat(m).startsWith("# Goal attainment – Test project\n\nAs of 2022-06-30 · mode: total\n\n## Project goal G\n\n"
         + "Goal\n\n| Indicator | Target | Result | Verdict |\n|---|---|---|---|\n"
         + "| **I-1** Share \\| count | at least 60%; at least 10 (6 women and 4 men) | 10 of 18 = 56%; 10 (5 women, 5 men) "
@@ -100,7 +100,7 @@ class GoalReportRendererTest {
     assertThat(m).contains("\n- 10 of 18 participants (with outcome), i.e. 56% against at least 60%: not met. As of "
         + "2022-06-30.\n  - A: 5 women and 5 men; 10 of 18 participants, i.e. 56%.\n");
     assertThat(m).contains("\n## Notes\n\n- INFO TARGET-GENDER-MISSED-IN-TOTAL (c/woman): Judged on the total: ");
-    assertThat(GoalReportRenderer.markdown(REPORT, Language.SV)).startsWith("# Måluppfyllelse – Testprojekt\n\n")
+    assertThat(GoalReportRenderer.markdown(report, Language.SV)).startsWith("# Måluppfyllelse – Testprojekt\n\n")
         .contains("| Indikator | Mål | Resultat | Bedömning |");
   }
 
@@ -111,7 +111,7 @@ class GoalReportRendererTest {
     Discrepancy onlyComputed = numbers.withCode("NOT-PUBLISHED").withPublished("–");
     Discrepancy neither = numbers.withCode("NO-VALUES").withPublished("–").withComputed("–");
     Discrepancy onlyPublished = numbers.withCode("NOT-COMPUTED").withComputed("–");
-    GoalReport r = REPORT.withNotes().withDiscrepancies(numbers, onlyComputed, neither, onlyPublished);
+    GoalReport r = report.withNotes().withDiscrepancies(numbers, onlyComputed, neither, onlyPublished);
     String t = GoalReportRenderer.text(r, Language.SV);
     assertThat(t).endsWith("\nAvvikelser mot rapporten\n\n"
         + "  NUMERATOR (s/total): rapporten 13, beräknat 14. skiljer.\n"
@@ -129,8 +129,8 @@ class GoalReportRendererTest {
   @Test
   void missingArgumentsAreNamed() {
     assertThatThrownBy(() -> GoalReportRenderer.text(null, Language.SV)).hasMessage("report must not be null");
-    assertThatThrownBy(() -> GoalReportRenderer.text(REPORT, null)).hasMessage("language must not be null");
+    assertThatThrownBy(() -> GoalReportRenderer.text(report, null)).hasMessage("language must not be null");
     assertThatThrownBy(() -> GoalReportRenderer.markdown(null, Language.SV)).hasMessage("report must not be null");
-    assertThatThrownBy(() -> GoalReportRenderer.markdown(REPORT, null)).hasMessage("language must not be null");
+    assertThatThrownBy(() -> GoalReportRenderer.markdown(report, null)).hasMessage("language must not be null");
   }
 }
