@@ -11,7 +11,8 @@ import java.util.Map;
  * (incomplete; age band × status × education band; yes-bits; immediate result; six-month result): each
  * participant increments two to four cells, and {@link #expand} turns cells into indicator counts with the
  * layout's cell masks. Plus data-rule counts and completeness histograms. The size depends on the number
- * of sub-projects, never on the number of records. Not thread-safe: one per thread, then merge.
+ * of sub-projects, never on the number of records. The fold counts in ints (half the cache of longs) and
+ * spills them into longs before any could overflow. Not thread-safe: one per thread, then merge.
  */
 final class Tally {
 
@@ -32,17 +33,42 @@ final class Tally {
   private final Map<String, Integer> subIndex = new HashMap<>();
   private String[] subNames = new String[8];
   private int subCount;
-  long[] counts;
+  /**
+   * The cell counters since the last {@link #spill}, as ints: half the cache of longs. A fold adds at most
+   * one to a cell and to each histogram, and a spill comes at the latest every {@code spillEvery} folds, so
+   * no int counter passes {@code spillEvery} ≤ {@link Integer#MAX_VALUE}.
+   */
+  private int[] counts;
+  private final int[] coreHist = new int[CORE_HIST];
+  private final int[] flagHist = new int[FLAG_HIST];
+  /** The totals spilled from the int counters, and everything merged in; same layouts. */
+  private long[] spilledCounts;
+  private final long[] spilledCore = new long[CORE_HIST];
+  private final long[] spilledFlags = new long[FLAG_HIST];
+  private final int spillEvery;
+  /** Folds left before the next spill. */
+  private int room;
+  /** The one row of a single fold. */
+  private final Row row = new Row();
   final long[] rules = new long[DataRule.values().length];
-  final long[] coreHist = new long[CORE_HIST];
-  final long[] flagHist = new long[FLAG_HIST];
   long participations;
   long participants;
 
   Tally(Layout layout, int asOf) {
+    this(layout, asOf, Integer.MAX_VALUE);
+  }
+
+  /** A tally that spills its int counters every {@code spillEvery} folds (small values for tests). */
+  Tally(Layout layout, int asOf, int spillEvery) {
+    if (spillEvery < 1) {
+      throw new IllegalArgumentException("spillEvery must be positive: " + spillEvery);
+    }
     this.layout = layout;
     this.asOf = asOf;
-    this.counts = new long[8 * STRIDE];
+    this.spillEvery = spillEvery;
+    this.room = spillEvery;
+    this.counts = new int[8 * STRIDE];
+    this.spilledCounts = new long[8 * STRIDE];
     this.lastDueExit = lastDueExit(asOf);
     for (int g = 0; g < Codes.GENDER_CODES; g++) {
       slotBase[g] = layout.genderSlot[g] * Layout.CELLS;
@@ -82,7 +108,7 @@ final class Tally {
     subNames[n] = name;
     subIndex.put(name, n);
     if ((n + 1) * STRIDE > counts.length) {
-      counts = Arrays.copyOf(counts, Math.max(counts.length * 2, (n + 1) * STRIDE));
+      grow(Math.max(counts.length * 2, (n + 1) * STRIDE));
     }
     return n;
   }
@@ -101,11 +127,16 @@ final class Tally {
   /** Makes room for {@code n} sub-projects in all, so that growing never copies twice. */
   void reserve(int n) {
     if (n * STRIDE > counts.length) {
-      counts = Arrays.copyOf(counts, n * STRIDE);
+      grow(n * STRIDE);
     }
     if (n > subNames.length) {
       subNames = Arrays.copyOf(subNames, n);
     }
+  }
+
+  private void grow(int cells) {
+    counts = Arrays.copyOf(counts, cells);
+    spilledCounts = Arrays.copyOf(spilledCounts, cells);
   }
 
   /** Counts a participation excluded before the fold (object path, before linking). */
@@ -123,52 +154,165 @@ final class Tally {
    */
   void fold(int sub, int gender, int birth, int entry, int exit, int status, int edu, int flags,
       int[] evYmd, byte[] evType, int evFrom, int evTo, boolean countParticipation) {
-    final long[] r = rules;
-    if (countParticipation) {
-      participations++;
-      if ((flags & (Codes.INVALID | Codes.STRUCK)) != 0) {
-        r[(flags & Codes.INVALID) != 0 ? DataRule.DATE_OUT_OF_RANGE.ordinal() : DataRule.STRUCK.ordinal()]++;
-        return;
+    final Row r = row;
+    r.map[0] = sub;
+    r.gender[0] = (byte) gender;
+    r.birth[0] = birth;
+    r.entry[0] = entry;
+    r.exit[0] = exit;
+    r.status[0] = (byte) status;
+    r.edu[0] = (byte) edu;
+    r.flags[0] = flags;
+    r.evStart[0] = evFrom;
+    r.evStart[1] = evTo;
+    foldRows(r.map, r.sub, r.gender, r.birth, r.entry, r.exit, r.status, r.edu, r.flags, r.evStart, evYmd, evType,
+        0, 1, countParticipation);
+  }
+
+  /** Folds rows {@code from} to {@code to} (exclusive) of a columnar batch, its sub-projects mapped by {@code map}. */
+  void fold(ParticipantColumns c, int[] map, int from, int to) {
+    foldRows(map, c.sub, c.gender, c.birth, c.entry, c.exit, c.status, c.edu, c.flags, c.evStart, c.evYmd,
+        c.evType, from, to, true);
+  }
+
+  /** The one row of {@link #fold(int, int, int, int, int, int, int, int, int[], byte[], int, int, boolean)}. */
+  private static final class Row {
+    final int[] map = new int[1];
+    final int[] sub = new int[1];
+    final byte[] gender = new byte[1];
+    final int[] birth = new int[1];
+    final int[] entry = new int[1];
+    final int[] exit = new int[1];
+    final byte[] status = new byte[1];
+    final byte[] edu = new byte[1];
+    final int[] flags = new int[1];
+    final int[] evStart = new int[2];
+  }
+
+  /**
+   * The fold of {@link #fold(int, int, int, int, int, int, int, int, int[], byte[], int, int, boolean)} over
+   * rows of columns (row {@code i}'s events are {@code evStart[i]} to {@code evStart[i + 1]}). The row loop
+   * and the per-row rules are one method, and what it calls is small, so that the JIT compiles them as one
+   * piece of code without a call per row.
+   */
+  private void foldRows(int[] map, int[] sub, byte[] genders, int[] births, int[] entries, int[] exits,
+      byte[] statuses, byte[] edus, int[] flagss, int[] evStart, int[] evYmd, byte[] evType, int from, int to,
+      boolean countParticipation) {
+    final int[] c = counts;
+    final byte[] ageBand = layout.ageBand;
+    for (int i = from; i < to; i++) {
+      final int flags = flagss[i];
+      final int entry = entries[i];
+      if (countParticipation && !admit(flags, entry)) {
+        continue;
       }
-      if (entry > asOf) {
-        r[DataRule.ENTRY_AFTER_AS_OF.ordinal()]++;
-        return;
+      final int gender = genders[i];
+      final int birth = births[i];
+      final int status = statuses[i];
+      final int edu = edus[i];
+      final int evFrom = evStart[i];
+      final int evTo = evStart[i + 1];
+      int exit = exits[i];
+      if (exit > asOf) {
+        rules[DataRule.EXIT_AFTER_AS_OF.ordinal()]++;
+        exit = 0;
       }
-      if ((flags & Codes.IDENTIFIED) == 0) {
-        r[DataRule.UNLINKED.ordinal()]++;
+      final int base = participant(map[sub[i]], gender, birth, status, edu, flags);
+      if (gender >= Codes.GENDER_UNKNOWN || birth <= 0 || status >= Codes.STATUS_UNKNOWN || edu >= Codes.EDU_UNKNOWN) {
+        c[base + Layout.INCOMPLETE_CELL]++;
+        countEventsAfterAsOf(evYmd, evFrom, evTo);
+        continue;
+      }
+      int age = Ymd.fullYears(birth, entry); // birth ≤ entry: both inputs check it
+      int band = ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
+      c[base + Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu]]++;
+      int yes = flags & Codes.YES_BITS;
+      c[base + Layout.Y_CELLS + yes]++;
+      if (exit != 0) {
+        boolean due = exit <= lastDueExit;
+        if (!due) {
+          rules[DataRule.LONGER_TERM_NOT_DUE.ordinal()]++;
+        }
+        if (evFrom < evTo) {
+          results(base, exit, status, yes, band == 3, due, evYmd, evType, evFrom, evTo);
+        }
+      } else {
+        countEventsAfterAsOf(evYmd, evFrom, evTo);
       }
     }
-    if (exit > asOf) {
-      r[DataRule.EXIT_AFTER_AS_OF.ordinal()]++;
-      exit = 0;
+  }
+
+  /**
+   * The cuts of a participation read from the data (not of one linked before the fold): counts it, and
+   * returns false when it is excluded (out of range, struck, or entered after the reporting date).
+   */
+  private boolean admit(int flags, int entry) {
+    participations++;
+    if ((flags & (Codes.INVALID | Codes.STRUCK)) != 0) {
+      rules[(flags & Codes.INVALID) != 0 ? DataRule.DATE_OUT_OF_RANGE.ordinal() : DataRule.STRUCK.ordinal()]++;
+      return false;
     }
+    if (entry > asOf) {
+      rules[DataRule.ENTRY_AFTER_AS_OF.ordinal()]++;
+      return false;
+    }
+    if ((flags & Codes.IDENTIFIED) == 0) {
+      rules[DataRule.UNLINKED.ordinal()]++;
+    }
+    return true;
+  }
+
+  /** Counts a participant in the completeness histograms; returns the first cell of its sub-project and gender. */
+  private int participant(int sub, int gender, int birth, int status, int edu, int flags) {
     participants++;
+    if (--room == 0) {
+      spill();
+    }
     int birthCode = birth > 0 ? 0 : -birth;
     coreHist[((gender * Codes.STATUS_CODES + status) * Codes.EDU_CODES + edu) * 4 + birthCode]++;
     flagHist[(flags >>> Codes.UNKNOWN_SHIFT) & (FLAG_HIST - 1)]++;
-    final long[] c = counts;
-    final int base = sub * STRIDE + slotBase[gender];
-    if (gender >= Codes.GENDER_UNKNOWN || birth <= 0 || status >= Codes.STATUS_UNKNOWN || edu >= Codes.EDU_UNKNOWN) {
-      c[base + Layout.INCOMPLETE_CELL]++;
-      countEventsAfterAsOf(evYmd, evFrom, evTo);
-      return;
+    return sub * STRIDE + slotBase[gender];
+  }
+
+  /** Adds the int counters to the long totals and clears them. */
+  private void spill() {
+    addAndClear(counts, spilledCounts);
+    addAndClear(coreHist, spilledCore);
+    addAndClear(flagHist, spilledFlags);
+    room = spillEvery;
+  }
+
+  private static void addAndClear(int[] from, long[] to) {
+    for (int i = 0; i < from.length; i++) {
+      to[i] += from[i];
+      from[i] = 0;
     }
-    int age = Ymd.fullYears(birth, entry); // birth ≤ entry: both inputs check it
-    int band = layout.ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
-    c[base + Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu]]++;
-    int yes = flags & Codes.YES_BITS;
-    c[base + Layout.Y_CELLS + yes]++;
-    if (exit != 0) {
-      boolean due = exit <= lastDueExit;
-      if (!due) {
-        r[DataRule.LONGER_TERM_NOT_DUE.ordinal()]++;
+  }
+
+  /** The largest int counter now: at most {@code spillEvery} (the bound that keeps ints from overflowing). */
+  int largestIntCounter() {
+    int m = 0;
+    for (int[] a : new int[][] {counts, coreHist, flagHist}) {
+      for (int v : a) {
+        m = Math.max(m, v);
       }
-      if (evFrom < evTo) {
-        results(base, exit, status, yes, band == 3, due, evYmd, evType, evFrom, evTo);
-      }
-    } else {
-      countEventsAfterAsOf(evYmd, evFrom, evTo);
     }
+    return m;
+  }
+
+  /** The count of a cell ({@code sub * STRIDE + slot * Layout.CELLS + cell}). */
+  long count(int i) {
+    return spilledCounts[i] + counts[i];
+  }
+
+  /** The count of a completeness-histogram entry of the four core fields. */
+  long core(int i) {
+    return spilledCore[i] + coreHist[i];
+  }
+
+  /** The count of a completeness-histogram entry of the five yes/no fields. */
+  long flag(int i) {
+    return spilledFlags[i] + flagHist[i];
   }
 
   private void countEventsAfterAsOf(int[] evYmd, int evFrom, int evTo) {
@@ -209,13 +353,19 @@ final class Tally {
       sixMonths = Math.max(sixMonths, key & -(long) (counted & notQual & (((end6m - d) >>> 31) ^ 1)));
     }
     rules[DataRule.EVENT_AFTER_AS_OF.ordinal()] += late;
+    resultCells(base, status, yes, older, due, (int) immediate & 7, qualification, (int) sixMonths & 7);
+  }
+
+  /** Counts the result cells of the last events in the windows (their key's low bits, 0 for none). */
+  private void resultCells(int base, int status, int yes, boolean older, boolean due, int immediate,
+      int qualification, int sixMonths) {
     int disadvantaged = (yes & layout.disadvantagedYes) != 0 ? 1 : 0;
-    int immClass = IMMEDIATE_CLASS_BY_KEY[(int) immediate & 7];
+    int immClass = IMMEDIATE_CLASS_BY_KEY[immediate];
     if (immClass != 0 || qualification != 0) {
       int inactive = status == INACTIVE || status == INACTIVE_NIE ? 1 : 0;
       counts[base + Layout.immediateCell(immClass, qualification, inactive, disadvantaged)]++;
     }
-    int sixType = ((int) sixMonths & 7) - 1;
+    int sixType = sixMonths - 1;
     if (due && (sixType == EMPLOYED || sixType == SELF_EMPLOYED)) {
       counts[base + Layout.X_CELLS + (older ? 2 : 0) + disadvantaged]++;
     }
@@ -249,17 +399,17 @@ final class Tally {
       int a = mine * STRIDE;
       int b = i * STRIDE;
       for (int k = 0; k < STRIDE; k++) {
-        counts[a + k] += o.counts[b + k];
+        spilledCounts[a + k] += o.count(b + k);
       }
     }
     for (int i = 0; i < rules.length; i++) {
       rules[i] += o.rules[i];
     }
-    for (int i = 0; i < coreHist.length; i++) {
-      coreHist[i] += o.coreHist[i];
+    for (int i = 0; i < CORE_HIST; i++) {
+      spilledCore[i] += o.core(i);
     }
-    for (int i = 0; i < flagHist.length; i++) {
-      flagHist[i] += o.flagHist[i];
+    for (int i = 0; i < FLAG_HIST; i++) {
+      spilledFlags[i] += o.flag(i);
     }
     participations += o.participations;
     participants += o.participants;
@@ -281,7 +431,7 @@ final class Tally {
     for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
       int base = sub * STRIDE + slot * Layout.CELLS;
       for (int cell = 0; cell < Layout.CELLS; cell++) {
-        long n = counts[base + cell];
+        long n = count(base + cell);
         if (n == 0) {
           continue;
         }
@@ -302,7 +452,7 @@ final class Tally {
     long n = 0;
     for (int s = 0; s < subCount; s++) {
       for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
-        n += counts[s * STRIDE + slot * Layout.CELLS + Layout.INCOMPLETE_CELL];
+        n += count(s * STRIDE + slot * Layout.CELLS + Layout.INCOMPLETE_CELL);
       }
     }
     return n;
@@ -314,7 +464,7 @@ final class Tally {
     for (int s = 0; s < subCount; s++) {
       for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
         for (int ab = 0; ab < 4 * 5; ab++) {
-          n += counts[s * STRIDE + slot * Layout.CELLS + Layout.AE_CELLS + ab * 4];
+          n += count(s * STRIDE + slot * Layout.CELLS + Layout.AE_CELLS + ab * 4);
         }
       }
     }
@@ -326,7 +476,7 @@ final class Tally {
     long n = 0;
     int per = Codes.STATUS_CODES * Codes.EDU_CODES * 4;
     for (int k = 0; k < per; k++) {
-      n += coreHist[2 * per + k];
+      n += core(2 * per + k);
     }
     return n;
   }
