@@ -213,33 +213,31 @@ final class Tally {
       final int evFrom = evStart[i];
       final int evTo = evStart[i + 1];
       int exit = exits[i];
-      if (exit > asOf) {
-        rules[DataRule.EXIT_AFTER_AS_OF.ordinal()]++;
-        exit = 0;
-      }
+      // Branch-free from here: each test is a 0/1 int, and a cell that must not count is a discard cell.
+      final int after = (asOf - exit) >>> 31; // exit after the reporting date: as not exited
+      rules[DataRule.EXIT_AFTER_AS_OF.ordinal()] += after;
+      exit &= after - 1;
       final int base = participant(map[sub[i]], gender, birth, status, edu, flags);
-      if (gender >= Codes.GENDER_UNKNOWN || birth <= 0 || status >= Codes.STATUS_UNKNOWN || edu >= Codes.EDU_UNKNOWN) {
-        c[base + Layout.INCOMPLETE_CELL]++;
-        countEventsAfterAsOf(evYmd, evFrom, evTo);
-        continue;
-      }
-      int age = Ymd.fullYears(birth, entry); // birth ≤ entry: both inputs check it
-      int band = ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
-      c[base + Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu]]++;
-      int yes = flags & Codes.YES_BITS;
-      c[base + Layout.Y_CELLS + yes]++;
-      if (exit != 0) {
-        boolean due = exit <= lastDueExit;
-        if (!due) {
-          rules[DataRule.LONGER_TERM_NOT_DUE.ordinal()]++;
-        }
-        if (evFrom < evTo) {
-          results(base, exit, status, yes, band == 3, due, evYmd, evType, evFrom, evTo);
-        }
-      } else {
-        countEventsAfterAsOf(evYmd, evFrom, evTo);
+      final int complete = (((Codes.GENDER_UNKNOWN - 1 - gender) | (birth - 1) | (Codes.STATUS_UNKNOWN - 1 - status)
+          | (Codes.EDU_UNKNOWN - 1 - edu)) >>> 31) ^ 1;
+      final int age = Ymd.fullYears(birth, entry); // birth ≤ entry when known: both inputs check it
+      final int band = ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
+      final int yes = flags & Codes.YES_BITS;
+      c[base + select(complete, Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu],
+          Layout.INCOMPLETE_CELL)]++;
+      c[base + select(complete, Layout.Y_CELLS + yes, Layout.DISCARD_Y)]++;
+      final int exited = complete & (-exit >>> 31);
+      final int due = ((lastDueExit - exit) >>> 31) ^ 1;
+      rules[DataRule.LONGER_TERM_NOT_DUE.ordinal()] += exited & (due ^ 1);
+      if (evFrom < evTo) {
+        results(base, exit, exited, status, yes, band, due, evYmd, evType, evFrom, evTo);
       }
     }
+  }
+
+  /** {@code a} when {@code condition} is 1, {@code b} when it is 0, without a branch. */
+  private static int select(int condition, int a, int b) {
+    return b ^ ((a ^ b) & -condition);
   }
 
   /**
@@ -315,25 +313,20 @@ final class Tally {
     return spilledFlags[i] + flagHist[i];
   }
 
-  private void countEventsAfterAsOf(int[] evYmd, int evFrom, int evTo) {
-    for (int k = evFrom; k < evTo; k++) {
-      if (evYmd[k] > asOf) {
-        rules[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
-      }
-    }
-  }
-
   /**
-   * The 28-day and six-month windows of an exited participant with events: the last status event in each
-   * window (a later event on the same day wins), a qualification within 28 days on its own.
+   * The events of a participant: those after the reporting date are counted; for a complete, exited
+   * participant ({@code exited} 1) the 28-day and six-month windows: the last status event in each window
+   * (a later event on the same day wins), a qualification within 28 days on its own.
    *
-   * <p>The loop has no data-dependent branch: each event's window tests are 0/1 bits, and the last event
-   * of a window is the largest {@link #eventKey} among the events in it (zero when none is).
+   * <p>No data-dependent branch: each event's window tests are 0/1 bits, the last event of a window is the
+   * largest {@link #eventKey} among the events in it (zero when none is), and a result that does not count
+   * goes to a discard cell. When {@code exited} is 0 no event is in a window.
    */
-  private void results(int base, int exit, int status, int yes, boolean older, boolean due, int[] evYmd,
+  private void results(int base, int exit, int exited, int status, int yes, int band, int due, int[] evYmd,
       byte[] evType, int evFrom, int evTo) {
     final int end28 = Ymd.plusUpTo28Days(exit, 28);
     final int end6m = Ymd.plusMonths(exit, 6);
+    final int first = exit | ((exited - 1) & Integer.MAX_VALUE); // past every date when not exited
     final int last = asOf;
     long immediate = 0;
     long sixMonths = 0;
@@ -343,7 +336,7 @@ final class Tally {
       int d = evYmd[k];
       int t = evType[k];
       late += (last - d) >>> 31; // after the reporting date
-      int counted = (((d - exit) | (last - d)) >>> 31) ^ 1; // exit ≤ d ≤ asOf
+      int counted = (((d - first) | (last - d)) >>> 31) ^ 1; // exit ≤ d ≤ asOf
       int status28 = counted & (((end28 - d) >>> 31) ^ 1);
       int qual = ((t ^ QUAL) - 1) >>> 31; // 1 for a qualification
       qualification |= status28 & qual;
@@ -353,22 +346,32 @@ final class Tally {
       sixMonths = Math.max(sixMonths, key & -(long) (counted & notQual & (((end6m - d) >>> 31) ^ 1)));
     }
     rules[DataRule.EVENT_AFTER_AS_OF.ordinal()] += late;
-    resultCells(base, status, yes, older, due, (int) immediate & 7, qualification, (int) sixMonths & 7);
+    resultCells(base, status, yes, band, due, (int) immediate & 7, qualification, (int) sixMonths & 7);
   }
 
   /** Counts the result cells of the last events in the windows (their key's low bits, 0 for none). */
-  private void resultCells(int base, int status, int yes, boolean older, boolean due, int immediate,
-      int qualification, int sixMonths) {
-    int disadvantaged = (yes & layout.disadvantagedYes) != 0 ? 1 : 0;
-    int immClass = IMMEDIATE_CLASS_BY_KEY[immediate];
-    if (immClass != 0 || qualification != 0) {
-      int inactive = status == INACTIVE || status == INACTIVE_NIE ? 1 : 0;
-      counts[base + Layout.immediateCell(immClass, qualification, inactive, disadvantaged)]++;
-    }
-    int sixType = sixMonths - 1;
-    if (due && (sixType == EMPLOYED || sixType == SELF_EMPLOYED)) {
-      counts[base + Layout.X_CELLS + (older ? 2 : 0) + disadvantaged]++;
-    }
+  private void resultCells(int base, int status, int yes, int band, int due, int immediate, int qualification,
+      int sixMonths) {
+    final int[] c = counts;
+    final int disadvantaged = -(yes & layout.disadvantagedYes) >>> 31;
+    final int immClass = IMMEDIATE_CLASS_BY_KEY[immediate];
+    c[base + select(-(immClass | qualification) >>> 31,
+        Layout.immediateCell(immClass, qualification, INACTIVE_STATUS[status], disadvantaged), Layout.DISCARD_I)]++;
+    final int older = ((band ^ 3) - 1) >>> 31; // band 3: 55 and over
+    c[base + select(due & EMPLOYMENT_BY_KEY[sixMonths], Layout.X_CELLS + older * 2 + disadvantaged,
+        Layout.DISCARD_X)]++;
+  }
+
+  /** 1 for the statuses inactive and inactive not in education, by status code (unknown codes included). */
+  private static final int[] INACTIVE_STATUS = new int[Codes.STATUS_CODES];
+  /** 1 when the low three bits of an event key are an employment event (employed, self-employed). */
+  private static final int[] EMPLOYMENT_BY_KEY = new int[8];
+
+  static {
+    INACTIVE_STATUS[INACTIVE] = 1;
+    INACTIVE_STATUS[INACTIVE_NIE] = 1;
+    EMPLOYMENT_BY_KEY[EMPLOYED + 1] = 1;
+    EMPLOYMENT_BY_KEY[SELF_EMPLOYED + 1] = 1;
   }
 
   /**
