@@ -41,7 +41,10 @@ final class Tally {
   private int[] counts;
   private final int[] coreHist = new int[CORE_HIST];
   private final int[] flagHist = new int[FLAG_HIST];
-  /** The totals spilled from the int counters, and everything merged in; same layouts. */
+  /**
+   * The totals spilled from the int counters, and everything merged in; same layouts. The cells' totals are
+   * allocated on the first spill or merge (a fold of fewer than {@code spillEvery} records never needs them).
+   */
   private long[] spilledCounts;
   private final long[] spilledCore = new long[CORE_HIST];
   private final long[] spilledFlags = new long[FLAG_HIST];
@@ -68,7 +71,6 @@ final class Tally {
     this.spillEvery = spillEvery;
     this.room = spillEvery;
     this.counts = new int[8 * STRIDE];
-    this.spilledCounts = new long[8 * STRIDE];
     this.lastDueExit = lastDueExit(asOf);
     for (int g = 0; g < Codes.GENDER_CODES; g++) {
       slotBase[g] = layout.genderSlot[g] * Layout.CELLS;
@@ -136,7 +138,9 @@ final class Tally {
 
   private void grow(int cells) {
     counts = Arrays.copyOf(counts, cells);
-    spilledCounts = Arrays.copyOf(spilledCounts, cells);
+    if (spilledCounts != null) {
+      spilledCounts = Arrays.copyOf(spilledCounts, cells);
+    }
   }
 
   /** Counts a participation excluded before the fold (object path, before linking). */
@@ -274,7 +278,7 @@ final class Tally {
 
   /** Adds the int counters to the long totals and clears them. */
   private void spill() {
-    addAndClear(counts, spilledCounts);
+    addAndClear(counts, cellTotals());
     addAndClear(coreHist, spilledCore);
     addAndClear(flagHist, spilledFlags);
     room = spillEvery;
@@ -298,9 +302,17 @@ final class Tally {
     return m;
   }
 
+  private long[] cellTotals() {
+    if (spilledCounts == null) {
+      spilledCounts = new long[counts.length];
+    }
+    return spilledCounts;
+  }
+
   /** The count of a cell ({@code sub * STRIDE + slot * Layout.CELLS + cell}). */
   long count(int i) {
-    return spilledCounts[i] + counts[i];
+    long[] totals = spilledCounts;
+    return totals == null ? counts[i] : totals[i] + counts[i];
   }
 
   /** The count of a completeness-histogram entry of the four core fields. */
@@ -399,10 +411,11 @@ final class Tally {
     reserve(subCount + unknown(o.subNames, o.subCount));
     for (int i = 0; i < o.subCount; i++) {
       int mine = subProject(o.subNames[i]);
+      long[] totals = cellTotals();
       int a = mine * STRIDE;
       int b = i * STRIDE;
       for (int k = 0; k < STRIDE; k++) {
-        spilledCounts[a + k] += o.count(b + k);
+        totals[a + k] += o.count(b + k);
       }
     }
     for (int i = 0; i < rules.length; i++) {
