@@ -369,6 +369,19 @@ class CommonIndicatorOracleTest {
               LabourMarketEvent.of(day.plusDays(1), EventType.IN_EDUCATION)).build());
       out.add(TestRecords.record("e" + n++).subProject(sub).entryDate(day.minusDays(10)).exitDate(day.plusDays(1))
           .addEvents(LabourMarketEvent.of(day.plusDays(1), EventType.EMPLOYED)).build());
+      // incomplete: its events on and after the reporting date
+      out.add(TestRecords.record("e" + n++).subProject(sub).entryDate(day.minusDays(20)).exitDate(day.minusDays(5))
+          .gender(Answer.unknown(UnknownReason.DONT_KNOW))
+          .addEvents(LabourMarketEvent.of(day, EventType.EMPLOYED), LabourMarketEvent.of(day.plusDays(1),
+              EventType.EMPLOYED)).build());
+      // many events, latest first: the last status event within 28 days is the one dated last
+      TestRecords.Rec many = TestRecords.record("e" + n++).subProject(sub).entryDate(day.minusDays(200))
+          .exitDate(day.minusDays(100));
+      for (int k = 20; k >= 0; k--) {
+        many.addEvents(LabourMarketEvent.of(day.minusDays(100).plusDays(k), k % 2 == 0 ? EventType.IN_EDUCATION
+            : EventType.UNEMPLOYED));
+      }
+      out.add(many.build());
       for (int shift = -1; shift <= 1; shift++) {
         LocalDate exit = day.minusMonths(6).plusDays(shift);
         out.add(TestRecords.record("e" + n++).subProject(sub).entryDate(exit.minusDays(30)).exitDate(exit)
