@@ -35,6 +35,7 @@ import io.github.esfkit.indicators.targets.model.Selection;
 import io.github.esfkit.indicators.targets.model.ShareCriterion;
 import io.github.esfkit.indicators.targets.model.SurveyShareCriterion;
 import io.github.esfkit.indicators.targets.model.SurveyTally;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,7 +264,9 @@ public final class CriterionText {
       case AT_MOST:
         return l.pick("högst ", "at most ") + Words.percent(c.percent(), l);
       default:
-        return Words.percent(c.percent(), l) + " ± " + c.tolerance().map(t -> t.toPlainString()).orElse("0")
+        // the tolerance written as the language writes a number: "2,5" in Swedish, "2.5" in English
+        String tolerance = c.tolerance().map(BigDecimal::toPlainString).orElse("0");
+        return Words.percent(c.percent(), l) + " ± " + (l == SV ? tolerance.replace('.', ',') : tolerance)
             + l.pick(" procentenheter", " percentage points");
     }
   }
@@ -599,11 +602,16 @@ public final class CriterionText {
         .targetEn(c.text(EN))
         .resultSv("–")
         .resultEn("–")
-        .explanationSv("Kan inte avgöras: " + whySv + ". Per " + asOf + ".")
-        .explanationEn("Cannot be decided: " + whyEn + ". As of " + asOf + ".")
+        .explanationSv("Kan inte avgöras: " + withFullStop(whySv) + " Per " + asOf + ".")
+        .explanationEn("Cannot be decided: " + withFullStop(whyEn) + " As of " + asOf + ".")
         .addAllFigures(o.figures())
         .addAllBreakdown(population == null ? List.of() : lines(o.lines(), population))
         .build();
+  }
+
+  /** The reason as a sentence: a full stop added unless it already ends with one. */
+  private static String withFullStop(String why) {
+    return why.endsWith(".") ? why : why + ".";
   }
 
   // ---- lines -------------------------------------------------------------------------------------------
