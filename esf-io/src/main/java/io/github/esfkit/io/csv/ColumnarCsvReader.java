@@ -147,10 +147,13 @@ public final class ColumnarCsvReader {
         int range = k;
         counting.add(Task.start(running, () -> countPersons(participants, header, bounds[range], bounds[range + 1])));
       }
-      PersonIdCounts persons = countPersons(participants, header, bounds[0], bounds[1]);
+      PersonIdCounts counted = countPersons(participants, header, bounds[0], bounds[1]);
       for (Task<PersonIdCounts> c : counting) {
-        persons.addAll(c.get());
+        counted.addAll(c.get());
       }
+      // the persons with several rows only (a person seen once is not in it): the parse looks up a small table
+      PersonIdCounts persons = counted.multiples();
+      counted = null; // the whole count (180 MB at 10 M rows) is garbage from here on
       long eventCount = eventRows.get();
       // a valid file has no more ids than lines (an id only events.csv names is an error: the table may fill)
       ids.ensureRoomFor(Math.max(0, persons.lines() - ids.size()));
@@ -564,45 +567,107 @@ public final class ColumnarCsvReader {
 
   // ------------------------------------------------------------------------------ field decoding
 
-  /** The values of one coded column, matched on bytes: a table keyed by length, first and last byte. */
+  /**
+   * The values of one coded column, matched on bytes: an open-addressing table keyed by the name's length and
+   * its first and last eight bytes read as longs, which decide equality outright for names of up to 16 bytes
+   * (longer ones compare their middle eight bytes at a time).
+   */
   private static final class Vocabulary<T> {
-    private static final int BUCKETS = 256;
-    private final byte[][] names;
     private final List<T> values;
-    /** Per bucket: the indexes of the names that fall in it. */
-    private final int[][] buckets = new int[BUCKETS][];
+    /** Per slot: the index + 1 of the name there, 0 for none. */
+    private final int[] slots;
+    private final int shift;
+    private final long[][] words;
+    private final int[] lengths;
 
     Vocabulary(Map<String, T> entries) {
-      this.names = new byte[entries.size()][];
       this.values = new ArrayList<>(entries.values());
+      int n = entries.size();
+      int bits = 32 - Integer.numberOfLeadingZeros(Math.max(4, n * 4) - 1);
+      this.slots = new int[1 << bits];
+      this.shift = 64 - bits;
+      this.words = new long[n][];
+      this.lengths = new int[n];
       int i = 0;
       for (String s : entries.keySet()) {
-        names[i] = s.getBytes(StandardCharsets.US_ASCII);
-        int h = bucket(names[i], 0, names[i].length);
-        int[] old = buckets[h] == null ? new int[0] : buckets[h];
-        buckets[h] = Arrays.copyOf(old, old.length + 1);
-        buckets[h][old.length] = i++;
+        byte[] name = s.getBytes(StandardCharsets.US_ASCII);
+        lengths[i] = name.length;
+        words[i] = new long[words(name.length)];
+        for (int k = 0; k < words[i].length; k++) {
+          words[i][k] = word(name, 0, name.length, k);
+        }
+        int h = slot(words[i][0], tail(name, 0, name.length), name.length);
+        while (slots[h] != 0) {
+          h = (h + 1) & (slots.length - 1);
+        }
+        slots[h] = ++i;
       }
     }
 
-    private static int bucket(byte[] b, int from, int to) {
-      int len = to - from;
-      return len == 0 ? 0 : (len * 31 + b[from] * 7 + b[to - 1] * 3 + b[from + len / 2]) & (BUCKETS - 1);
+    /** How many longs {@link #word} gives for a name of {@code len} bytes. */
+    private static int words(int len) {
+      return len <= 8 ? 1 : len <= 16 ? 2 : 2 + (len - 9) / 8;
+    }
+
+    /**
+     * The {@code k}-th long of {@code b[from, from + len)}: 0, the first eight bytes (zero-padded when shorter);
+     * 1, the last eight bytes (of a name longer than eight); from 2, the bytes between, eight at a time (the
+     * final one ending eight bytes before the end). Reads only inside {@code b[from, from + len)}.
+     */
+    private static long word(byte[] b, int from, int len, int k) {
+      if (k == 0) {
+        if (len >= 8) {
+          return (long) LITTLE_ENDIAN_LONGS.get(b, from);
+        }
+        long w = 0;
+        for (int i = len - 1; i >= 0; i--) {
+          w = (w << 8) | (b[from + i] & 0xFF);
+        }
+        return w;
+      }
+      if (k == 1) {
+        return (long) LITTLE_ENDIAN_LONGS.get(b, from + len - 8);
+      }
+      return (long) LITTLE_ENDIAN_LONGS.get(b, from + Math.min(8 * (k - 1), len - 16));
+    }
+
+    private static long tail(byte[] b, int from, int len) {
+      return len > 8 ? word(b, from, len, 1) : 0;
+    }
+
+    private int slot(long head, long tail, int len) {
+      return (int) (((head ^ tail * 31 ^ len) * 0x9E3779B97F4A7C15L) >>> shift);
     }
 
     /** The index of the value spelled by {@code b[from, to)}; declines when none is. */
     int find(byte[] b, int from, int to) {
-      int[] candidates = buckets[bucket(b, from, to)];
-      if (candidates != null) {
-        int len = to - from;
-        for (int i : candidates) {
-          byte[] n = names[i];
-          if (n.length == len && Arrays.equals(n, 0, len, b, from, to)) {
-            return i;
-          }
+      int len = to - from;
+      if (len == 0) {
+        throw Decline.INSTANCE;
+      }
+      long head = word(b, from, len, 0);
+      long tail = tail(b, from, len);
+      int h = slot(head, tail, len);
+      while (true) {
+        int i = slots[h] - 1;
+        if (i < 0) {
+          throw Decline.INSTANCE;
+        }
+        long[] w = words[i];
+        if (lengths[i] == len && w[0] == head && (len <= 8 || w[1] == tail && middleEquals(w, b, from, len))) {
+          return i;
+        }
+        h = (h + 1) & (slots.length - 1);
+      }
+    }
+
+    private static boolean middleEquals(long[] w, byte[] b, int from, int len) {
+      for (int k = 2; k < w.length; k++) {
+        if (w[k] != word(b, from, len, k)) {
+          return false;
         }
       }
-      throw Decline.INSTANCE;
+      return true;
     }
 
     T value(int i) {
@@ -662,30 +727,39 @@ public final class ColumnarCsvReader {
     return c;
   }
 
-  /** {@code YYYY-MM-DD} as {@code yyyymmdd}, a real date in 1800–2999; declines otherwise. */
+  /**
+   * {@code YYYY-MM-DD} as {@code yyyymmdd}, a real date in 1800–2999; declines otherwise. The eight digits
+   * stand at fixed places: each is taken once and all are checked together.
+   */
   static int ymd(byte[] b, int from, int to) {
     if (to - from != 10 || b[from + 4] != '-' || b[from + 7] != '-') {
       throw Decline.INSTANCE;
     }
-    int y = digits(b, from, from + 4);
-    int m = digits(b, from + 5, from + 7);
-    int d = digits(b, from + 8, from + 10);
+    int y0 = b[from] - '0';
+    int y1 = b[from + 1] - '0';
+    int y2 = b[from + 2] - '0';
+    int y3 = b[from + 3] - '0';
+    int m0 = b[from + 5] - '0';
+    int m1 = b[from + 6] - '0';
+    int d0 = b[from + 8] - '0';
+    int d1 = b[from + 9] - '0';
+    // a digit is 0–9: no bit above the lowest four in it nor in it + 6 (10–15 + 6 carry into bit 4; < 0 sets all)
+    if ((notDigit(y0) | notDigit(y1) | notDigit(y2) | notDigit(y3) | notDigit(m0) | notDigit(m1) | notDigit(d0)
+        | notDigit(d1)) != 0) {
+      throw Decline.INSTANCE;
+    }
+    int y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+    int m = m0 * 10 + m1;
+    int d = d0 * 10 + d1;
     if (y < 1800 || y > 2999 || m < 1 || m > 12 || d < 1 || d > lengthOfMonth(y, m)) {
       throw Decline.INSTANCE;
     }
     return y * 10000 + m * 100 + d;
   }
 
-  private static int digits(byte[] b, int from, int to) {
-    int v = 0;
-    for (int i = from; i < to; i++) {
-      int c = b[i] - '0';
-      if (c < 0 || c > 9) {
-        throw Decline.INSTANCE;
-      }
-      v = v * 10 + c;
-    }
-    return v;
+  /** Non-zero unless {@code v} (a byte minus {@code '0'}) is 0–9. */
+  private static int notDigit(int v) {
+    return (v | (v + 6)) & ~15;
   }
 
   private static int lengthOfMonth(int y, int m) {

@@ -144,6 +144,18 @@ final class IdTable {
     return (int) k;
   }
 
+  /**
+   * The home slot of a packed key: its id without the last character, mixed, plus the last character's six
+   * bits. Ids that count up ({@code P0000001}, {@code P0000002} …), in participants.csv and events.csv alike,
+   * so sit side by side, ten to a few cache lines, and a read of the file in order misses the cache about once
+   * in ten ids instead of at every id; ids of any other shape still spread evenly, at most 64 sharing one run.
+   */
+  static int homeOf(long key, int mask) {
+    int shift = 6 * (10 - (int) (key >>> 60));
+    long last = (key >>> shift) & 63;
+    return (mix64(key ^ (last << shift)) + (int) last) & mask;
+  }
+
   private static int hash(byte[] b, int from, int to) {
     int h = 0;
     for (int i = from; i < to; i++) {
@@ -173,7 +185,7 @@ final class IdTable {
   int find(byte[] b, int from, int to) {
     long key = packed(b, from, to);
     if (key != 0) {
-      int i = mix64(key) & mask;
+      int i = homeOf(key, mask);
       for (int probes = 0; probes <= mask; probes++) {
         long entry = table[i * stride];
         if (entry == key) {
@@ -231,7 +243,7 @@ final class IdTable {
 
   /** The home slot of a stored entry under the current mask. */
   private int home(long entry) {
-    return ((entry >>> 60) == 0xF ? (int) (entry >>> 32) & 0x0FFFFFFF : mix64(entry)) & mask;
+    return (entry >>> 60) == 0xF ? (int) (entry >>> 32) & 0x0FFFFFFF & mask : homeOf(entry, mask);
   }
 
   /** The id stored in a slot, as text (ASCII). */
@@ -255,7 +267,7 @@ final class IdTable {
         continue;
       }
       if ((entry >>> 60) != 0xF) {
-        int j = mix64(entry) & big.mask;
+        int j = homeOf(entry, big.mask);
         while (big.table[j * big.stride] != 0 && big.table[j * big.stride] != entry) {
           j = (j + 1) & big.mask;
         }
@@ -309,7 +321,7 @@ final class IdTable {
     long key = packed(b, from, to);
     int slot;
     if (key != 0) {
-      int i = mix64(key) & mask;
+      int i = homeOf(key, mask);
       for (int probes = 0; ; probes++) {
         if (probes > mask) {
           return CLAIMED; // full: more ids than made room for (events naming no row); the caller declines
