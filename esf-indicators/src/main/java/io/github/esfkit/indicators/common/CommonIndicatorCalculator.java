@@ -181,23 +181,7 @@ public final class CommonIndicatorCalculator {
     for (int i = 0; i < n; i++) {
       batchMap[i] = tally.subProject(c.subProjectName(i));
     }
-    final int[] map = batchMap;
-    final Tally t = tally;
-    final int[] sub = c.sub;
-    final byte[] gender = c.gender;
-    final int[] birth = c.birth;
-    final int[] entry = c.entry;
-    final int[] exit = c.exit;
-    final byte[] status = c.status;
-    final byte[] edu = c.edu;
-    final int[] flags = c.flags;
-    final int[] evStart = c.evStart;
-    final int[] evYmd = c.evYmd;
-    final byte[] evType = c.evType;
-    for (int i = from; i < to; i++) {
-      t.fold(map[sub[i]], gender[i], birth[i], entry[i], exit[i], status[i], edu[i], flags[i], evYmd, evType,
-          evStart[i], evStart[i + 1], true);
-    }
+    tally.fold(c, batchMap, from, to);
     return this;
   }
 
@@ -373,7 +357,7 @@ public final class CommonIndicatorCalculator {
       for (int s = 0; s < Codes.STATUS_CODES; s++) {
         for (int e = 0; e < Codes.EDU_CODES; e++) {
           for (int b = 0; b < 4; b++) {
-            long n = t.coreHist[((g * Codes.STATUS_CODES + s) * Codes.EDU_CODES + e) * 4 + b];
+            long n = t.core(((g * Codes.STATUS_CODES + s) * Codes.EDU_CODES + e) * 4 + b);
             if (n == 0) {
               continue;
             }
@@ -387,7 +371,7 @@ public final class CommonIndicatorCalculator {
     }
     long[][] opt = new long[Codes.FLAG_FIELDS][4];
     for (int h = 0; h < Tally.FLAG_HIST; h++) {
-      long n = t.flagHist[h];
+      long n = t.flag(h);
       if (n == 0) {
         continue;
       }

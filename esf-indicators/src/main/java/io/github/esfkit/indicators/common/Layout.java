@@ -54,12 +54,19 @@ final class Layout {
   static final int Y_CELLS = AE_CELLS + 4 * 5 * 4;
   static final int I_CELLS = Y_CELLS + 32;
   static final int X_CELLS = I_CELLS + 5 * 2 * 2 * 2;
-  static final int CELLS = X_CELLS + 4;
+  /**
+   * Cells the branch-free fold counts into when a participant has no yes-bit cell (incomplete), no immediate
+   * result or no six-month result; their mask is zero, so they count in no indicator.
+   */
+  static final int DISCARD_Y = X_CELLS + 4;
+  static final int DISCARD_I = DISCARD_Y + 1;
+  static final int DISCARD_X = DISCARD_I + 1;
+  static final int CELLS = DISCARD_X + 1;
   static final int GENDER_SLOTS = 4;
   /** Age band of an age: 0 youngest band, 3 = 55 and over. */
   final byte[] ageBand = new byte[AGE_CAP + 1];
-  /** Education band: 0 ISCED 0, 1 ISCED 1–2, 2 ISCED 3–4, 3 ISCED 5–8. */
-  static final byte[] EDU_BAND = {0, 1, 1, 2, 2, 3, 3, 3, 3};
+  /** Education band: 0 ISCED 0, 1 ISCED 1–2, 2 ISCED 3–4, 3 ISCED 5–8; 0 for the unknown codes 9–11. */
+  static final byte[] EDU_BAND = {0, 1, 1, 2, 2, 3, 3, 3, 3, 0, 0, 0};
   /** Immediate class of a status event type (ordinal): 1 searching, 2 education, 3 employment, 4 inactive. */
   static final byte[] IMMEDIATE_CLASS = new byte[EventType.values().length];
   final long[] cellMask = new long[CELLS];

@@ -11,7 +11,8 @@ import java.util.Map;
  * (incomplete; age band × status × education band; yes-bits; immediate result; six-month result): each
  * participant increments two to four cells, and {@link #expand} turns cells into indicator counts with the
  * layout's cell masks. Plus data-rule counts and completeness histograms. The size depends on the number
- * of sub-projects, never on the number of records. Not thread-safe: one per thread, then merge.
+ * of sub-projects, never on the number of records. The fold counts in ints (half the cache of longs) and
+ * spills them into longs before any could overflow. Not thread-safe: one per thread, then merge.
  */
 final class Tally {
 
@@ -32,17 +33,44 @@ final class Tally {
   private final Map<String, Integer> subIndex = new HashMap<>();
   private String[] subNames = new String[8];
   private int subCount;
-  long[] counts;
+  /**
+   * The cell counters since the last {@link #spill}, as ints: half the cache of longs. A fold adds at most
+   * one to a cell and to each histogram, and a spill comes at the latest every {@code spillEvery} folds, so
+   * no int counter passes {@code spillEvery} ≤ {@link Integer#MAX_VALUE}.
+   */
+  private int[] counts;
+  private final int[] coreHist = new int[CORE_HIST];
+  private final int[] flagHist = new int[FLAG_HIST];
+  /**
+   * The totals spilled from the int counters, and everything merged in; same layouts. The cells' totals are
+   * allocated on the first spill or merge (a fold of fewer than {@code spillEvery} records never needs them).
+   */
+  private long[] spilledCounts;
+  private final long[] spilledCore = new long[CORE_HIST];
+  private final long[] spilledFlags = new long[FLAG_HIST];
+  private final int spillEvery;
+  /** Folds left before the next spill. */
+  private int room;
+  /** The one row of a single fold. */
+  private final Row row = new Row();
   final long[] rules = new long[DataRule.values().length];
-  final long[] coreHist = new long[CORE_HIST];
-  final long[] flagHist = new long[FLAG_HIST];
   long participations;
   long participants;
 
   Tally(Layout layout, int asOf) {
+    this(layout, asOf, Integer.MAX_VALUE);
+  }
+
+  /** A tally that spills its int counters every {@code spillEvery} folds (small values for tests). */
+  Tally(Layout layout, int asOf, int spillEvery) {
+    if (spillEvery < 1) {
+      throw new IllegalArgumentException("spillEvery must be positive: " + spillEvery);
+    }
     this.layout = layout;
     this.asOf = asOf;
-    this.counts = new long[8 * STRIDE];
+    this.spillEvery = spillEvery;
+    this.room = spillEvery;
+    this.counts = new int[8 * STRIDE];
     this.lastDueExit = lastDueExit(asOf);
     for (int g = 0; g < Codes.GENDER_CODES; g++) {
       slotBase[g] = layout.genderSlot[g] * Layout.CELLS;
@@ -82,7 +110,7 @@ final class Tally {
     subNames[n] = name;
     subIndex.put(name, n);
     if ((n + 1) * STRIDE > counts.length) {
-      counts = Arrays.copyOf(counts, Math.max(counts.length * 2, (n + 1) * STRIDE));
+      grow(Math.max(counts.length * 2, (n + 1) * STRIDE));
     }
     return n;
   }
@@ -101,10 +129,17 @@ final class Tally {
   /** Makes room for {@code n} sub-projects in all, so that growing never copies twice. */
   void reserve(int n) {
     if (n * STRIDE > counts.length) {
-      counts = Arrays.copyOf(counts, n * STRIDE);
+      grow(n * STRIDE);
     }
     if (n > subNames.length) {
       subNames = Arrays.copyOf(subNames, n);
+    }
+  }
+
+  private void grow(int cells) {
+    counts = Arrays.copyOf(counts, cells);
+    if (spilledCounts != null) {
+      spilledCounts = Arrays.copyOf(spilledCounts, cells);
     }
   }
 
@@ -123,73 +158,187 @@ final class Tally {
    */
   void fold(int sub, int gender, int birth, int entry, int exit, int status, int edu, int flags,
       int[] evYmd, byte[] evType, int evFrom, int evTo, boolean countParticipation) {
-    final long[] r = rules;
-    if (countParticipation) {
-      participations++;
-      if ((flags & (Codes.INVALID | Codes.STRUCK)) != 0) {
-        r[(flags & Codes.INVALID) != 0 ? DataRule.DATE_OUT_OF_RANGE.ordinal() : DataRule.STRUCK.ordinal()]++;
-        return;
-      }
-      if (entry > asOf) {
-        r[DataRule.ENTRY_AFTER_AS_OF.ordinal()]++;
-        return;
-      }
-      if ((flags & Codes.IDENTIFIED) == 0) {
-        r[DataRule.UNLINKED.ordinal()]++;
-      }
-    }
-    if (exit > asOf) {
-      r[DataRule.EXIT_AFTER_AS_OF.ordinal()]++;
-      exit = 0;
-    }
-    participants++;
-    int birthCode = birth > 0 ? 0 : -birth;
-    coreHist[((gender * Codes.STATUS_CODES + status) * Codes.EDU_CODES + edu) * 4 + birthCode]++;
-    flagHist[(flags >>> Codes.UNKNOWN_SHIFT) & (FLAG_HIST - 1)]++;
-    final long[] c = counts;
-    final int base = sub * STRIDE + slotBase[gender];
-    if (gender >= Codes.GENDER_UNKNOWN || birth <= 0 || status >= Codes.STATUS_UNKNOWN || edu >= Codes.EDU_UNKNOWN) {
-      c[base + Layout.INCOMPLETE_CELL]++;
-      countEventsAfterAsOf(evYmd, evFrom, evTo);
-      return;
-    }
-    int age = Ymd.fullYears(birth, entry); // birth ≤ entry: both inputs check it
-    int band = layout.ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
-    c[base + Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu]]++;
-    int yes = flags & Codes.YES_BITS;
-    c[base + Layout.Y_CELLS + yes]++;
-    if (exit != 0) {
-      boolean due = exit <= lastDueExit;
-      if (!due) {
-        r[DataRule.LONGER_TERM_NOT_DUE.ordinal()]++;
-      }
-      if (evFrom < evTo) {
-        results(base, exit, status, yes, band == 3, due, evYmd, evType, evFrom, evTo);
-      }
-    } else {
-      countEventsAfterAsOf(evYmd, evFrom, evTo);
-    }
+    final Row r = row;
+    r.map[0] = sub;
+    r.gender[0] = (byte) gender;
+    r.birth[0] = birth;
+    r.entry[0] = entry;
+    r.exit[0] = exit;
+    r.status[0] = (byte) status;
+    r.edu[0] = (byte) edu;
+    r.flags[0] = flags;
+    r.evStart[0] = evFrom;
+    r.evStart[1] = evTo;
+    foldRows(r.map, r.sub, r.gender, r.birth, r.entry, r.exit, r.status, r.edu, r.flags, r.evStart, evYmd, evType,
+        0, 1, countParticipation);
   }
 
-  private void countEventsAfterAsOf(int[] evYmd, int evFrom, int evTo) {
-    for (int k = evFrom; k < evTo; k++) {
-      if (evYmd[k] > asOf) {
-        rules[DataRule.EVENT_AFTER_AS_OF.ordinal()]++;
-      }
-    }
+  /** Folds rows {@code from} to {@code to} (exclusive) of a columnar batch, its sub-projects mapped by {@code map}. */
+  void fold(ParticipantColumns c, int[] map, int from, int to) {
+    foldRows(map, c.sub, c.gender, c.birth, c.entry, c.exit, c.status, c.edu, c.flags, c.evStart, c.evYmd,
+        c.evType, from, to, true);
+  }
+
+  /** The one row of {@link #fold(int, int, int, int, int, int, int, int, int[], byte[], int, int, boolean)}. */
+  private static final class Row {
+    final int[] map = new int[1];
+    final int[] sub = new int[1];
+    final byte[] gender = new byte[1];
+    final int[] birth = new int[1];
+    final int[] entry = new int[1];
+    final int[] exit = new int[1];
+    final byte[] status = new byte[1];
+    final byte[] edu = new byte[1];
+    final int[] flags = new int[1];
+    final int[] evStart = new int[2];
   }
 
   /**
-   * The 28-day and six-month windows of an exited participant with events: the last status event in each
-   * window (a later event on the same day wins), a qualification within 28 days on its own.
-   *
-   * <p>The loop has no data-dependent branch: each event's window tests are 0/1 bits, and the last event
-   * of a window is the largest {@link #eventKey} among the events in it (zero when none is).
+   * The fold of {@link #fold(int, int, int, int, int, int, int, int, int[], byte[], int, int, boolean)} over
+   * rows of columns (row {@code i}'s events are {@code evStart[i]} to {@code evStart[i + 1]}). The row loop
+   * and the per-row rules are one method, and what it calls is small, so that the JIT compiles them as one
+   * piece of code without a call per row.
    */
-  private void results(int base, int exit, int status, int yes, boolean older, boolean due, int[] evYmd,
+  private void foldRows(int[] map, int[] sub, byte[] genders, int[] births, int[] entries, int[] exits,
+      byte[] statuses, byte[] edus, int[] flagss, int[] evStart, int[] evYmd, byte[] evType, int from, int to,
+      boolean countParticipation) {
+    final int[] c = counts;
+    final byte[] ageBand = layout.ageBand;
+    for (int i = from; i < to; i++) {
+      final int flags = flagss[i];
+      final int entry = entries[i];
+      if (countParticipation && !admit(flags, entry)) {
+        continue;
+      }
+      final int gender = genders[i];
+      final int birth = births[i];
+      final int status = statuses[i];
+      final int edu = edus[i];
+      final int evFrom = evStart[i];
+      final int evTo = evStart[i + 1];
+      int exit = exits[i];
+      // Branch-free from here: each test is a 0/1 int, and a cell that must not count is a discard cell.
+      final int after = (asOf - exit) >>> 31; // exit after the reporting date: as not exited
+      rules[DataRule.EXIT_AFTER_AS_OF.ordinal()] += after;
+      exit &= after - 1;
+      final int base = participant(map[sub[i]], gender, birth, status, edu, flags);
+      final int complete = (((Codes.GENDER_UNKNOWN - 1 - gender) | (birth - 1) | (Codes.STATUS_UNKNOWN - 1 - status)
+          | (Codes.EDU_UNKNOWN - 1 - edu)) >>> 31) ^ 1;
+      final int age = Ymd.fullYears(birth, entry); // birth ≤ entry when known: both inputs check it
+      final int band = ageBand[age > Layout.AGE_CAP ? Layout.AGE_CAP : age < 0 ? 0 : age];
+      final int yes = flags & Codes.YES_BITS;
+      c[base + select(complete, Layout.AE_CELLS + (band * 5 + status) * 4 + Layout.EDU_BAND[edu],
+          Layout.INCOMPLETE_CELL)]++;
+      c[base + select(complete, Layout.Y_CELLS + yes, Layout.DISCARD_Y)]++;
+      final int exited = complete & (-exit >>> 31);
+      final int due = ((lastDueExit - exit) >>> 31) ^ 1;
+      rules[DataRule.LONGER_TERM_NOT_DUE.ordinal()] += exited & (due ^ 1);
+      if (evFrom < evTo) {
+        results(base, exit, exited, status, yes, band, due, evYmd, evType, evFrom, evTo);
+      }
+    }
+  }
+
+  /** {@code a} when {@code condition} is 1, {@code b} when it is 0, without a branch. */
+  private static int select(int condition, int a, int b) {
+    return b ^ ((a ^ b) & -condition);
+  }
+
+  /**
+   * The cuts of a participation read from the data (not of one linked before the fold): counts it, and
+   * returns false when it is excluded (out of range, struck, or entered after the reporting date).
+   */
+  private boolean admit(int flags, int entry) {
+    participations++;
+    if ((flags & (Codes.INVALID | Codes.STRUCK)) != 0) {
+      rules[(flags & Codes.INVALID) != 0 ? DataRule.DATE_OUT_OF_RANGE.ordinal() : DataRule.STRUCK.ordinal()]++;
+      return false;
+    }
+    if (entry > asOf) {
+      rules[DataRule.ENTRY_AFTER_AS_OF.ordinal()]++;
+      return false;
+    }
+    if ((flags & Codes.IDENTIFIED) == 0) {
+      rules[DataRule.UNLINKED.ordinal()]++;
+    }
+    return true;
+  }
+
+  /** Counts a participant in the completeness histograms; returns the first cell of its sub-project and gender. */
+  private int participant(int sub, int gender, int birth, int status, int edu, int flags) {
+    participants++;
+    if (--room == 0) {
+      spill();
+    }
+    int birthCode = birth > 0 ? 0 : -birth;
+    coreHist[((gender * Codes.STATUS_CODES + status) * Codes.EDU_CODES + edu) * 4 + birthCode]++;
+    flagHist[(flags >>> Codes.UNKNOWN_SHIFT) & (FLAG_HIST - 1)]++;
+    return sub * STRIDE + slotBase[gender];
+  }
+
+  /** Adds the int counters to the long totals and clears them. */
+  private void spill() {
+    addAndClear(counts, cellTotals());
+    addAndClear(coreHist, spilledCore);
+    addAndClear(flagHist, spilledFlags);
+    room = spillEvery;
+  }
+
+  private static void addAndClear(int[] from, long[] to) {
+    for (int i = 0; i < from.length; i++) {
+      to[i] += from[i];
+      from[i] = 0;
+    }
+  }
+
+  /** The largest int counter now: at most {@code spillEvery} (the bound that keeps ints from overflowing). */
+  int largestIntCounter() {
+    int m = 0;
+    for (int[] a : new int[][] {counts, coreHist, flagHist}) {
+      for (int v : a) {
+        m = Math.max(m, v);
+      }
+    }
+    return m;
+  }
+
+  private long[] cellTotals() {
+    if (spilledCounts == null) {
+      spilledCounts = new long[counts.length];
+    }
+    return spilledCounts;
+  }
+
+  /** The count of a cell ({@code sub * STRIDE + slot * Layout.CELLS + cell}). */
+  long count(int i) {
+    long[] totals = spilledCounts;
+    return totals == null ? counts[i] : totals[i] + counts[i];
+  }
+
+  /** The count of a completeness-histogram entry of the four core fields. */
+  long core(int i) {
+    return spilledCore[i] + coreHist[i];
+  }
+
+  /** The count of a completeness-histogram entry of the five yes/no fields. */
+  long flag(int i) {
+    return spilledFlags[i] + flagHist[i];
+  }
+
+  /**
+   * The events of a participant: those after the reporting date are counted; for a complete, exited
+   * participant ({@code exited} 1) the 28-day and six-month windows: the last status event in each window
+   * (a later event on the same day wins), a qualification within 28 days on its own.
+   *
+   * <p>No data-dependent branch: each event's window tests are 0/1 bits, the last event of a window is the
+   * largest {@link #eventKey} among the events in it (zero when none is), and a result that does not count
+   * goes to a discard cell. When {@code exited} is 0 no event is in a window.
+   */
+  private void results(int base, int exit, int exited, int status, int yes, int band, int due, int[] evYmd,
       byte[] evType, int evFrom, int evTo) {
     final int end28 = Ymd.plusUpTo28Days(exit, 28);
     final int end6m = Ymd.plusMonths(exit, 6);
+    final int first = exit | ((exited - 1) & Integer.MAX_VALUE); // past every date when not exited
     final int last = asOf;
     long immediate = 0;
     long sixMonths = 0;
@@ -199,7 +348,7 @@ final class Tally {
       int d = evYmd[k];
       int t = evType[k];
       late += (last - d) >>> 31; // after the reporting date
-      int counted = (((d - exit) | (last - d)) >>> 31) ^ 1; // exit ≤ d ≤ asOf
+      int counted = (((d - first) | (last - d)) >>> 31) ^ 1; // exit ≤ d ≤ asOf
       int status28 = counted & (((end28 - d) >>> 31) ^ 1);
       int qual = ((t ^ QUAL) - 1) >>> 31; // 1 for a qualification
       qualification |= status28 & qual;
@@ -209,16 +358,32 @@ final class Tally {
       sixMonths = Math.max(sixMonths, key & -(long) (counted & notQual & (((end6m - d) >>> 31) ^ 1)));
     }
     rules[DataRule.EVENT_AFTER_AS_OF.ordinal()] += late;
-    int disadvantaged = (yes & layout.disadvantagedYes) != 0 ? 1 : 0;
-    int immClass = IMMEDIATE_CLASS_BY_KEY[(int) immediate & 7];
-    if (immClass != 0 || qualification != 0) {
-      int inactive = status == INACTIVE || status == INACTIVE_NIE ? 1 : 0;
-      counts[base + Layout.immediateCell(immClass, qualification, inactive, disadvantaged)]++;
-    }
-    int sixType = ((int) sixMonths & 7) - 1;
-    if (due && (sixType == EMPLOYED || sixType == SELF_EMPLOYED)) {
-      counts[base + Layout.X_CELLS + (older ? 2 : 0) + disadvantaged]++;
-    }
+    resultCells(base, status, yes, band, due, (int) immediate & 7, qualification, (int) sixMonths & 7);
+  }
+
+  /** Counts the result cells of the last events in the windows (their key's low bits, 0 for none). */
+  private void resultCells(int base, int status, int yes, int band, int due, int immediate, int qualification,
+      int sixMonths) {
+    final int[] c = counts;
+    final int disadvantaged = -(yes & layout.disadvantagedYes) >>> 31;
+    final int immClass = IMMEDIATE_CLASS_BY_KEY[immediate];
+    c[base + select(-(immClass | qualification) >>> 31,
+        Layout.immediateCell(immClass, qualification, INACTIVE_STATUS[status], disadvantaged), Layout.DISCARD_I)]++;
+    final int older = ((band ^ 3) - 1) >>> 31; // band 3: 55 and over
+    c[base + select(due & EMPLOYMENT_BY_KEY[sixMonths], Layout.X_CELLS + older * 2 + disadvantaged,
+        Layout.DISCARD_X)]++;
+  }
+
+  /** 1 for the statuses inactive and inactive not in education, by status code (unknown codes included). */
+  private static final int[] INACTIVE_STATUS = new int[Codes.STATUS_CODES];
+  /** 1 when the low three bits of an event key are an employment event (employed, self-employed). */
+  private static final int[] EMPLOYMENT_BY_KEY = new int[8];
+
+  static {
+    INACTIVE_STATUS[INACTIVE] = 1;
+    INACTIVE_STATUS[INACTIVE_NIE] = 1;
+    EMPLOYMENT_BY_KEY[EMPLOYED + 1] = 1;
+    EMPLOYMENT_BY_KEY[SELF_EMPLOYED + 1] = 1;
   }
 
   /**
@@ -246,20 +411,21 @@ final class Tally {
     reserve(subCount + unknown(o.subNames, o.subCount));
     for (int i = 0; i < o.subCount; i++) {
       int mine = subProject(o.subNames[i]);
+      long[] totals = cellTotals();
       int a = mine * STRIDE;
       int b = i * STRIDE;
       for (int k = 0; k < STRIDE; k++) {
-        counts[a + k] += o.counts[b + k];
+        totals[a + k] += o.count(b + k);
       }
     }
     for (int i = 0; i < rules.length; i++) {
       rules[i] += o.rules[i];
     }
-    for (int i = 0; i < coreHist.length; i++) {
-      coreHist[i] += o.coreHist[i];
+    for (int i = 0; i < CORE_HIST; i++) {
+      spilledCore[i] += o.core(i);
     }
-    for (int i = 0; i < flagHist.length; i++) {
-      flagHist[i] += o.flagHist[i];
+    for (int i = 0; i < FLAG_HIST; i++) {
+      spilledFlags[i] += o.flag(i);
     }
     participations += o.participations;
     participants += o.participants;
@@ -281,7 +447,7 @@ final class Tally {
     for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
       int base = sub * STRIDE + slot * Layout.CELLS;
       for (int cell = 0; cell < Layout.CELLS; cell++) {
-        long n = counts[base + cell];
+        long n = count(base + cell);
         if (n == 0) {
           continue;
         }
@@ -302,7 +468,7 @@ final class Tally {
     long n = 0;
     for (int s = 0; s < subCount; s++) {
       for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
-        n += counts[s * STRIDE + slot * Layout.CELLS + Layout.INCOMPLETE_CELL];
+        n += count(s * STRIDE + slot * Layout.CELLS + Layout.INCOMPLETE_CELL);
       }
     }
     return n;
@@ -314,7 +480,7 @@ final class Tally {
     for (int s = 0; s < subCount; s++) {
       for (int slot = 0; slot < Layout.GENDER_SLOTS; slot++) {
         for (int ab = 0; ab < 4 * 5; ab++) {
-          n += counts[s * STRIDE + slot * Layout.CELLS + Layout.AE_CELLS + ab * 4];
+          n += count(s * STRIDE + slot * Layout.CELLS + Layout.AE_CELLS + ab * 4);
         }
       }
     }
@@ -326,7 +492,7 @@ final class Tally {
     long n = 0;
     int per = Codes.STATUS_CODES * Codes.EDU_CODES * 4;
     for (int k = 0; k < per; k++) {
-      n += coreHist[2 * per + k];
+      n += core(2 * per + k);
     }
     return n;
   }
