@@ -142,18 +142,19 @@ public final class ColumnarCsvReader {
       Task<Long> eventRows = Task.start(running, () -> events == null ? 0L : readEvents(events, ids));
       long[] bounds = bounds(participants, header.end, size, rangesFor(size - header.end));
       int n = bounds.length - 1;
-      List<Task<PersonIdCounts>> counting = new ArrayList<>();
+      List<Task<PersonKeys>> counting = new ArrayList<>();
       for (int k = 1; k < n; k++) {
         int range = k;
         counting.add(Task.start(running, () -> countPersons(participants, header, bounds[range], bounds[range + 1])));
       }
-      PersonIdCounts counted = countPersons(participants, header, bounds[0], bounds[1]);
-      for (Task<PersonIdCounts> c : counting) {
-        counted.addAll(c.get());
+      List<PersonKeys> counted = new ArrayList<>();
+      counted.add(countPersons(participants, header, bounds[0], bounds[1]));
+      for (Task<PersonKeys> c : counting) {
+        counted.add(c.get());
       }
       // the persons with several rows only (a person seen once is not in it): the parse looks up a small table
-      PersonIdCounts persons = counted.multiples();
-      counted = null; // the whole count (180 MB at 10 M rows) is garbage from here on
+      PersonIdCounts persons = PersonKeys.multiples(counted);
+      counted = null; // the keys (80 MB at 10 M rows) are garbage from here on
       long eventCount = eventRows.get();
       // a valid file has no more ids than lines (an id only events.csv names is an error: the table may fill)
       ids.ensureRoomFor(Math.max(0, persons.lines() - ids.size()));
@@ -612,12 +613,15 @@ public final class ColumnarCsvReader {
     /**
      * The {@code k}-th long of {@code b[from, from + len)}: 0, the first eight bytes (zero-padded when shorter);
      * 1, the last eight bytes (of a name longer than eight); from 2, the bytes between, eight at a time (the
-     * final one ending eight bytes before the end). Reads only inside {@code b[from, from + len)}.
+     * final one ending eight bytes before the end). Only the bytes of {@code b[from, from + len)} count.
      */
     private static long word(byte[] b, int from, int len, int k) {
       if (k == 0) {
         if (len >= 8) {
           return (long) LITTLE_ENDIAN_LONGS.get(b, from);
+        }
+        if (from + 8 <= b.length) { // the bytes after the field are in the array: read eight, keep len
+          return (long) LITTLE_ENDIAN_LONGS.get(b, from) & (-1L >>> (64 - 8 * len));
         }
         long w = 0;
         for (int i = len - 1; i >= 0; i--) {
@@ -875,13 +879,13 @@ public final class ColumnarCsvReader {
   // ----------------------------------------------------------------------------- person counts
 
   /**
-   * Rows per personnummer, counted in a quick pass that looks only at the person_id field of each line and
-   * skips the rest. It reads the plain form only; on any other (quotes, a short line) it may count wrongly or
+   * The person key of each line of a range, gathered in a quick pass that looks only at the person_id field of
+   * each line and skips the rest, then sorted. It reads the plain form only; on any other (quotes, a short line) it may count wrongly or
    * decline, which is harmless: the full parse of the same bytes declines such a file anyway.
    */
-  private PersonIdCounts countPersons(Path file, Header header, long from, long to) {
+  private PersonKeys countPersons(Path file, Header header, long from, long to) {
     int column = header.idx()[ParticipantColumn.PERSON_ID.ordinal()];
-    PersonIdCounts c = new PersonIdCounts(column < 0 ? 16 : (int) Math.min(1 << 26, Math.max(1024, (to - from) / 150)));
+    PersonKeys c = new PersonKeys(column < 0 ? 16 : (int) Math.min(1 << 26, Math.max(1024, (to - from) / 120)));
     try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(file)) {
       ch.position(from);
       java.io.InputStream in = java.nio.channels.Channels.newInputStream(ch);
@@ -912,7 +916,7 @@ public final class ColumnarCsvReader {
         }
         personColumn(b, 0, end, column, c);
         if (eof) {
-          return c;
+          return c.sorted();
         }
         System.arraycopy(b, end, b, 0, lim - end);
         lim -= end;
@@ -922,8 +926,8 @@ public final class ColumnarCsvReader {
     }
   }
 
-  /** Counts the lines in {@code b[from, to)} and the person_id (field {@code column}, if not -1) of each. */
-  private static void personColumn(byte[] b, int from, int to, int column, PersonIdCounts c) {
+  /** Counts the lines in {@code b[from, to)} and keeps the person_id (field {@code column}, if not -1) of each. */
+  private static void personColumn(byte[] b, int from, int to, int column, PersonKeys c) {
     int p = from;
     if (column < 0) {
       long lines = 0;
@@ -963,7 +967,7 @@ public final class ColumnarCsvReader {
         p++;
       }
       if (commas == column && p > start) {
-        c.increment(personKey(b, start, p));
+        c.add(personKey(b, start, p));
       }
       while (p + 8 <= to) { // to the line's end, eight bytes at a time
         long m = zeroBytes((long) LITTLE_ENDIAN_LONGS.get(b, p) ^ ('\n' * ONES));

@@ -146,56 +146,6 @@ public final class PersonIdCounts {
     return 0;
   }
 
-  /** Adds the counts (capped at 127) and lines of {@code other}, counted over another part of the file. */
-  void addAll(PersonIdCounts other) {
-    for (int j = 0; j < other.keys.length; j++) {
-      long key = other.keys[j];
-      if (key != 0) {
-        int i = slot(key, mask);
-        while (keys[i] != 0 && keys[i] != key) {
-          i = (i + 1) & mask;
-        }
-        if (keys[i] == 0) {
-          keys[i] = key;
-          counts[i] = other.counts[j];
-          if (++size * 2 > keys.length) {
-            grow();
-          }
-        } else {
-          counts[i] = (byte) Math.min(Byte.MAX_VALUE, counts[i] + other.counts[j]);
-        }
-      }
-    }
-    lines += other.lines;
-  }
-
-  /**
-   * The persons with more than one row, with their counts and this count's lines: a small table (a few per cent
-   * of the persons) that stays in the processor's cache, where a lookup in the whole count would miss it.
-   */
-  PersonIdCounts multiples() {
-    int many = 0;
-    for (int j = 0; j < keys.length; j++) {
-      if (keys[j] != 0 && counts[j] > 1) {
-        many++;
-      }
-    }
-    PersonIdCounts m = new PersonIdCounts(Math.max(8, many));
-    for (int j = 0; j < keys.length; j++) {
-      if (keys[j] != 0 && counts[j] > 1) {
-        int i = slot(keys[j], m.mask);
-        while (m.keys[i] != 0) {
-          i = (i + 1) & m.mask;
-        }
-        m.keys[i] = keys[j];
-        m.counts[i] = counts[j];
-        m.size++;
-      }
-    }
-    m.lines = lines;
-    return m;
-  }
-
   /** Adds to the lines the columnar path's count has seen. */
   void addLines(long n) {
     lines += n;

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * How the columnar path decodes fields and finds ids: every code of every coded column as the full reader
  * reads it and any code one byte off declined; dates at fixed places checked byte by byte against
- * {@code java.time}; ids counting up homed side by side without losing any; the persons with several rows.
+ * {@code java.time}; ids counting up homed side by side without losing any; the persons with several rows found from
+ * sorted keys.
  */
 class ColumnarDecodingTest {
 
@@ -187,19 +188,36 @@ class ColumnarDecodingTest {
   }
 
   @Test
-  void theMultiplesKeepThePersonsWithSeveralRowsAndTheLines() {
-    PersonIdCounts all = new PersonIdCounts(4);
-    for (long k = 1; k <= 5000; k++) {
-      for (int r = 0; r < 1 + k % 3; r++) {
-        all.increment(k);
+  void theKeysOfSeveralPartsGiveThePersonsWithSeveralRowsCappedAt127() {
+    PersonKeys a = new PersonKeys(4);
+    PersonKeys b = new PersonKeys(4);
+    PersonKeys empty = new PersonKeys(4);
+    long person = 198503720008L + 1;
+    for (int i = 0; i < 100; i++) {
+      a.add(person);
+      b.add(person);
+    }
+    for (long k = 5000; k >= 1; k--) { // out of order, and b grows past its first room
+      b.add(1_000_000L + k);
+      if (k % 3 == 0) {
+        a.add(1_000_000L + k); // a person with one row in each part
+      }
+      if (k % 7 == 0) {
+        b.add(1_000_000L + k); // two rows in one part
       }
     }
-    all.addLines(10_000);
-    PersonIdCounts many = all.multiples();
+    a.add(42);
+    a.addLines(101);
+    b.addLines(3100);
+    PersonIdCounts many = PersonKeys.multiples(List.of(a.sorted(), empty.sorted(), b.sorted()));
+    assertThat(many.count(person)).isEqualTo(127);
+    assertThat(many.count(42)).isZero();
     for (long k = 1; k <= 5000; k++) {
-      assertThat(many.count(k)).isEqualTo(k % 3 == 0 ? 0 : all.count(k));
+      int rows = 1 + (k % 3 == 0 ? 1 : 0) + (k % 7 == 0 ? 1 : 0);
+      assertThat(many.count(1_000_000L + k)).as("key %d", k).isEqualTo(rows > 1 ? rows : 0);
     }
-    assertThat(many.persons()).isEqualTo(3334);
-    assertThat(many.lines()).isEqualTo(10_000);
+    assertThat(many.persons()).isEqualTo(1 + 5000 / 3 + 5000 / 7 - 5000 / 21);
+    assertThat(many.lines()).isEqualTo(3201);
+    assertThat(PersonKeys.multiples(List.of()).persons()).isZero();
   }
 }

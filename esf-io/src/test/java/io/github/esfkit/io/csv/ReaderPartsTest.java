@@ -250,29 +250,6 @@ class ReaderPartsTest {
   }
 
   @Test
-  void countsOfTwoPartsOfAFileAddUpAndStillStopAt127() {
-    PersonIdCounts a = new PersonIdCounts(4);
-    PersonIdCounts b = new PersonIdCounts(4);
-    long person = 198503720008L + 1;
-    for (int i = 0; i < 100; i++) {
-      a.increment(person);
-      b.increment(person);
-    }
-    for (long k = 1; k <= 3000; k++) { // b grows while a takes its keys
-      b.increment(1_000_000L + k);
-    }
-    a.increment(42);
-    a.addLines(101);
-    b.addLines(3100);
-    a.addAll(b);
-    assertThat(a.count(person)).isEqualTo(127);
-    assertThat(a.count(42)).isEqualTo(1);
-    assertThat(a.count(1_000_000L + 3000)).isEqualTo(1);
-    assertThat(a.persons()).isEqualTo(3002);
-    assertThat(a.lines()).isEqualTo(3201);
-  }
-
-  @Test
   void theCountStopsAt127() {
     StringBuilder text = new StringBuilder(HEADER);
     for (int i = 0; i < 200; i++) {
