@@ -151,8 +151,8 @@ if esf_t or duck_t:
     print()
     print("| command | wall s | CPU s (user+sys) | peak RSS MB |")
     print("|---|---:|---:|---:|")
-    for label, files in (("`esf indicators` at -Xmx512m", esf_t),
-                         ("`esf indicators` at -Xmx512m -XX:TieredStopAtLevel=1 (C1 only)", c1_t),
+    for label, files in (("`esf indicators` at -Xmx512m, both compilers (C2 as well)", esf_t),
+                         ("`esf indicators` at -Xmx512m -XX:TieredStopAtLevel=1 (C1 only: what `./esf` runs)", c1_t),
                          ("DuckDB file baseline (`DuckDbFileBaseline` main)", duck_t)):
         ts = [timev(f) for f in files]
         if ts:
@@ -184,7 +184,7 @@ if fold:
     print()
 csv = sorted(glob.glob(os.path.join(out, "scale-csv-*.time")), key=lambda f: int(re.findall(r"(\d+)\.time", f)[0]))
 if csv:
-    print("### Scale curve: `esf indicators` on the files at -Xmx512m")
+    print("### Scale curve: `esf indicators` on the files at -Xmx512m (both compilers)")
     print()
     print("| rows | files MB | wall s | CPU s | peak RSS MB | rows per CPU second |")
     print("|---:|---:|---:|---:|---:|---:|")
