@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * have to trace a million small ones). An id of at most ten characters of {@code A-Z a-z 0-9 _ -} (the usual
  * form) is its own key: six bits a character plus its length, packed exactly into one long, so that finding
  * it touches no other memory (no hash decides identity). A longer id lives in one growing byte arena and is
- * found by its hash and its bytes. Open addressing with linear probing over well-mixed hashes maps each id
+ * found by its hash and its bytes. Open addressing with linear probing (short ids homed by {@link #homeOf},
+ * long ones by a well-mixed hash) maps each id
  * to the line where it first occurred in participants.csv (0 while only events.csv has named it) and to the
  * events waiting for it; key, line and the head of the events' list sit side by side, in one cache line, and
  * the events (packed longs) in one list arena. About 40 bytes per short id with events, 16 in a table made
@@ -134,7 +135,7 @@ final class IdTable {
     return new String(c);
   }
 
-  /** A 64-bit finalizer (murmur3's): sequential packed ids must not land in consecutive slots. */
+  /** A 64-bit finalizer (murmur3's): spreads the part of a key that {@link #homeOf} does not keep in order. */
   private static int mix64(long k) {
     k ^= k >>> 33;
     k *= 0xFF51AFD7ED558CCDL;
