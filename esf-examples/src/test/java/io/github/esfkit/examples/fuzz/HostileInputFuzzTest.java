@@ -387,8 +387,9 @@ class HostileInputFuzzTest {
     List<String> budgets = mutants(example("all-in-budget.json"), 7).subList(0, n);
     List<String> targets = mutants(example("144587-targets.json"), 8).subList(0, n);
     for (int i = 0; i < n; i++) {
-      Path b = Files.writeString(dir.resolve("b" + i + ".json"), budgets.get(i), StandardCharsets.UTF_8);
-      Path t = Files.writeString(dir.resolve("t" + i + ".json"), targets.get(i), StandardCharsets.UTF_8);
+      // getBytes, not writeString: a mutant may split a surrogate pair, which writeString refuses to encode
+      Path b = Files.write(dir.resolve("b" + i + ".json"), budgets.get(i).getBytes(StandardCharsets.UTF_8));
+      Path t = Files.write(dir.resolve("t" + i + ".json"), targets.get(i).getBytes(StandardCharsets.UTF_8));
       String format = formats[i % 3];
       check("esf budget", budgets.get(i), () -> cli("budget", b.toString(), "--format", format), List.of());
       check("esf targets", targets.get(i), () -> cli("targets", "--project", t.toString(), "--format", format),

@@ -293,8 +293,13 @@ final class JsonInput {
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT: {
         String text = p.getText();
-        BigDecimal v = p.getDecimalValue(); // at most 64 characters: cheap; its scale may still be huge
-        if (!isInRange(v)) {
+        BigDecimal v;
+        try {
+          v = p.getDecimalValue(); // at most 64 characters: cheap; its scale may still be huge
+        } catch (NumberFormatException e) { // an exponent beyond an int's range ("1e9999999999")
+          v = null;
+        }
+        if (v == null || !isInRange(v)) {
           errors.add(outOfRange(name, line, col, path.toString(), text));
           v = BigDecimal.ZERO; // reported; reading goes on to find the other problems
         }

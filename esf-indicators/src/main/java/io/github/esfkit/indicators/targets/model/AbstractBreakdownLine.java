@@ -1,5 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
+import io.github.esfkit.core.Redaction;
 import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.Language;
 import io.github.esfkit.core.Share;
@@ -69,5 +70,13 @@ abstract class AbstractBreakdownLine {
   /** "Berg: 2 kvinnor och 3 män; 5 av 15 avslutade deltagare, dvs. 33 %." */
   public String sentence(Language language) {
     return language.pick(sentenceSv(), sentenceEn());
+  }
+
+  /** The sub-project's name is free text from the input: shown through {@link Redaction}. */
+  @Override
+  public String toString() {
+    return "BreakdownLine{subProject=" + Redaction.scrub(subProject()) + ", count=" + count() + ", denominator="
+        + denominator() + women().map(w -> ", women=" + w).orElse("") + men().map(m -> ", men=" + m).orElse("")
+        + "}";
   }
 }

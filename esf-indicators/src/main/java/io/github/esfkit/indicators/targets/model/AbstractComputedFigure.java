@@ -1,5 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
+import io.github.esfkit.core.Redaction;
 import io.github.esfkit.core.internal.EsfStyle;
 import io.github.esfkit.core.Share;
 import java.util.Optional;
@@ -29,5 +30,12 @@ abstract class AbstractComputedFigure {
   /** The share when a denominator is known. */
   public Optional<Share> share() {
     return denominator().map(d -> Share.of(numerator(), d));
+  }
+
+  /** The scope may name a sub-project (free text from the input): shown through {@link Redaction}. */
+  @Override
+  public String toString() {
+    return "ComputedFigure{scope=" + Redaction.scrub(scope()) + ", numerator=" + numerator()
+        + denominator().map(d -> ", denominator=" + d).orElse("") + "}";
   }
 }

@@ -52,6 +52,7 @@ abstract non-sealed class AbstractFollowUpCriterion implements Criterion {
   }
 
   /** Sub-project → a deviating rule actually applied there. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Map<String, SuccessRule> successRuleOverrides();
 
   /** Count only changes with a clear link to the labour market. */
@@ -67,6 +68,7 @@ abstract non-sealed class AbstractFollowUpCriterion implements Criterion {
   }
 
   /** Sub-projects left out of the denominator (the evaluator's choice). */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Set<String> excludedSubProjects();
 
   /** Minimum share; empty means judged. */

@@ -30,6 +30,7 @@ abstract class AbstractGoalTable {
   public abstract Optional<String> titleEn();
 
   /** Sub-projects (delprojekt) in the order a breakdown lists them; others follow in name order. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract List<String> subProjects();
 
   /** Project goals and sub-goals, in table order. */

@@ -17,9 +17,11 @@ import org.immutables.value.Value;
 abstract class AbstractParticipantFacts {
 
   /** Participant id → tags. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Map<String, Set<String>> tags();
 
   /** Participant id → pseudonymous person key. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Map<String, String> personKeys();
 
   /** The tags of one participation; empty when none. */

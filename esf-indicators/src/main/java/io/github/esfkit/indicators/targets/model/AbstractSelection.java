@@ -33,12 +33,15 @@ abstract class AbstractSelection {
   public abstract Set<ExitDestination> destinations();
 
   /** Tags (per-participant facts) a participation must carry, e.g. {@code work-training}. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Set<String> requiredTags();
 
   /** Tags that exclude a participation, e.g. {@code af-measure-before-entry}. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Set<String> excludedTags();
 
   /** Sub-projects that qualify; empty means all (lets a target be set per municipality). */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Set<String> subProjects();
 
   /** Only participations with an exit date. */

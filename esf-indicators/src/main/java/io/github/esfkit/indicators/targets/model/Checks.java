@@ -1,5 +1,6 @@
 package io.github.esfkit.indicators.targets.model;
 
+import io.github.esfkit.core.Redaction;
 import java.math.BigDecimal;
 
 /** Argument checks shared by the value types; messages name the field and value. */
@@ -24,9 +25,16 @@ final class Checks {
     return values;
   }
 
+  /**
+   * An id: 1-64 of {@code A-Z a-z 0-9 _ . + -}, and never something that could be a personnummer (an id is
+   * printed in {@code toString()} and messages, so it may not carry one); the message quotes it redacted.
+   */
   static void id(String field, String value) {
     if (!value.matches("[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}")) {
-      throw new IllegalArgumentException(field + " must be 1-64 of A-Z a-z 0-9 _ . + - : '" + value + "'");
+      throw new IllegalArgumentException(field + " must be 1-64 of A-Z a-z 0-9 _ . + - : " + Redaction.quote(value));
+    }
+    if (Redaction.containsIdentityNumber(value)) {
+      throw new IllegalArgumentException(field + " must not hold a personal identity number: " + Redaction.quote(value));
     }
   }
 
