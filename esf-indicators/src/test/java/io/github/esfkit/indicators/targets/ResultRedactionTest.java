@@ -5,9 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.esfkit.indicators.targets.model.BreakdownLine;
 import io.github.esfkit.indicators.targets.model.ComputedFigure;
+import io.github.esfkit.indicators.targets.model.EvaluationData;
+import io.github.esfkit.indicators.targets.model.FollowUpCounts;
 import io.github.esfkit.indicators.targets.model.FollowUpCriterion;
+import io.github.esfkit.indicators.targets.model.FollowUpTally;
+import io.github.esfkit.indicators.targets.model.GenderCounts;
 import io.github.esfkit.indicators.targets.model.JudgedCriterion;
 import io.github.esfkit.indicators.targets.model.ParticipantFacts;
+import io.github.esfkit.indicators.targets.model.PublishedFigure;
+import io.github.esfkit.indicators.targets.model.SelectionCount;
 import io.github.esfkit.indicators.targets.model.Selection;
 import io.github.esfkit.indicators.targets.model.SuccessRule;
 import org.junit.jupiter.api.Test;
@@ -65,5 +71,28 @@ class ResultRedactionTest {
     ParticipantFacts facts = ParticipantFacts.builder().putTags("P1", java.util.Set.of("t 850312-1231"))
         .putPersonKeys("P1", "k 850312-1231").build();
     assertThat(facts.toString()).doesNotContain("1231");
+  }
+
+  @Test
+  void countsTalliesDataAndPublishedFiguresLeaveNamesKeyedFromTheInputOutOfToString() {
+    String name = "Namn 850312-1231";
+    SelectionCount count = SelectionCount.builder().putBySubProject(name, GenderCounts.of(2, 3)).build();
+    assertThat(count.toString()).doesNotContain("1231");
+    assertThat(count.total()).isEqualTo(GenderCounts.of(2, 3));
+    FollowUpTally tally = FollowUpTally.builder().putBySubProject(name, FollowUpCounts.builder().build()).build();
+    assertThat(tally.toString()).doesNotContain("1231");
+    EvaluationData data = EvaluationData.builder().asOf(java.time.LocalDate.of(2022, 6, 30))
+        .putCounts("s 850312-1231", count).putFollowUps(name, tally).build();
+    assertThat(data.toString()).contains("2022-06-30").doesNotContain("1231");
+    PublishedFigure printed = PublishedFigure.builder().indicatorId("PM 850312-1231").criterionId("c 850312-1231")
+        .scope(name + "/woman").numerator(2L).build();
+    assertThat(printed.toString()).contains("numerator=2").doesNotContain("1231");
+  }
+
+  @Test
+  void aSelectionIdThatCouldBeAPersonnummerIsRefusedWithoutEchoingIt() {
+    assertThatThrownBy(() -> Selection.builder().id("850312-1231").labelSv("l").labelEn("l").build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must not hold a personal identity number").hasMessageNotContaining("1231");
   }
 }

@@ -20,18 +20,23 @@ abstract class AbstractEvaluationData {
   public abstract LocalDate asOf();
 
   /** Selection id → counts. */
+  @Value.Redacted // keyed by ids read unchecked from the input: never in toString()
   public abstract Map<String, SelectionCount> counts();
 
   /** Follow-up criterion id → tally. */
+  @Value.Redacted // keyed by ids read unchecked from the input: never in toString()
   public abstract Map<String, FollowUpTally> followUps();
 
   /** Survey criterion id → answers. */
+  @Value.Redacted // keyed by ids read unchecked from the input: never in toString()
   public abstract Map<String, SurveyTally> surveys();
 
   /** Milestone criterion id → progress. */
+  @Value.Redacted // keyed by ids read unchecked from the input: never in toString()
   public abstract Map<String, MilestoneProgress> milestones();
 
   /** Criterion id → recorded judgement. */
+  @Value.Redacted // keyed by ids read unchecked from the input: never in toString()
   public abstract Map<String, Judgement> judgements();
 
   /** Facts about the data (e.g. enrolments against persons), carried into the report. */

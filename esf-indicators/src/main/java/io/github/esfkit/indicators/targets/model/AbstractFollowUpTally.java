@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 abstract class AbstractFollowUpTally {
 
   /** The counts per sub-project (delprojekt) name. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Map<String, FollowUpCounts> bySubProject();
 
   @Value.Check

@@ -15,12 +15,15 @@ import org.immutables.value.Value;
 abstract class AbstractPublishedFigure {
 
   /** The indicator the report prints it for, e.g. {@code PM-3}. */
+  @Value.Redacted // ids and scopes as printed in a report, unchecked: never in toString()
   public abstract String indicatorId();
 
   /** The criterion the numbers belong to. */
+  @Value.Redacted // ids and scopes as printed in a report, unchecked: never in toString()
   public abstract Optional<String> criterionId();
 
   /** Scope as in {@link ComputedFigure#scope()}; {@code total} by default. */
+  @Value.Redacted // ids and scopes as printed in a report, unchecked: never in toString()
   @Value.Default
   public String scope() {
     return "total";

@@ -13,6 +13,7 @@ import org.immutables.value.Value;
 abstract class AbstractSelectionCount {
 
   /** Sub-project → counts. */
+  @Value.Redacted // names and tags from the input (free text, may hold a personnummer): never in toString()
   public abstract Map<String, GenderCounts> bySubProject();
 
   /** Sum over the sub-projects. */
