@@ -109,9 +109,6 @@ abstract class AbstractSelection {
       throw new IllegalArgumentException("selection id must be 1-64 of A-Z a-z 0-9 _ . - : "
           + io.github.esfkit.core.Redaction.quote(id()));
     }
-    if (io.github.esfkit.core.Redaction.containsIdentityNumber(id())) {
-      throw new IllegalArgumentException("selection id must not hold a personal identity number: "
-          + io.github.esfkit.core.Redaction.quote(id()));
-    }
+    Checks.noIdentityNumber("selection id", id());
   }
 }

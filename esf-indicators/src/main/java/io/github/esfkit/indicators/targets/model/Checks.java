@@ -33,6 +33,11 @@ final class Checks {
     if (!value.matches("[A-Za-z0-9][A-Za-z0-9_.+-]{0,63}")) {
       throw new IllegalArgumentException(field + " must be 1-64 of A-Z a-z 0-9 _ . + - : " + Redaction.quote(value));
     }
+    noIdentityNumber(field, value);
+  }
+
+  /** Refuses a value that could be a personnummer (an id is printed); the message quotes it redacted. */
+  static void noIdentityNumber(String field, String value) {
     if (Redaction.containsIdentityNumber(value)) {
       throw new IllegalArgumentException(field + " must not hold a personal identity number: " + Redaction.quote(value));
     }
