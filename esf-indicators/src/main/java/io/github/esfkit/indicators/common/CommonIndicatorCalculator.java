@@ -37,8 +37,8 @@ import java.util.stream.Collector;
  * {@link ParticipantColumns} fast path and {@link #addPerson} fold at once and keep nothing. Records with a
  * personnummer added one by one through {@link #add(Participation)} are kept per person (a compact state,
  * about 150 bytes) until {@link #result()}, because a later record of the same person may change them; to
- * bound memory, hand each person's records together to {@link #addPerson} (input sorted or partitioned by
- * person), or partition the data by person so that each calculator holds a bounded share.
+ * bound memory, hand each person's records together to {@link #addPerson} (input sorted by person), or
+ * partition the data by person and call {@link #foldHeldPersons} after each partition.
  *
  * <p>Not thread-safe: use one calculator per thread and merge them, or {@link #collector}.
  */
@@ -94,6 +94,20 @@ public final class CommonIndicatorCalculator {
   /** Persons with a personnummer held for linking until {@link #result()}. */
   public int pendingPersons() {
     return persons.size();
+  }
+
+  /**
+   * Folds the persons held for linking into the counters now and forgets them, so that memory returns to what
+   * the counters need. For input partitioned by person: once a partition is read, no later record can change
+   * its persons. A record of such a person added afterwards (here or in a calculator merged with this one)
+   * counts as another person; {@link #result()} is the same before and after.
+   */
+  public CommonIndicatorCalculator foldHeldPersons() {
+    for (PersonState s : persons.values()) {
+      s.foldInto(tally);
+    }
+    persons.clear();
+    return this;
   }
 
   /**

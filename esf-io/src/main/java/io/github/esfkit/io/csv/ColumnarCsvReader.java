@@ -89,18 +89,36 @@ public final class ColumnarCsvReader {
   /** A file smaller than this is read in one range: threads would cost more than they give. */
   private static final long MIN_RANGE_BYTES = 1 << 22;
 
+  /**
+   * The default size of one partition: a participants.csv larger than this (about 1.2 million rows of the
+   * generated cohort) is partitioned by person to temporary files, each of about this size, and read one
+   * partition at a time.
+   */
+  public static final long DEFAULT_PARTITION_BYTES = 192L << 20;
+  /**
+   * The most partitions of one read (three files of each are open at once while partitioning): files beyond
+   * this many times the partition size get larger partitions, and memory grows with them again.
+   */
+  public static final int MAX_PARTITIONS = 128;
+
   private final ProgressListener progress;
   /** How many byte ranges participants.csv is split into; 0: one per core, for files large enough. */
   private final int ranges;
+  private final long partitionBytes;
+  /** Where partitions are written; null: the system's temporary directory ({@code java.io.tmpdir}). */
+  private final @Nullable Path partitionDirectory;
 
-  private ColumnarCsvReader(ProgressListener progress, int ranges) {
+  private ColumnarCsvReader(ProgressListener progress, int ranges, long partitionBytes,
+      @Nullable Path partitionDirectory) {
     this.progress = progress;
     this.ranges = ranges;
+    this.partitionBytes = partitionBytes;
+    this.partitionDirectory = partitionDirectory;
   }
 
-  /** A reader telling {@code progress} how far it is. */
+  /** A reader telling {@code progress} how far it is, partitioning above {@link #DEFAULT_PARTITION_BYTES}. */
   public static ColumnarCsvReader create(ProgressListener progress) {
-    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"), 0);
+    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"), 0, DEFAULT_PARTITION_BYTES, null);
   }
 
   /** A reader that splits participants.csv into exactly {@code ranges} byte ranges, whatever its size (tests). */
@@ -108,7 +126,25 @@ public final class ColumnarCsvReader {
     if (ranges < 1) {
       throw new IllegalArgumentException("ranges must be at least 1: " + ranges);
     }
-    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"), ranges);
+    return new ColumnarCsvReader(Objects.requireNonNull(progress, "progress"), ranges, DEFAULT_PARTITION_BYTES, null);
+  }
+
+  /**
+   * This reader, partitioning a participants.csv of more than {@code bytes} bytes into partitions of about
+   * that size (at most {@link #MAX_PARTITIONS}) in a new directory under {@code directory}.
+   *
+   * <p>The partitions hold the rows as they are, personnummer and special-category data included: the
+   * directory is readable by its owner only (where the file system has POSIX permissions) and is deleted
+   * when the read ends, however it ends. Choose a directory on a volume fit for personal data.
+   *
+   * @param bytes at least 1
+   * @param directory an existing directory
+   */
+  public ColumnarCsvReader partitioned(long bytes, Path directory) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("partition size must be at least 1 byte: " + bytes);
+    }
+    return new ColumnarCsvReader(progress, ranges, bytes, Objects.requireNonNull(directory, "directory"));
   }
 
   private int rangesFor(long bytes) {
