@@ -412,10 +412,12 @@ class ColumnarPartitionsTest {
       pairs = new ArrayList<>(pairs);
       pairs.add(new String[] {syntheticPersonnummer(900 + k, true), syntheticPersonnummer(950 + k, false)});
     }
-    for (String[] pair : pairs) {
-      String text = HEADER + row("DUP-1", pair[0], "Berg", "2021-01-04", "") + c.participants().substring(
-          HEADER.length()) + row("DUP-1", pair[1], "Åre", "2022-01-04", "");
-      assertDeclinedEverywhere(text, c.events(), true);
+    for (String id : List.of("DUP-1", "PROJEKT-2021-LONG-ID-000001")) { // packed and arena ids
+      for (String[] pair : pairs) {
+        String text = HEADER + row(id, pair[0], "Berg", "2021-01-04", "") + c.participants().substring(
+            HEADER.length()) + row(id, pair[1], "Åre", "2022-01-04", "");
+        assertDeclinedEverywhere(text, c.events(), true);
+      }
     }
   }
 
