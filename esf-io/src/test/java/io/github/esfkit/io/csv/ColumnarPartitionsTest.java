@@ -146,6 +146,9 @@ class ColumnarPartitionsTest {
     return CommonIndicatorCalculator.of(period, AS_OF);
   }
 
+  /** The progress callbacks of the last read of {@link #assertTakenAndEqual}. */
+  private Watch lastWatch;
+
   /** What the partition directory looked like at each progress callback of one read. */
   private final class Watch implements ProgressListener {
     final ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
@@ -215,6 +218,7 @@ class ColumnarPartitionsTest {
     assertThat(expected.isValid()).as(expected.errors().kept().toString()).isTrue();
     CommonIndicatorCalculator columns = calculator(period);
     Watch watch = new Watch();
+    lastWatch = watch;
     Optional<ReadResult> actual = partitioned(p, e, bytes, columns, watch);
     assertThat(actual).as("taken in partitions of %d bytes", bytes).isPresent();
     assertThat(actual.get().participations()).isEqualTo(expected.participations());
@@ -230,6 +234,21 @@ class ColumnarPartitionsTest {
 
   private CommonIndicatorResult assertTakenAndEqual(Path p, @Nullable Path e, long bytes) throws IOException {
     return assertTakenAndEqual(p, e, bytes, ProgrammePeriod.ESF_PLUS_2021_2027);
+  }
+
+  /**
+   * Writes the cohort's files and reads them (without events.csv unless {@code withEvents}) in each number of
+   * partitions (the file's size divided by it), as {@link #assertTakenAndEqual}. The last full result.
+   */
+  private CommonIndicatorResult assertCohortTaken(Cohort c, boolean withEvents, ProgrammePeriod period,
+      int... partitionCounts) throws IOException {
+    Path p = write("p.csv", c.participants());
+    Path e = withEvents ? write("e.csv", c.events()) : null;
+    CommonIndicatorResult full = null;
+    for (int partitions : partitionCounts) {
+      full = assertTakenAndEqual(p, e, Files.size(p) / partitions, period);
+    }
+    return full;
   }
 
   private void assertDeclined(Path p, @Nullable Path e, long bytes) {
@@ -273,12 +292,7 @@ class ColumnarPartitionsTest {
   void eventsAreRoutedToTheirPersonsPartition() throws IOException {
     Cohort c = cohort(5, 400, true);
     assertThat(c.events().lines().count()).as("events").isGreaterThan(100);
-    Path p = write("p.csv", c.participants());
-    Path e = write("e.csv", c.events());
-    long size = Files.size(p);
-    for (int partitions : new int[] {2, 3, 5, 7}) {
-      assertTakenAndEqual(p, e, size / partitions);
-    }
+    assertCohortTaken(c, true, ProgrammePeriod.ESF_PLUS_2021_2027, 2, 3, 5, 7);
   }
 
   @Test
@@ -303,27 +317,22 @@ class ColumnarPartitionsTest {
   void rowsWithoutPersonnummerCountOneEach() throws IOException {
     Cohort c = cohort(6, 300, true).map(t -> t.replaceAll(",(\\d{8}-?\\d{4}),", ",,"));
     assertThat(c.participants()).doesNotContainPattern("\\d{8}-?\\d{4}");
-    Path p = write("p.csv", c.participants());
-    Path e = write("e.csv", c.events());
-    CommonIndicatorResult full = assertTakenAndEqual(p, e, Files.size(p) / 4);
+    CommonIndicatorResult full = assertCohortTaken(c, true, ProgrammePeriod.ESF_PLUS_2021_2027, 4);
     assertThat(full.dataQuality().participationsRead()).isEqualTo(300);
   }
 
   @Test
   void aFileWithoutAPersonIdColumn() throws IOException {
     Cohort c = cohort(7, 300, false);
-    Path p = write("p.csv", c.participants());
-    Path e = write("e.csv", c.events());
-    assertTakenAndEqual(p, e, Files.size(p) / 3);
-    assertTakenAndEqual(p, null, Files.size(p) / 5, ProgrammePeriod.ESF_2014_2020);
+    assertCohortTaken(c, true, ProgrammePeriod.ESF_PLUS_2021_2027, 3);
+    assertCohortTaken(c, false, ProgrammePeriod.ESF_2014_2020, 5);
   }
 
   @Test
   void noEventsFile() throws IOException {
     Cohort c = cohort(8, 300, true);
-    Path p = write("p.csv", c.participants());
-    assertTakenAndEqual(p, null, Files.size(p) / 3);
-    assertTakenAndEqual(p, null, Files.size(p) / 6, ProgrammePeriod.ESF_2014_2020);
+    assertCohortTaken(c, false, ProgrammePeriod.ESF_PLUS_2021_2027, 3);
+    assertCohortTaken(c, false, ProgrammePeriod.ESF_2014_2020, 6);
   }
 
   @Test
@@ -336,47 +345,32 @@ class ColumnarPartitionsTest {
         plain.map(t -> "\uFEFF" + t.replace("\n", "\r\n").substring(0, t.replace("\n", "\r\n").length() - 2)),
         plain.map(t -> t + "\n\n"));
     for (Cohort c : forms) {
-      Path p = write("p.csv", c.participants());
-      Path e = write("e.csv", c.events());
-      for (int partitions : new int[] {2, 3, 7}) {
-        assertTakenAndEqual(p, e, Files.size(p) / partitions);
-      }
+      assertCohortTaken(c, true, ProgrammePeriod.ESF_PLUS_2021_2027, 2, 3, 7);
     }
   }
 
   @Test
   void oneToSevenPartitionsGiveTheSameFigures() throws IOException {
     Cohort c = cohort(10, 600, true);
-    Path p = write("p.csv", c.participants());
-    Path e = write("e.csv", c.events());
-    long size = Files.size(p);
     for (ProgrammePeriod period : ProgrammePeriod.values()) {
-      for (int partitions = 1; partitions <= 7; partitions++) {
-        assertTakenAndEqual(p, e, size / partitions, period);
-      }
+      assertCohortTaken(c, true, period, 1, 2, 3, 4, 5, 6, 7);
     }
   }
 
   @Test
   void moreThanTheMostPartitionsAndMorePartitionsThanPersons() throws IOException {
     Cohort c = cohort(11, 60, true);
-    Path p = write("p.csv", c.participants());
-    Path e = write("e.csv", c.events());
-    assertTakenAndEqual(p, e, 1); // MAX_PARTITIONS partitions, most of them empty
-    assertTakenAndEqual(p, e, Files.size(p) / (ColumnarCsvReader.MAX_PARTITIONS + 5));
+    long size = c.participants().getBytes(StandardCharsets.UTF_8).length;
+    // MAX_PARTITIONS partitions, most of them empty; the same with partitions just below the file's / 128
+    assertCohortTaken(c, true, ProgrammePeriod.ESF_PLUS_2021_2027, (int) size,
+        ColumnarCsvReader.MAX_PARTITIONS + 5);
   }
 
   @Test
   void aFileNoLargerThanThePartitionSizeIsReadAsBefore() throws IOException {
-    Cohort c = cohort(12, 100, true);
-    Path p = write("p.csv", c.participants());
-    Path e = write("e.csv", c.events());
-    Watch watch = new Watch();
-    CommonIndicatorCalculator columns = calculator(ProgrammePeriod.ESF_PLUS_2021_2027);
-    assertThat(partitioned(p, e, Files.size(p), columns, watch)).isPresent();
-    assertThat(watch.callbacks).isPositive();
-    assertThat(watch.seen).as("no partitions written").isZero();
-    assertTakenAndEqual(p, e, Files.size(p));
+    assertCohortTaken(cohort(12, 100, true), true, ProgrammePeriod.ESF_PLUS_2021_2027, 1);
+    assertThat(lastWatch.callbacks).isPositive();
+    assertThat(lastWatch.seen).as("no partitions written").isZero();
   }
 
   @Test
@@ -462,12 +456,8 @@ class ColumnarPartitionsTest {
   @Test
   void thePartitionDirectoryIsOwnerOnlyAndNamesNothingFromTheInput() throws IOException {
     Cohort c = cohort(18, 400, true);
-    Path p = write("p.csv", c.participants());
-    Path e = write("e.csv", c.events());
-    Watch watch = new Watch();
-    assertThat(partitioned(p, e, Files.size(p) / 5, calculator(ProgrammePeriod.ESF_2014_2020), watch)).isPresent();
-    assertThat(watch.seen).as("the partition directory seen from a progress callback").isPositive();
-    assertThat(watch.problems).isEmpty();
+    assertCohortTaken(c, true, ProgrammePeriod.ESF_2014_2020, 5); // the directory's mode checked at each callback
+    Watch watch = lastWatch;
     Set<String> fields = new LinkedHashSet<>();
     for (String text : List.of(c.participants(), c.events())) {
       for (String field : text.substring(text.indexOf('\n') + 1).split("[,\n]")) { // the values, not the header
@@ -479,9 +469,9 @@ class ColumnarPartitionsTest {
         }
       }
     }
-    assertThat(fields).contains(syntheticPersonnummer(0, true), "KX100", "Krokom");
+    assertThat(fields).contains("KX100", "Krokom").anyMatch(f -> f.matches("\\d{12}"));
     for (String name : watch.names) {
-      if (name.equals(p.toString()) || name.equals(e.toString())) {
+      if (name.startsWith(in.toString())) {
         continue; // a callback may name the input files themselves
       }
       for (String f : fields) {
