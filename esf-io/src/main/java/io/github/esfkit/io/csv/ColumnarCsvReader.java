@@ -169,7 +169,7 @@ public final class ColumnarCsvReader {
     if (!Files.isRegularFile(participants) || events != null && !Files.isRegularFile(events)) {
       return Optional.empty();
     }
-    String name = participants.toString();
+    String name = Redaction.scrub(participants.toString()); // the listener may print it
     long size;
     try {
       size = Files.size(participants);
