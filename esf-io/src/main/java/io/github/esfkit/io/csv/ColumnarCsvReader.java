@@ -200,7 +200,8 @@ public final class ColumnarCsvReader {
       CommonIndicatorCalculator calculator, int count, int threads, Path parent, String name) {
     PersonPartitions parts;
     try {
-      parts = PersonPartitions.write(participants, events, count, threads, parent, progress, name);
+      parts = PersonPartitions.write(participants, events, count, threads, parent, progress,
+          name + " (partitioning)");
     } catch (Decline e) {
       return Optional.empty();
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -214,13 +215,13 @@ public final class ColumnarCsvReader {
       long rows = 0;
       long eventRows = 0;
       long done = 0;
-      long rowsDone = 0;
       for (int k = 0; k < count; k++) {
         Path p = parts.participants(k);
         long before = done;
-        long rowsBefore = rowsDone;
+        long rowsBefore = rows;
         long all = total;
-        ProgressListener each = (file, bytes, size, r) -> progress.progress(name, before + bytes, all, rowsBefore + r);
+        String label = name + " (partition " + (k + 1) + " of " + count + ")";
+        ProgressListener each = (file, bytes, size, r) -> progress.progress(label, before + bytes, all, rowsBefore + r);
         CommonIndicatorCalculator part = CommonIndicatorCalculator.of(calculator.period(), calculator.asOf());
         Optional<ReadResult> read = readWhole(p, parts.events(k), part, each, name);
         if (read.isEmpty()) {
@@ -230,7 +231,6 @@ public final class ColumnarCsvReader {
         rows += read.get().participations();
         eventRows += read.get().events();
         done += Files.size(p);
-        rowsDone = rows;
         Files.delete(p);
         Path e = parts.events(k);
         if (e != null) {
