@@ -53,6 +53,12 @@ final class IndicatorsCommand extends ReportingCommand {
   @Option(names = "--by-sub-project", description = "Also print every indicator per sub-project.")
   boolean bySubProject;
 
+  @Option(names = "--temp-dir", paramLabel = "DIR",
+      description = "Where a participants.csv larger than 192 MiB is partitioned by person to temporary files, "
+          + "owner-only and deleted when the read ends (default: the system's temporary directory). The "
+          + "partitions hold the rows as they are, personnummer included: choose a volume fit for personal data.")
+  Path tempDir;
+
   @Override
   public Integer call() {
     ProgrammePeriod programmePeriod;
@@ -67,10 +73,17 @@ final class IndicatorsCommand extends ReportingCommand {
     } catch (IllegalArgumentException e) {
       return usage("--as-of måste ligga mellan åren 1800 och 2999", "--as-of must be within the years 1800-2999");
     }
+    if (tempDir != null && !java.nio.file.Files.isDirectory(tempDir)) {
+      return usage("--temp-dir ska vara en befintlig katalog", "--temp-dir must be an existing directory");
+    }
     ProgressListener progress = progress();
+    ColumnarCsvReader columnar = ColumnarCsvReader.create(progress); // partitions in java.io.tmpdir by default
+    if (tempDir != null) {
+      columnar = columnar.partitioned(ColumnarCsvReader.DEFAULT_PARTITION_BYTES, tempDir);
+    }
     // The columnar path reads regular files straight into int columns; it declines any file with an error
     // (or in a form it does not read), and then the object reader below reads it and reports every error.
-    ReadResult read = ColumnarCsvReader.create(progress).read(participants, events, calculator).orElse(null);
+    ReadResult read = columnar.read(participants, events, calculator).orElse(null);
     if (read == null) {
       calculator = CommonIndicatorCalculator.of(programmePeriod, asOf); // what the columnar path added is discarded
       read = readObjects(calculator, progress);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,7 +27,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The columnar CSV path gives exactly the figures of the object path (the participation reader and the
  * calculator's linking fold), re-entries included, and declines every file it cannot read as valid, so that
- * the object path reports its errors (their output is pinned by {@link BadInputGoldenTest}).
+ * the object path reports its errors (their output is pinned by {@link BadInputGoldenTest}); all of this also
+ * when the files are partitioned by person to temporary files ({@link ColumnarCsvReader#partitioned}).
  */
 class ColumnarPathTest {
 
@@ -38,12 +40,16 @@ class ColumnarPathTest {
   }
 
   void assertSameFigures(Path participants, Path events, ProgrammePeriod period) {
+    assertSameFigures(participants, events, period, ColumnarCsvReader.create(ProgressListener.NONE));
+  }
+
+  void assertSameFigures(Path participants, Path events, ProgrammePeriod period, ColumnarCsvReader reader) {
     CommonIndicatorCalculator objects = calculator(period);
     ReadResult expected = ParticipantCsvReader.create().read(CsvInput.of(participants),
         events == null ? null : CsvInput.of(events), objects::add);
     assertThat(expected.isValid()).as(expected.errors().kept().toString()).isTrue();
     CommonIndicatorCalculator columns = calculator(period);
-    Optional<ReadResult> actual = ColumnarCsvReader.create(ProgressListener.NONE).read(participants, events, columns);
+    Optional<ReadResult> actual = reader.read(participants, events, columns);
     assertThat(actual).as("the columnar path takes the file").isPresent();
     assertThat(actual.get().participations()).isEqualTo(expected.participations());
     assertThat(actual.get().events()).isEqualTo(expected.events());
@@ -61,6 +67,74 @@ class ColumnarPathTest {
     assertSameFigures(p, e, ProgrammePeriod.ESF_PLUS_2021_2027);
     assertSameFigures(p, e, ProgrammePeriod.ESF_2014_2020);
     assertSameFigures(p, null, ProgrammePeriod.ESF_2014_2020);
+  }
+
+  /** Partitioning makes a new directory under {@link #spill} and leaves nothing there. */
+  private ColumnarCsvReader partitioned(long bytes) throws IOException {
+    return partitioned(bytes, ProgressListener.NONE);
+  }
+
+  private ColumnarCsvReader partitioned(long bytes, ProgressListener progress) throws IOException {
+    if (!Files.isDirectory(spill())) {
+      Files.createDirectory(spill());
+    }
+    return ColumnarCsvReader.create(progress).partitioned(bytes, spill());
+  }
+
+  private Path spill() {
+    return dir.resolve("spill");
+  }
+
+  private void assertSpillEmpty() throws IOException {
+    try (var left = Files.list(spill())) {
+      assertThat(left.toList()).as("partitions left behind").isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}, {1} rows, person ids {2}")
+  @CsvSource({"5, 20000, true", "6, 6000, false", "7, 2, true"})
+  void generatedCohortsReadInPartitionsGiveTheSameFigures(long seed, int rows, boolean withPersonId)
+      throws IOException {
+    Path p = dir.resolve("p.csv");
+    Path e = dir.resolve("e.csv");
+    try (OutputStream po = Files.newOutputStream(p); OutputStream eo = Files.newOutputStream(e)) {
+      new SyntheticParticipants(seed, true, LocalDate.of(2019, 1, 1)).writeCsv(rows, po, eo, withPersonId);
+    }
+    long size = Files.size(p);
+    for (int partitions : new int[] {2, 3, 7}) {
+      long bytes = Math.max(1, size / partitions);
+      AtomicBoolean partitionsSeen = new AtomicBoolean();
+      ProgressListener watch = (file, read, total, n) -> {
+        try (var entries = Files.list(spill())) {
+          partitionsSeen.compareAndSet(false, entries.findAny().isPresent());
+        } catch (IOException x) {
+          throw new java.io.UncheckedIOException(x);
+        }
+      };
+      assertSameFigures(p, e, ProgrammePeriod.ESF_PLUS_2021_2027, partitioned(bytes, watch));
+      assertThat(partitionsSeen).as("partitions written in %d partitions", partitions).isTrue();
+      assertSameFigures(p, e, ProgrammePeriod.ESF_2014_2020, partitioned(bytes));
+      assertSameFigures(p, null, ProgrammePeriod.ESF_PLUS_2021_2027, partitioned(bytes));
+      assertSameFigures(p, null, ProgrammePeriod.ESF_2014_2020, partitioned(bytes));
+      assertSpillEmpty();
+    }
+  }
+
+  @Test
+  void everyBadInputFileIsDeclinedWhenPartitioned() throws IOException {
+    try (var cases = Files.list(BadInputGoldenTest.ROOT)) {
+      for (Path c : (Iterable<Path>) cases::iterator) {
+        Path participants = c.resolve("participants.csv");
+        Path events = c.resolve("events.csv");
+        long size = Files.size(participants);
+        for (long bytes : new long[] {1, Math.max(1, size / 3)}) {
+          Optional<ReadResult> r = partitioned(bytes).read(participants, Files.exists(events) ? events : null,
+              calculator(ProgrammePeriod.ESF_2014_2020));
+          assertThat(r).as("%s in partitions of %d bytes", c, bytes).isEmpty();
+          assertSpillEmpty();
+        }
+      }
+    }
   }
 
   @Test

@@ -154,6 +154,43 @@ class IndicatorsCommandTest {
   }
 
   @Test
+  void aTempDirThatIsNoDirectoryIsAUsageError() throws IOException {
+    Path p = write("p.csv", HEADER + "P1,,Berg,woman,1990-01-01,2020-01-01,,unemployed,isced3,,,,,,,\n");
+    Path file = write("not-a-directory.txt", "x");
+    for (Path bad : java.util.List.of(dir.resolve("missing"), file)) {
+      CliRun en = indicators(p, "--temp-dir", bad.toString());
+      assertThat(en.code).as(en.toString()).isEqualTo(2);
+      assertThat(en.out).isEmpty();
+      assertThat(en.err.strip().lines()).as(en.toString())
+          .containsExactly("esf: --temp-dir must be an existing directory");
+      CliRun sv = indicators(p, "--temp-dir", bad.toString(), "--lang", "sv");
+      assertThat(sv.code).as(sv.toString()).isEqualTo(2);
+      assertThat(sv.out).isEmpty();
+      assertThat(sv.err.strip().lines()).as(sv.toString())
+          .containsExactly("esf: --temp-dir ska vara en befintlig katalog");
+    }
+  }
+
+  @Test
+  void aTempDirChangesNoFigureAndKeepsNothing() throws IOException {
+    Path spill = Files.createDirectory(dir.resolve("spill"));
+    for (String format : new String[] {"text", "json"}) {
+      String[] args = {"indicators", "--participants", "examples/cohort-participants.csv", "--events",
+          "examples/cohort-events.csv", "--period", "2014-2020", "--as-of", "2022-06-30", "--format", format};
+      CliRun without = esf(args);
+      String[] with = java.util.Arrays.copyOf(args, args.length + 2);
+      with[args.length] = "--temp-dir";
+      with[args.length + 1] = spill.toString();
+      CliRun r = esf(with);
+      assertThat(r.code).as(r.toString()).isZero();
+      assertThat(r.out).isEqualTo(without.out).isNotEmpty();
+      try (var left = Files.list(spill)) {
+        assertThat(left.toList()).isEmpty();
+      }
+    }
+  }
+
+  @Test
   void aMalformedAsOfIsOneClearLineWithoutJavaInternals() {
     CliRun r = esf("indicators", "--participants", "x.csv", "--period", "2014-2020", "--as-of", "2022-6-30");
     assertThat(r.code).isEqualTo(2);

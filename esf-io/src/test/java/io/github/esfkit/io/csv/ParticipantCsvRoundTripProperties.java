@@ -174,14 +174,44 @@ class ParticipantCsvRoundTripProperties {
     return out;
   }
 
+  /** The columnar reader of one example: the file, and the example's line and field numbers to vary it by. */
+  @FunctionalInterface
+  interface ColumnarChoice {
+    ColumnarCsvReader reader(Path participants, int line, int field) throws IOException;
+  }
+
   @Test
   void theColumnarPathAndTheFullReaderAgreeOnValidAndBrokenFiles() throws IOException {
+    // 1–5 byte ranges, split wherever the line ends fall (a re-entry's rows may land in two)
+    assertAgreement(SEED + 2, (p, line, field) -> ColumnarCsvReader.withRanges(ProgressListener.NONE,
+        1 + (line + field) % 5), () -> { });
+  }
+
+  @Test
+  void thePartitionedColumnarPathAndTheFullReaderAgreeOnValidAndBrokenFiles() throws IOException {
+    Path spill = Files.createTempDirectory("partitions");
+    try {
+      // 1–7 partitions by person (the file's size divided), and 1 to 3 byte ranges within each
+      assertAgreement(SEED + 3, (p, line, field) -> ColumnarCsvReader.withRanges(ProgressListener.NONE,
+          1 + line % 3).partitioned(Math.max(1, Files.size(p) / (1 + (line + field) % 7)), spill), () -> {
+            try (var left = Files.list(spill)) {
+              assertThat(left.toList()).as("partitions left behind").isEmpty();
+            } catch (IOException ex) {
+              throw new UncheckedIOException(ex);
+            }
+          });
+    } finally {
+      Files.delete(spill);
+    }
+  }
+
+  private static void assertAgreement(long seed, ColumnarChoice choice, Runnable afterEachRead) throws IOException {
     Path dir = Files.createTempDirectory("columnar");
     try {
       Path p = dir.resolve("p.csv");
       Path e = dir.resolve("e.csv");
       int[] taken = new int[2];
-      qt().withFixedSeed(SEED + 2).withExamples(160)
+      qt().withFixedSeed(seed).withExamples(160)
           .forAll(files(true), integers().between(-2 * BAD_VALUES.size(), 2 * BAD_VALUES.size() - 1), integers().between(0, 40),
               integers().between(0, 20))
           .checkAssert((ps, bad, line, field) -> {
@@ -199,9 +229,13 @@ class ParticipantCsvRoundTripProperties {
             CommonIndicatorCalculator full = CommonIndicatorCalculator.of(ProgrammePeriod.ESF_2014_2020, asOf);
             ReadResult expected = ParticipantCsvReader.create().read(CsvInput.of(p), CsvInput.of(e), full::add);
             CommonIndicatorCalculator columns = CommonIndicatorCalculator.of(ProgrammePeriod.ESF_2014_2020, asOf);
-            // 1–5 byte ranges, split wherever the line ends fall (a re-entry's rows may land in two)
-            Optional<ReadResult> actual =
-                ColumnarCsvReader.withRanges(ProgressListener.NONE, 1 + (line + field) % 5).read(p, e, columns);
+            Optional<ReadResult> actual;
+            try {
+              actual = choice.reader(p, line, field).read(p, e, columns);
+            } catch (IOException ex) {
+              throw new UncheckedIOException(ex);
+            }
+            afterEachRead.run();
             List<String> errors = expected.errors().kept().stream().map(InputError::toString)
                 .collect(Collectors.toList());
             if (!expected.isValid()) {
