@@ -41,6 +41,14 @@ import org.jspecify.annotations.Nullable;
  * (the merge links a person whose rows fell into different ranges). The ranges claim their participant ids
  * in one table shared without locks (compare-and-set), which finds an id in two rows of any ranges.
  *
+ * <p><b>Memory.</b> Read whole, the files cost about 50–80 bytes of heap a row (the participant ids, the
+ * waiting events). A participants.csv larger than the partition size ({@link #DEFAULT_PARTITION_BYTES}, or
+ * {@link #partitioned}) is first partitioned by person to temporary files ({@code PersonPartitions}), and the
+ * partitions are read whole one after another, each into a calculator of its own whose linked persons are
+ * folded before it is merged: memory then depends on the partition size, not on the file's, at the cost of
+ * writing the files once more to disk. Should the partitions not be writable (a full disk), the files are read
+ * whole.
+ *
  * <p>It takes every file the {@link ParticipantCsvReader} takes as valid, with the same figures, and
  * nothing it rejects: whenever a row breaks a rule, or the file uses a form this path does not read
  * (quoted fields, bare CR line ends, dates outside 1800–2999), it stops and returns empty, and the caller
@@ -77,7 +85,7 @@ public final class ColumnarCsvReader {
   private static final int MAX_RECORD = CsvRecordReader.DEFAULT_MAX_RECORD_BYTES;
 
   /** Thrown inside the read when the object reader must take over; cheap (no stack trace). */
-  private static final class Decline extends RuntimeException {
+  static final class Decline extends RuntimeException {
     private static final long serialVersionUID = 1L;
     static final Decline INSTANCE = new Decline();
 
@@ -147,7 +155,7 @@ public final class ColumnarCsvReader {
     return new ColumnarCsvReader(progress, ranges, bytes, Objects.requireNonNull(directory, "directory"));
   }
 
-  private int rangesFor(long bytes) {
+  int rangesFor(long bytes) {
     if (ranges > 0) {
       return ranges;
     }
@@ -169,6 +177,83 @@ public final class ColumnarCsvReader {
     if (!Files.isRegularFile(participants) || events != null && !Files.isRegularFile(events)) {
       return Optional.empty();
     }
+    String name = Redaction.scrub(participants.toString()); // the listener may print it
+    long size;
+    try {
+      size = Files.size(participants);
+    } catch (IOException e) {
+      return Optional.empty(); // the object reader reports it
+    }
+    long parts = size / partitionBytes + (size % partitionBytes == 0 ? 0 : 1);
+    if (parts > 1) {
+      Path parent = partitionDirectory != null ? partitionDirectory
+          : Path.of(System.getProperty("java.io.tmpdir", "."));
+      Optional<ReadResult> partitioned = readPartitioned(participants, events, calculator,
+          (int) Math.min(MAX_PARTITIONS, parts), rangesFor(size), parent, name);
+      if (partitioned != null) {
+        return partitioned;
+      }
+      // the partitions could not be written (a full or missing directory): read the files whole, as below
+    }
+    return readWhole(participants, events, calculator, progress, name);
+  }
+
+  /**
+   * Reads the files partitioned by person: each partition whole, into a calculator of its own whose held
+   * persons are folded before it is merged into {@code calculator} (no person is in two partitions), so that
+   * memory depends on the partition size, not on the files'. The read's answer, or null when the partitions
+   * could not be written.
+   */
+  private @Nullable Optional<ReadResult> readPartitioned(Path participants, @Nullable Path events,
+      CommonIndicatorCalculator calculator, int count, int threads, Path parent, String name) {
+    PersonPartitions parts;
+    try {
+      parts = PersonPartitions.write(participants, events, count, threads, parent, progress,
+          name + " (partitioning)");
+    } catch (Decline e) {
+      return Optional.empty();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return null;
+    }
+    try (parts) {
+      long total = 0;
+      for (int k = 0; k < count; k++) {
+        total += Files.size(parts.participants(k));
+      }
+      long rows = 0;
+      long eventRows = 0;
+      long done = 0;
+      for (int k = 0; k < count; k++) {
+        Path p = parts.participants(k);
+        long before = done;
+        long rowsBefore = rows;
+        long all = total;
+        String label = name + " (partition " + (k + 1) + " of " + count + ")";
+        ProgressListener each = (file, bytes, size, r) -> progress.progress(label, before + bytes, all, rowsBefore + r);
+        CommonIndicatorCalculator part = CommonIndicatorCalculator.of(calculator.period(), calculator.asOf());
+        Optional<ReadResult> read = readWhole(p, parts.events(k), part, each, name);
+        if (read.isEmpty()) {
+          return read;
+        }
+        calculator.merge(part.foldHeldPersons());
+        rows += read.get().participations();
+        eventRows += read.get().events();
+        done += Files.size(p);
+        Files.delete(p);
+        Path e = parts.events(k);
+        if (e != null) {
+          Files.delete(e);
+        }
+      }
+      return Optional.of(new ReadResult(rows, eventRows, new InputErrors(1)));
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return Optional.empty(); // the object reader reports it
+    }
+  }
+
+  /** Reads both files in memory, participants.csv split into byte ranges read side by side. */
+  private Optional<ReadResult> readWhole(Path participants, @Nullable Path events,
+      CommonIndicatorCalculator calculator, ProgressListener progress, String name) {
     List<Task<?>> running = new ArrayList<>();
     Stop stop = new Stop();
     try {
@@ -194,7 +279,7 @@ public final class ColumnarCsvReader {
       long eventCount = eventRows.get();
       // a valid file has no more ids than lines (an id only events.csv names is an error: the table may fill)
       ids.ensureRoomFor(Math.max(0, persons.lines() - ids.size()));
-      Progress shared = new Progress(progress, participants.toString(), size, n);
+      Progress shared = new Progress(progress, name, size, n);
       IdTable[] longIds = new IdTable[n];
       CommonIndicatorCalculator[] calculators = new CommonIndicatorCalculator[n];
       List<Task<Long>> parts = new ArrayList<>();
@@ -242,7 +327,7 @@ public final class ColumnarCsvReader {
    * fields and read after {@link Thread#join}, which needs no allocation: a thread that runs out of memory
    * still ends, and its {@link OutOfMemoryError} reaches the caller.
    */
-  private static final class Task<T> {
+  static final class Task<T> {
     private final Thread thread;
     private @Nullable T result;
     private @Nullable Throwable failure;
@@ -297,7 +382,7 @@ public final class ColumnarCsvReader {
   }
 
   /** Set when the read ends early, so that the other ranges stop at their next batch. */
-  private static final class Stop {
+  static final class Stop {
     private volatile boolean set;
 
     void set() {
@@ -312,7 +397,7 @@ public final class ColumnarCsvReader {
   }
 
   /** The progress of all ranges of one file, summed; told to the listener from any thread, one at a time. */
-  private static final class Progress {
+  static final class Progress {
     private final ProgressListener listener;
     private final String file;
     private final long size;
@@ -340,12 +425,12 @@ public final class ColumnarCsvReader {
     }
   }
 
-  /** participants.csv's header: the column of each field, the number of fields, and where the rows start. */
-  private record Header(int[] idx, int width, long end) {
+  /** participants.csv's header: the column of each field, the number of fields, where the rows start, its line. */
+  record Header(int[] idx, int width, long end, byte[] line) {
     static Header of(Path file) throws IOException {
       try (Records r = new Records(Files.newInputStream(file), Long.MAX_VALUE, true)) {
         int[] idx = header(r, ParticipantColumn.class, ParticipantColumn::byHeader, ParticipantColumn::required);
-        return new Header(idx, r.fields, r.offset());
+        return new Header(idx, r.fields, r.offset(), Arrays.copyOfRange(r.buf(), r.lineFrom, r.lineTo));
       }
     }
   }
@@ -412,6 +497,9 @@ public final class ColumnarCsvReader {
     final int[] start = new int[CsvRecordReader.DEFAULT_MAX_FIELDS + 1];
     final int[] end = new int[CsvRecordReader.DEFAULT_MAX_FIELDS + 1];
     int fields;
+    /** The current record's bytes in {@link #buf}, without its line end. */
+    int lineFrom;
+    int lineTo;
     long bytesRead;
 
     Records(InputStream in, long limit, boolean atFileStart) {
@@ -552,6 +640,8 @@ public final class ColumnarCsvReader {
           throw Decline.INSTANCE;
         }
         fields = f;
+        lineFrom = recordStart;
+        lineTo = fieldEnd;
         for (int k = 0; k < f; k++) {
           if (end[k] - start[k] > MAX_FIELD) {
             throw Decline.INSTANCE;
@@ -573,7 +663,7 @@ public final class ColumnarCsvReader {
   }
 
   /** Maps each column to its field index; declines unless the header is one the full reader accepts. */
-  private static <C extends Enum<C>> int[] header(Records r, Class<C> type, Function<String, Optional<C>> byName,
+  static <C extends Enum<C>> int[] header(Records r, Class<C> type, Function<String, Optional<C>> byName,
       java.util.function.Predicate<C> required) throws IOException {
     if (!r.next()) {
       throw Decline.INSTANCE;

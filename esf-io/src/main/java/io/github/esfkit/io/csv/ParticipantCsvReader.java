@@ -189,11 +189,12 @@ public final class ParticipantCsvReader {
       row = new Row(csv, idx, names.length);
       currentRow = row;
       long total = input.size();
+      String shown = Redaction.scrub(input.name()); // the listener may print it: no identity number in a name
       while (row.next()) {
         rows++;
         line = csv.line();
         if ((rows & (PROGRESS_EVERY - 1)) == 0) {
-          progress.progress(input.name(), counting.count, total, rows);
+          progress.progress(shown, counting.count, total, rows);
         }
         if (!row.mapped()) {
           if (!csv.malformed()) {
@@ -204,7 +205,7 @@ public final class ParticipantCsvReader {
         onRow.accept(row);
       }
       completelyRead = true;
-      progress.progress(input.name(), counting.count, total, rows);
+      progress.progress(shown, counting.count, total, rows);
     } catch (MissingInputException e) {
       return 0;
     } catch (CsvRecordReader.RecordTooLongException e) {

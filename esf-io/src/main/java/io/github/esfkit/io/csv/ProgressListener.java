@@ -10,7 +10,7 @@ public interface ProgressListener {
   /**
    * Progress of one file.
    *
-   * @param file the file's name
+   * @param file the file's name, any identity number in it withheld ({@link io.github.esfkit.core.Redaction})
    * @param bytesRead bytes read so far
    * @param totalBytes the file's size, or -1 when unknown
    * @param rows records read so far

@@ -1,0 +1,454 @@
+package io.github.esfkit.io.csv;
+
+import io.github.esfkit.io.csv.ColumnarCsvReader.Decline;
+import io.github.esfkit.io.csv.ColumnarCsvReader.Header;
+import io.github.esfkit.io.csv.ColumnarCsvReader.Progress;
+import io.github.esfkit.io.csv.ColumnarCsvReader.Records;
+import io.github.esfkit.io.csv.ColumnarCsvReader.Stop;
+import io.github.esfkit.io.csv.ColumnarCsvReader.Task;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * participants.csv and events.csv partitioned by person (partitionering per person) into temporary files, so
+ * that each partition can be read in memory on its own: every row of one person (same personnummer, in either
+ * written form) is in one partition, a row without person_id goes by its participant_id, and every event goes
+ * to the partition of the row with its participant_id. A partition is a participants file and an events file
+ * with the original headers; line ends become LF and empty lines are dropped. Rows may change order (nothing
+ * the calculator computes depends on it); the events of one participant keep theirs.
+ *
+ * <p>Three passes, each in bounded memory: (1) participants.csv, split by byte range over the threads: each
+ * row to its person's partition, and its participant_id with that partition's number to the id's partition
+ * of a side file; (2) events.csv, side by side with the first: each event to its participant_id's partition;
+ * (3) per id partition, the ids with their person's partition in a table, then each event to its person's
+ * partition. An id in two rows and an event naming no row are found in the third pass, where all rows and
+ * events of one id meet.
+ *
+ * <p>Only the fields it needs are checked here: any row the columnar path cannot take either declines here or
+ * declines when its partition is read, and the full reader then reports it. The files hold personal data: the
+ * directory is readable by its owner only (where the file system has POSIX permissions) and {@link #close}
+ * deletes it. Not thread-safe; one per read.
+ */
+final class PersonPartitions implements AutoCloseable {
+
+  /** Bytes a thread gathers per partition file before appending them. */
+  private static final int BATCH = 1 << 15;
+  /** Rows between two progress reports and stop checks while partitioning. */
+  private static final int REPORT_EVERY = 1 << 16;
+
+  private final Path dir;
+  private final int count;
+  private final boolean withEvents;
+
+  private PersonPartitions(Path dir, int count, boolean withEvents) {
+    this.dir = dir;
+    this.count = count;
+    this.withEvents = withEvents;
+  }
+
+  /** The number of partitions. */
+  int count() {
+    return count;
+  }
+
+  /** Partition {@code k}'s participants file. */
+  Path participants(int k) {
+    return file("p", k);
+  }
+
+  /** Partition {@code k}'s events file, or null when the read has no events.csv. */
+  @Nullable Path events(int k) {
+    return withEvents ? file("e", k) : null;
+  }
+
+  private Path file(String kind, int k) {
+    return dir.resolve(kind + "-" + k); // numbers only: nothing of the input in a file name
+  }
+
+  /**
+   * Partitions both files into {@code count} (2 to {@link ColumnarCsvReader#MAX_PARTITIONS}) partitions in a
+   * new directory under {@code parent}, with up to {@code threads} threads; throws {@link Decline} when a row
+   * breaks a rule it checks. On any failure the directory is deleted before the exception leaves.
+   *
+   * @param progress told how far the pass over participants.csv has come, as bytes of {@code name}
+   */
+  static PersonPartitions write(Path participants, @Nullable Path events, int count, int threads, Path parent,
+      ProgressListener progress, String name) throws IOException {
+    if (count < 2 || count > ColumnarCsvReader.MAX_PARTITIONS) {
+      throw new IllegalArgumentException("partitions must be 2 to " + ColumnarCsvReader.MAX_PARTITIONS + ": " + count);
+    }
+    PersonPartitions parts = new PersonPartitions(privateDirectory(parent), count, events != null);
+    try {
+      parts.fill(participants, events, Math.max(1, threads), progress, name);
+      return parts;
+    } catch (UncheckedIOException e) {
+      parts.close();
+      throw e.getCause();
+    } catch (IOException | RuntimeException | Error e) {
+      parts.close();
+      throw e;
+    }
+  }
+
+  /** A new directory under {@code parent}, readable by its owner only where POSIX permissions exist. */
+  private static Path privateDirectory(Path parent) throws IOException {
+    if (parent.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      return Files.createTempDirectory(parent, "esfkit-partitions-",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+    }
+    return Files.createTempDirectory(parent, "esfkit-partitions-");
+  }
+
+  private void fill(Path participants, @Nullable Path events, int threads, ProgressListener progress, String name)
+      throws IOException {
+    List<Task<?>> running = new ArrayList<>();
+    Stop stop = new Stop();
+    try (PartFiles rows = new PartFiles("p"); PartFiles ids = new PartFiles("i");
+        PartFiles waiting = events == null ? null : new PartFiles("x")) {
+      try {
+        Task<EventsHeader> eventsPass = events == null || waiting == null ? null
+            : Task.start(running, () -> splitEvents(events, waiting, stop));
+        long size = Files.size(participants);
+        Header header = Header.of(participants);
+        rows.header(header.line());
+        long[] bounds = ColumnarCsvReader.bounds(participants, header.end(), size, threads);
+        Progress shared = new Progress(progress, name, size, threads);
+        AtomicLongArray idsPerPart = new AtomicLongArray(count);
+        List<Task<Void>> ranges = new ArrayList<>();
+        for (int k = 1; k < threads; k++) {
+          int range = k;
+          ranges.add(Task.start(running, () -> splitParticipants(participants, header, bounds[range],
+              bounds[range + 1], range, rows, ids, idsPerPart, stop, shared)));
+        }
+        splitParticipants(participants, header, bounds[0], bounds[1], 0, rows, ids, idsPerPart, stop, shared);
+        for (Task<Void> t : ranges) {
+          t.get();
+        }
+        EventsHeader eventsHeader = eventsPass == null ? null : eventsPass.get();
+        if (eventsHeader != null) {
+          routeEvents(eventsHeader, idsPerPart, threads, stop, running);
+        }
+      } catch (RuntimeException | Error | IOException e) {
+        stop.set();
+        throw e;
+      } finally {
+        for (Task<?> t : running) {
+          t.join(); // no thread outlives the partitioning (nor writes to a file closed below)
+        }
+      }
+    }
+  }
+
+  /** The partition of a hash: its high bits scaled to {@code [0, count)}, so any count spreads evenly. */
+  private int partOf(long hash) {
+    return (int) (((mix(hash) >>> 32) * count) >>> 32);
+  }
+
+  /** A 64-bit finalizer (murmur3's). */
+  private static long mix(long k) {
+    k ^= k >>> 33;
+    k *= 0xFF51AFD7ED558CCDL;
+    k ^= k >>> 33;
+    k *= 0xC4CEB9FE1A85EC53L;
+    k ^= k >>> 33;
+    return k;
+  }
+
+  /** FNV-1a over an id's bytes. */
+  private static long hash(byte[] b, int from, int to) {
+    long h = 0xCBF29CE484222325L;
+    for (int i = from; i < to; i++) {
+      h = (h ^ (b[i] & 0xFF)) * 0x100000001B3L;
+    }
+    return h;
+  }
+
+  /**
+   * Pass 1, one byte range: each row to its person's partition; its id and that partition's number (one byte,
+   * as there are at most 128) to the id's side file.
+   */
+  private Void splitParticipants(Path file, Header header, long from, long to, int range, PartFiles rows,
+      PartFiles ids, AtomicLongArray idsPerPart, Stop stop, Progress progress) {
+    try (Records r = Records.of(file, from, to); Batches rowOut = rows.batches(); Batches idOut = ids.batches()) {
+      int[] idx = header.idx();
+      int iId = idx[ParticipantColumn.PARTICIPANT_ID.ordinal()];
+      int iPerson = idx[ParticipantColumn.PERSON_ID.ordinal()];
+      long[] idCounts = new long[count];
+      long n = 0;
+      while (r.next()) {
+        if (r.fields != header.width()) {
+          throw Decline.INSTANCE;
+        }
+        byte[] b = r.buf();
+        int idFrom = r.start[iId];
+        int idTo = r.end[iId];
+        ColumnarCsvReader.checkId(b, idFrom, idTo);
+        int idPart = partOf(hash(b, idFrom, idTo));
+        int personPart = iPerson < 0 || r.start[iPerson] == r.end[iPerson] ? idPart
+            : partOf(ColumnarCsvReader.personKey(b, r.start[iPerson], r.end[iPerson]));
+        rowOut.line(personPart, b, r.lineFrom, r.lineTo);
+        idOut.id(idPart, b, idFrom, idTo, personPart);
+        idCounts[idPart]++;
+        if (++n % REPORT_EVERY == 0) {
+          stop.check();
+          progress.report(range, r.bytesRead, n);
+        }
+      }
+      progress.report(range, r.bytesRead, n);
+      for (int k = 0; k < count; k++) {
+        idsPerPart.addAndGet(k, idCounts[k]);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return null;
+  }
+
+  /** events.csv's header line and the field of its participant_id. */
+  private record EventsHeader(byte[] line, int idColumn) {}
+
+  /** Pass 2: each event to its participant_id's partition of the waiting files. */
+  private EventsHeader splitEvents(Path file, PartFiles waiting, Stop stop) {
+    try (Records r = Records.of(file, 0, Long.MAX_VALUE); Batches out = waiting.batches()) {
+      int[] idx = ColumnarCsvReader.header(r, EventColumn.class, EventColumn::byHeader, c -> true);
+      int width = r.fields;
+      EventsHeader header = new EventsHeader(Arrays.copyOfRange(r.buf(), r.lineFrom, r.lineTo),
+          idx[EventColumn.PARTICIPANT_ID.ordinal()]);
+      int iId = header.idColumn();
+      long n = 0;
+      while (r.next()) {
+        if (r.fields != width) {
+          throw Decline.INSTANCE;
+        }
+        byte[] b = r.buf();
+        ColumnarCsvReader.checkId(b, r.start[iId], r.end[iId]);
+        out.line(partOf(hash(b, r.start[iId], r.end[iId])), b, r.lineFrom, r.lineTo);
+        if (++n % REPORT_EVERY == 0) {
+          stop.check();
+        }
+      }
+      return header;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Pass 3, the id partitions shared out over the threads: per id partition, each id with its person's
+   * partition in a table (an id seen twice declines), then each of its events to that partition (an event
+   * naming no row declines). All events of one id are in one id partition, read in order by one thread: they
+   * keep their order.
+   */
+  private void routeEvents(EventsHeader header, AtomicLongArray idsPerPart, int threads, Stop stop,
+      List<Task<?>> running) throws IOException {
+    try (PartFiles out = new PartFiles("e")) {
+      out.header(header.line());
+      AtomicInteger next = new AtomicInteger();
+      List<Task<Void>> workers = new ArrayList<>();
+      for (int t = 1; t < threads; t++) {
+        workers.add(Task.start(running, () -> routeSome(header.idColumn(), idsPerPart, next, out, stop)));
+      }
+      routeSome(header.idColumn(), idsPerPart, next, out, stop);
+      for (Task<Void> w : workers) {
+        w.get();
+      }
+    }
+  }
+
+  private Void routeSome(int iId, AtomicLongArray idsPerPart, AtomicInteger next, PartFiles out, Stop stop) {
+    byte[] id = new byte[64];
+    try (Batches events = out.batches()) {
+      for (int a = next.getAndIncrement(); a < count; a = next.getAndIncrement()) {
+        stop.check();
+        long expected = idsPerPart.get(a);
+        IdTable table = new IdTable((int) Math.min(1 << 26, Math.max(16, expected)));
+        Path side = file("i", a);
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+            Files.newInputStream(side), BATCH))) {
+          for (long k = 0; k < expected; k++) {
+            int len = in.readUnsignedByte();
+            in.readFully(id, 0, len);
+            int personPart = in.readUnsignedByte();
+            if (table.find(id, 0, len) >= 0) {
+              throw Decline.INSTANCE; // a participant_id in two rows: the full reader reports it
+            }
+            table.setLine(table.slot(id, 0, len), personPart + 1L);
+          }
+        }
+        Files.delete(side);
+        Path waiting = file("x", a);
+        try (Records r = Records.of(waiting, 0, Long.MAX_VALUE)) {
+          while (r.next()) {
+            byte[] b = r.buf();
+            int slot = table.find(b, r.start[iId], r.end[iId]);
+            if (slot < 0) {
+              throw Decline.INSTANCE; // an event naming no row: the full reader reports it
+            }
+            events.line(table.line(slot) - 1, b, r.lineFrom, r.lineTo);
+          }
+        }
+        Files.delete(waiting);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return null;
+  }
+
+  /**
+   * One file per partition, appended to by several threads: each thread gathers its lines in {@link Batches}
+   * of its own, and a full batch is appended whole under the file's lock. Also remembers participants.csv's
+   * columns once its header is written, for the threads that read its rows.
+   */
+  private final class PartFiles implements AutoCloseable {
+    private final FileChannel[] channels = new FileChannel[count];
+
+    PartFiles(String kind) throws IOException {
+      try {
+        for (int k = 0; k < count; k++) {
+          channels[k] = FileChannel.open(file(kind, k), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+      } catch (IOException | RuntimeException e) {
+        close();
+        throw e;
+      }
+    }
+
+    /** Writes a header line to every file, before any batch. */
+    void header(byte[] line) throws IOException {
+      for (FileChannel ch : channels) {
+        ByteBuffer b = ByteBuffer.allocate(line.length + 1).put(line).put((byte) '\n').flip();
+        while (b.hasRemaining()) {
+          ch.write(b);
+        }
+      }
+    }
+
+    Batches batches() {
+      return new Batches(this);
+    }
+
+    void append(int k, byte[] b, int len) throws IOException {
+      ByteBuffer buf = ByteBuffer.wrap(b, 0, len);
+      FileChannel ch = channels[k];
+      synchronized (ch) {
+        while (buf.hasRemaining()) {
+          ch.write(buf);
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      IOException first = null;
+      for (FileChannel ch : channels) {
+        if (ch == null || !ch.isOpen()) {
+          continue;
+        }
+        try {
+          ch.close();
+        } catch (IOException e) {
+          if (first == null) {
+            first = e;
+          }
+        }
+      }
+      if (first != null) {
+        throw first;
+      }
+    }
+  }
+
+  /** One thread's batches for the files of one {@link PartFiles}: appended when full and on close. */
+  private final class Batches implements AutoCloseable {
+    private final PartFiles files;
+    private final byte[][] batch = new byte[count][];
+    private final int[] length = new int[count];
+
+    Batches(PartFiles files) {
+      this.files = files;
+    }
+
+    private byte[] room(int k, int need) throws IOException {
+      byte[] b = batch[k];
+      if (b == null) {
+        b = new byte[Math.max(BATCH, need)];
+        batch[k] = b;
+      } else if (length[k] + need > b.length) {
+        files.append(k, b, length[k]);
+        length[k] = 0;
+        if (need > b.length) {
+          b = new byte[need];
+          batch[k] = b;
+        }
+      }
+      return b;
+    }
+
+    /** Adds {@code b[from, to)} and a line feed to file {@code k}. */
+    void line(int k, byte[] b, int from, int to) throws IOException {
+      int n = to - from;
+      byte[] out = room(k, n + 1);
+      System.arraycopy(b, from, out, length[k], n);
+      out[length[k] + n] = '\n';
+      length[k] += n + 1;
+    }
+
+    /** Adds an id (1–64 bytes) and a partition number (0–127) to side file {@code k}. */
+    void id(int k, byte[] b, int from, int to, int part) throws IOException {
+      int n = to - from;
+      byte[] out = room(k, n + 2);
+      int at = length[k];
+      out[at] = (byte) n;
+      System.arraycopy(b, from, out, at + 1, n);
+      out[at + 1 + n] = (byte) part;
+      length[k] = at + n + 2;
+    }
+
+    @Override
+    public void close() throws IOException {
+      for (int k = 0; k < count; k++) {
+        if (length[k] > 0) {
+          files.append(k, batch[k], length[k]);
+          length[k] = 0;
+        }
+      }
+    }
+  }
+
+  /** Deletes every partition file and the directory (best effort: a file that cannot be deleted stays). */
+  @Override
+  public void close() {
+    try (Stream<Path> all = Files.list(dir)) {
+      all.forEach(f -> {
+        try {
+          Files.deleteIfExists(f);
+        } catch (IOException e) {
+          // left behind; the directory delete below fails too and nothing more can be done here
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // the directory is gone or unreadable
+    }
+    try {
+      Files.deleteIfExists(dir);
+    } catch (IOException e) {
+      // not empty: a file could not be deleted
+    }
+  }
+}
