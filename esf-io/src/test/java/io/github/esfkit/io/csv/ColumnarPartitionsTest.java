@@ -336,16 +336,26 @@ class ColumnarPartitionsTest {
   }
 
   @Test
-  void crlfAByteOrderMarkAndNoFinalLineEnd() throws IOException {
+  void crlfAByteOrderMarkAndEmptyLines() throws IOException {
     Cohort plain = cohort(9, 250, true);
-    List<Cohort> forms = List.of(
-        plain.map(t -> t.replace("\n", "\r\n")),
-        plain.map(t -> "\uFEFF" + t),
-        plain.map(t -> t.substring(0, t.length() - 1)),
-        plain.map(t -> "\uFEFF" + t.replace("\n", "\r\n").substring(0, t.replace("\n", "\r\n").length() - 2)),
-        plain.map(t -> t + "\n\n"));
-    for (Cohort c : forms) {
+    for (Cohort c : List.of(plain.map(t -> t.replace("\n", "\r\n")), plain.map(t -> "\uFEFF" + t),
+        plain.map(t -> "\uFEFF" + t.replace("\n", "\r\n") + "\r\n"), plain.map(t -> t + "\n\n"))) {
       assertCohortTaken(c, true, ProgrammePeriod.ESF_PLUS_2021_2027, 2, 3, 7);
+    }
+  }
+
+  /**
+   * A valid file whose last line has no line end is taken, whole and partitioned. (Found 2026-12-02: the
+   * columnar path declined every such file, whole or partitioned, so that a large one was read by the object
+   * reader, not partitioned: {@code Records.next} after the last record shifts the offsets by {@code pos}
+   * though {@code fill} at end of input moved nothing.)
+   */
+  @Test
+  void aFileWithoutAFinalLineEndIsTaken() throws IOException {
+    Cohort plain = cohort(9, 250, true);
+    for (Cohort c : List.of(plain.map(t -> t.substring(0, t.length() - 1)),
+        plain.map(t -> "\uFEFF" + t.replace("\n", "\r\n").substring(0, t.replace("\n", "\r\n").length() - 2)))) {
+      assertCohortTaken(c, true, ProgrammePeriod.ESF_PLUS_2021_2027, 1, 2, 3, 7);
     }
   }
 
