@@ -33,10 +33,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The columnar path partitioned by person to temporary files ({@link ColumnarCsvReader#partitioned}): with a
  * partition size far below the file's, every valid file gives the figures of the full reader (re-entries far
  * apart, both written forms of one personnummer, rows without personnummer, events routed to their row's
- * partition, CRLF, a byte order mark, no final line end, 1 to 7 and 128 partitions), and every file with an
- * error is declined whichever partitions its rows fall into. The partition directory is owner-only while the
- * read runs, names nothing from the input, and is gone when the read ends: after figures, a decline or an
- * exception.
+ * partition, CRLF, a byte order mark, no final line end, 1 to 7 and 128 partitions), with no person held in
+ * the caller's calculator afterwards, and every file with an error is declined whichever partitions its rows
+ * fall into. The partition directory is owner-only while the read runs, names nothing from the input, and is
+ * gone when the read ends: after figures, a decline or an exception. Where no partition can be written (a
+ * missing directory), the files are read whole.
  */
 class ColumnarPartitionsTest {
 
@@ -228,6 +229,7 @@ class ColumnarPartitionsTest {
     if (Files.size(p) > bytes) {
       assertThat(watch.seen).as("a partition directory seen from a progress callback (%d callbacks)", watch.callbacks)
           .isPositive();
+      assertThat(columns.pendingPersons()).as("each partition's persons folded before the merge").isZero();
     }
     return full.result();
   }
@@ -381,6 +383,26 @@ class ColumnarPartitionsTest {
     assertCohortTaken(cohort(12, 100, true), true, ProgrammePeriod.ESF_PLUS_2021_2027, 1);
     assertThat(lastWatch.callbacks).isPositive();
     assertThat(lastWatch.seen).as("no partitions written").isZero();
+  }
+
+  @Test
+  void aPartitionDirectoryThatCannotBeWrittenReadsTheFilesWhole() throws IOException {
+    Cohort c = cohort(21, 200, true);
+    Path p = write("p.csv", c.participants());
+    Path e = write("e.csv", c.events());
+    CommonIndicatorCalculator full = calculator(ProgrammePeriod.ESF_PLUS_2021_2027);
+    ReadResult expected = ParticipantCsvReader.create().read(CsvInput.of(p), CsvInput.of(e), full::add);
+    Path missing = dir.resolve("missing");
+    Path notADirectory = write("file.txt", "x");
+    for (Path where : List.of(missing, notADirectory)) {
+      CommonIndicatorCalculator columns = calculator(ProgrammePeriod.ESF_PLUS_2021_2027);
+      Optional<ReadResult> r = ColumnarCsvReader.create(ProgressListener.NONE).partitioned(Files.size(p) / 4, where)
+          .read(p, e, columns);
+      assertThat(r).as("read whole: %s", where.getFileName()).isPresent();
+      assertThat(r.get().participations()).isEqualTo(expected.participations());
+      assertThat(columns.result()).isEqualTo(full.result());
+    }
+    assertThat(missing).doesNotExist();
   }
 
   @Test
