@@ -183,15 +183,26 @@ if fold:
         print(f"| {num(int(n), 0)} | {num(float(cpu), 2)} | {num(float(rate), 0)} | {kept} | {peak} | {hwm} |")
     print()
 csv = sorted(glob.glob(os.path.join(out, "scale-csv-*.time")), key=lambda f: int(re.findall(r"(\d+)\.time", f)[0]))
+def kept_after_gc(path):
+    """The largest heap after a collection in a -Xlog:gc file (MB), or None without one."""
+    if not os.path.exists(path):
+        return None
+    after = [int(m) for m in re.findall(r"->(\d+)M\(", open(path).read())]
+    return max(after) if after else None
+
+
 if csv:
-    print("### Scale curve: `esf indicators` on the files at -Xmx512m (both compilers)")
+    print("### Scale curve: `esf indicators` on the files at -Xmx512m, quick compiler (as `./esf` runs it)")
     print()
-    print("| rows | files MB | wall s | CPU s | peak RSS MB | rows per CPU second |")
-    print("|---:|---:|---:|---:|---:|---:|")
+    print("| rows | files MB | partitions | exit | wall s | CPU s | peak RSS MB | largest heap after GC, MB | rows per CPU second |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for f in csv:
         n = int(re.findall(r"(\d+)\.time", f)[0])
         t = timev(f)
-        size = sum(int(x) for x in open(f.replace(".time", ".bytes")).read().split()) / 1e6
-        print(f"| {num(n, 0)} | {num(size, 0)} | {num(t['wall'])} | {num(t['cpu'])} | {num(t['rss'], 0)} | "
-              f"{num(n / t['cpu'], 0) if t['cpu'] else 'n/a'} |")
+        sizes = [int(x) for x in open(f.replace(".time", ".bytes")).read().split()]
+        parts = -(-sizes[0] // (192 << 20))  # ColumnarCsvReader.DEFAULT_PARTITION_BYTES
+        kept = kept_after_gc(f.replace(".time", ".gc"))
+        print(f"| {num(n, 0)} | {num(sum(sizes) / 1e6, 0)} | {parts if parts > 1 else 'none (read whole)'} | "
+              f"{t.get('exit', '?')} | {num(t['wall'])} | {num(t['cpu'])} | {num(t['rss'], 0)} | "
+              f"{kept if kept is not None else 'n/a'} | {num(n / t['cpu'], 0) if t['cpu'] else 'n/a'} |")
     print()

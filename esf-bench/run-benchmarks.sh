@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs issue 13's measurements and prints a results table for esf-bench/README.md.
 #
-#   esf-bench/run-benchmarks.sh [--quick] [--scale] [--no-build] [--dir DIR] [--rows N]
+#   esf-bench/run-benchmarks.sh [--quick] [--scale] [--csv-sizes "N ..."] [--no-build] [--dir DIR] [--rows N]
 #
 #   (a) builds esf-bench and esf-examples (mvn package, no tests, nothing installed);
 #   (b) generates participants.csv + events.csv (N rows, default 1 000 000) under DIR if missing;
@@ -11,13 +11,16 @@
 #   (e) wall, CPU and peak RSS of `esf generate-participants --rows N`;
 #   (f) prints the tables (ratios with 99.9 % error bars from JMH's score error), also saved as results.md.
 #   --scale adds the scale curve: the fold at 1 M, 10 M and 100 M records (ScaleCurve, chunks generated on
-#   the fly) and the CSV path at 1 M and 10 M rows (the 10 M files, ~1.6 GB, are deleted afterwards).
+#   the fly) and the CSV path at 1 M and 10 M rows (the 10 M files, ~1.6 GB, are deleted afterwards), each
+#   `esf indicators` at -Xmx512m with the quick compiler (as ./esf runs it) and a GC log, whose largest heap
+#   after a collection is the memory the read really keeps. --csv-sizes replaces the row counts (e.g.
+#   "1000000 10000000 100000000": 100 M rows need ~20 GB of files plus ~25 GB of partitions under DIR).
 #   --quick: 1 fork, 1 iteration, small inputs: proves the script works, measures nothing worth quoting.
 #
 # Needs JDK 17, Maven, python3 and GNU time (/usr/bin/time). Run it on an otherwise idle machine.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-quick="" scale="" build=yes dir="${TMPDIR:-/tmp}/esfkit-bench" rows=""
+quick="" scale="" build=yes dir="${TMPDIR:-/tmp}/esfkit-bench" rows="" csv_sizes=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) quick=yes ;;
@@ -25,7 +28,8 @@ while [ $# -gt 0 ]; do
     --no-build) build="" ;;
     --dir) dir="$2"; shift ;;
     --rows) rows="$2"; shift ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    --csv-sizes) csv_sizes="$2"; shift ;;
+    -h|--help) sed -n '2,21p' "$0"; exit 0 ;;
     *) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -50,6 +54,9 @@ else
   scale_fold=(1000000 10000000 100000000)
   chunk=1000000
   scale_csv=(1000000 10000000)
+fi
+if [ -n "$csv_sizes" ]; then
+  read -r -a scale_csv <<<"$csv_sizes"
 fi
 mkdir -p "$dir"
 out="$dir/results-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -124,9 +131,10 @@ if [ -n "$scale" ]; then
       generate "$n" "$sp" "$se" "$out/scale-generate-$n.time"
       made=yes
     fi
-    echo "(scale) esf indicators on $n rows, -Xmx512m" >&2
-    /usr/bin/time -v -o "$out/scale-csv-$n.time" java -Xmx512m "${cli[@]}" indicators --participants "$sp" \
-      --events "$se" --period 2021-2027 --as-of $asof --format json >/dev/null
+    echo "(scale) esf indicators on $n rows, -Xmx512m, quick compiler, partitions under $dir" >&2
+    /usr/bin/time -v -o "$out/scale-csv-$n.time" java -Xmx512m -XX:TieredStopAtLevel=1 \
+      "-Xlog:gc:file=$out/scale-csv-$n.gc" "${cli[@]}" indicators --participants "$sp" --events "$se" \
+      --period 2021-2027 --as-of $asof --temp-dir "$dir" --format json >"$out/scale-csv-$n.json"
     stat -c %s "$sp" "$se" >"$out/scale-csv-$n.bytes"
     if [ -n "$made" ] && [ "$n" != "$rows" ]; then rm -f "$sp" "$se"; fi
   done

@@ -529,14 +529,18 @@ public final class ColumnarCsvReader {
       return buf;
     }
 
+    /**
+     * Moves the bytes not yet taken to the start of the buffer, then reads more; false at the end of input. It
+     * moves them even then: {@link #next} shifts its offsets by what was {@code pos} before the call.
+     */
     private boolean fill() throws IOException {
-      if (eof) {
-        return false;
-      }
       if (pos > 0) {
         System.arraycopy(buf, pos, buf, 0, lim - pos);
         lim -= pos;
         pos = 0;
+      }
+      if (eof) {
+        return false;
       }
       if (lim == buf.length) {
         if (buf.length >= MAX_RECORD * 2) {

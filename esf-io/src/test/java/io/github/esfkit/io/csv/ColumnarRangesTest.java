@@ -132,6 +132,27 @@ class ColumnarRangesTest {
     }
   }
 
+  /**
+   * Files whose last line has no line end (as a spreadsheet may save them) are read by the columnar path. Its
+   * tokenizer once went on past the end of input into bytes it had already taken, so such files (either of
+   * the two) were always declined and read by the slower full reader.
+   */
+  @Test
+  void aLastLineWithoutALineEndIsTaken() throws IOException {
+    for (String eol : List.of("\n", "\r\n")) {
+      String text = reEntryFile(eol, 12);
+      Path p = write("p.csv", text.substring(0, text.length() - eol.length()));
+      String events = (EVENTS_HEADER + "P1,2020-03-20,employed\nP14,2022-10-05,in_education").replace("\n", eol);
+      Path e = write("e.csv", events);
+      Path whole = write("whole.csv", text);
+      for (int ranges = 1; ranges <= 4; ranges++) {
+        assertTakenAndEqual(whole, e, ranges);
+        assertTakenAndEqual(p, e, ranges);
+        assertTakenAndEqual(p, null, ranges);
+      }
+    }
+  }
+
   @Test
   void aQuotedFieldCutByARangeEndIsLeftToTheFullReader() throws IOException {
     StringBuilder s = new StringBuilder(HEADER);
