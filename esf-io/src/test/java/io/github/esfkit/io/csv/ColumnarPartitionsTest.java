@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -513,23 +514,30 @@ class ColumnarPartitionsTest {
   }
 
   @Test
-  void theDirectoryIsEmptyAfterAnException() throws IOException {
+  void theDirectoryIsEmptyAfterAnExceptionInAnyPhase() throws IOException {
     Cohort c = cohort(19, 400, true);
     Path p = write("p.csv", c.participants());
     Path e = write("e.csv", c.events());
-    IllegalStateException thrown = new IllegalStateException("the listener fails");
-    int[] partitionsSeen = new int[1];
-    ProgressListener failing = (file, bytes, total, rows) -> {
-      if (!list(spill).isEmpty()) {
-        partitionsSeen[0]++;
-        throw thrown;
-      }
-    };
-    Throwable t = catchThrowable(() -> ColumnarCsvReader.create(failing).partitioned(Files.size(p) / 4, spill)
-        .read(p, e, calculator(ProgrammePeriod.ESF_2014_2020)));
-    assertThat(partitionsSeen[0]).as("a progress callback while the partitions exist").isPositive();
-    assertThat(t).as("the listener's exception reaches the caller").isSameAs(thrown);
-    assertThat(list(spill)).as("nothing left under the directory given").isEmpty();
+    long bytes = Files.size(p) / 4;
+    // a clean read: how many progress callbacks come while the partitions exist (partitioning, each partition)
+    Watch clean = new Watch();
+    assertThat(partitioned(p, e, bytes, calculator(ProgrammePeriod.ESF_2014_2020), clean)).isPresent();
+    assertThat(clean.seen).as("progress callbacks while the partitions exist").isGreaterThan(1);
+    // then the listener fails at each of them in turn: the exception reaches the caller, nothing is left
+    for (int k = 1; k <= clean.seen; k++) {
+      int failAt = k;
+      IllegalStateException thrown = new IllegalStateException("the listener fails");
+      AtomicInteger seen = new AtomicInteger();
+      ProgressListener failing = (file, read, total, rows) -> {
+        if (!list(spill).isEmpty() && seen.incrementAndGet() == failAt) {
+          throw thrown;
+        }
+      };
+      Throwable t = catchThrowable(() -> ColumnarCsvReader.create(failing).partitioned(bytes, spill)
+          .read(p, e, calculator(ProgrammePeriod.ESF_2014_2020)));
+      assertThat(t).as("the listener's exception at callback %d reaches the caller", k).isSameAs(thrown);
+      assertThat(list(spill)).as("nothing left under the directory given after callback %d", k).isEmpty();
+    }
   }
 
   @Test
