@@ -484,6 +484,19 @@ class ColumnarPartitionsTest {
     assertDeclinedEverywhere(HEADER + body.substring(0, middle) + shortRow + body.substring(middle), c.events(), true);
   }
 
+  @Test
+  void aBadValueFoundOnlyWhenItsPartitionIsReadIsDeclined() throws IOException {
+    // partitioning looks at ids and personnummer only: these are found in the partition's read, after all
+    // partitions are written
+    Cohort c = cohort(22, 200, true);
+    String body = c.participants().substring(HEADER.length());
+    int middle = body.indexOf('\n', body.length() / 2) + 1;
+    for (String bad : List.of(row("BAD-2", PERSON_B, "Berg", "2021-01-04", "").replace("woman", "female"),
+        row("BAD-3", "", "Berg", "2021-02-30", ""), row("BAD-4", PERSON_A, "Berg", "2021-05-04", "2021-05-03"))) {
+      assertDeclinedEverywhere(HEADER + body.substring(0, middle) + bad + body.substring(middle), c.events(), true);
+    }
+  }
+
   // ------------------------------------------------------------------------------------------ the directory
 
   @Test
