@@ -338,6 +338,31 @@ class ColumnarPartitionsTest {
     assertCohortTaken(c, false, ProgrammePeriod.ESF_2014_2020, 6);
   }
 
+  /** Every line's fields in the order {@code order} gives (field {@code order[i]} goes to place i). */
+  private static String reorder(String text, int... order) {
+    StringBuilder out = new StringBuilder();
+    for (String line : text.split("\n")) {
+      String[] f = line.split(",", -1);
+      String[] g = new String[order.length];
+      for (int i = 0; i < order.length; i++) {
+        g[i] = f[order[i]];
+      }
+      out.append(String.join(",", g)).append('\n');
+    }
+    return out.toString();
+  }
+
+  @Test
+  void columnsInAnyOrderAndAnEventsFileWithoutEvents() throws IOException {
+    Cohort c = cohort(23, 300, true);
+    // person_id last, participant_id in the middle; events.csv as date,event,participant_id
+    Cohort shuffled = new Cohort(reorder(c.participants(), 2, 3, 4, 0, 5, 6, 7, 8, 1),
+        reorder(c.events(), 1, 2, 0));
+    assertThat(shuffled.participants()).startsWith("sub_project,gender,birth_date,participant_id,");
+    assertCohortTaken(shuffled, true, ProgrammePeriod.ESF_PLUS_2021_2027, 2, 5);
+    assertCohortTaken(new Cohort(c.participants(), EVENTS_HEADER), true, ProgrammePeriod.ESF_PLUS_2021_2027, 3);
+  }
+
   @Test
   void crlfAByteOrderMarkAndEmptyLines() throws IOException {
     Cohort plain = cohort(9, 250, true);
