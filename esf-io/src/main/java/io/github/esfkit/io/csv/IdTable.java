@@ -135,14 +135,19 @@ final class IdTable {
     return new String(c);
   }
 
-  /** A 64-bit finalizer (murmur3's): spreads the part of a key that {@link #homeOf} does not keep in order. */
-  private static int mix64(long k) {
+  /** A 64-bit finalizer (murmur3's): every bit of {@code k} changes about half the bits of the result. */
+  static long fmix64(long k) {
     k ^= k >>> 33;
     k *= 0xFF51AFD7ED558CCDL;
     k ^= k >>> 33;
     k *= 0xC4CEB9FE1A85EC53L;
     k ^= k >>> 33;
-    return (int) k;
+    return k;
+  }
+
+  /** {@link #fmix64} as an int: spreads the part of a key that {@link #homeOf} does not keep in order. */
+  private static int mix64(long k) {
+    return (int) fmix64(k);
   }
 
   /**

@@ -156,17 +156,7 @@ final class PersonPartitions implements AutoCloseable {
 
   /** The partition of a hash: its high bits scaled to {@code [0, count)}, so any count spreads evenly. */
   private int partOf(long hash) {
-    return (int) (((mix(hash) >>> 32) * count) >>> 32);
-  }
-
-  /** A 64-bit finalizer (murmur3's). */
-  private static long mix(long k) {
-    k ^= k >>> 33;
-    k *= 0xFF51AFD7ED558CCDL;
-    k ^= k >>> 33;
-    k *= 0xC4CEB9FE1A85EC53L;
-    k ^= k >>> 33;
-    return k;
+    return (int) (((IdTable.fmix64(hash) >>> 32) * count) >>> 32);
   }
 
   /** FNV-1a over an id's bytes. */
