@@ -149,10 +149,11 @@ public final class ColumnarCsvReader {
    * @param directory an existing directory
    */
   public ColumnarCsvReader partitioned(long bytes, Path directory) {
+    Objects.requireNonNull(directory, "directory");
     if (bytes < 1) {
       throw new IllegalArgumentException("partition size must be at least 1 byte: " + bytes);
     }
-    return new ColumnarCsvReader(progress, ranges, bytes, Objects.requireNonNull(directory, "directory"));
+    return new ColumnarCsvReader(progress, ranges, bytes, directory);
   }
 
   int rangesFor(long bytes) {

@@ -15,10 +15,13 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.stream.Stream;
@@ -53,11 +56,17 @@ final class PersonPartitions implements AutoCloseable {
 
   private final Path dir;
   private final int count;
+  /**
+   * The number of id partitions (side and waiting files): one per partition and thread, so that the id tables
+   * the threads of the third pass hold at once cover about as many ids as one partition has.
+   */
+  private final int idCount;
   private final boolean withEvents;
 
-  private PersonPartitions(Path dir, int count, boolean withEvents) {
+  private PersonPartitions(Path dir, int count, int threads, boolean withEvents) {
     this.dir = dir;
     this.count = count;
+    this.idCount = (int) Math.min(ColumnarCsvReader.MAX_PARTITIONS, (long) count * threads);
     this.withEvents = withEvents;
   }
 
@@ -92,9 +101,10 @@ final class PersonPartitions implements AutoCloseable {
     if (count < 2 || count > ColumnarCsvReader.MAX_PARTITIONS) {
       throw new IllegalArgumentException("partitions must be 2 to " + ColumnarCsvReader.MAX_PARTITIONS + ": " + count);
     }
-    PersonPartitions parts = new PersonPartitions(privateDirectory(parent), count, events != null);
+    int t = Math.max(1, threads);
+    PersonPartitions parts = new PersonPartitions(privateDirectory(parent), count, t, events != null);
     try {
-      parts.fill(participants, events, Math.max(1, threads), progress, name);
+      parts.fill(participants, events, t, progress, name);
       return parts;
     } catch (UncheckedIOException e) {
       parts.close();
@@ -118,8 +128,8 @@ final class PersonPartitions implements AutoCloseable {
       throws IOException {
     List<Task<?>> running = new ArrayList<>();
     Stop stop = new Stop();
-    try (PartFiles rows = new PartFiles("p"); PartFiles ids = new PartFiles("i");
-        PartFiles waiting = events == null ? null : new PartFiles("x")) {
+    try (PartFiles rows = new PartFiles("p", count); PartFiles ids = new PartFiles("i", idCount);
+        PartFiles waiting = events == null ? null : new PartFiles("x", idCount)) {
       try {
         Task<EventsHeader> eventsPass = events == null || waiting == null ? null
             : Task.start(running, () -> splitEvents(events, waiting, stop));
@@ -128,7 +138,7 @@ final class PersonPartitions implements AutoCloseable {
         rows.header(header.line());
         long[] bounds = ColumnarCsvReader.bounds(participants, header.end(), size, threads);
         Progress shared = new Progress(progress, name, size, threads);
-        AtomicLongArray idsPerPart = new AtomicLongArray(count);
+        AtomicLongArray idsPerPart = new AtomicLongArray(idCount);
         List<Task<Void>> ranges = new ArrayList<>();
         for (int k = 1; k < threads; k++) {
           int range = k;
@@ -156,7 +166,16 @@ final class PersonPartitions implements AutoCloseable {
 
   /** The partition of a hash: its high bits scaled to {@code [0, count)}, so any count spreads evenly. */
   private int partOf(long hash) {
-    return (int) (((IdTable.fmix64(hash) >>> 32) * count) >>> 32);
+    return scaled(hash, count);
+  }
+
+  /** The id partition of an id's hash. */
+  private int idPartOf(long hash) {
+    return scaled(hash, idCount);
+  }
+
+  private static int scaled(long hash, int n) {
+    return (int) (((IdTable.fmix64(hash) >>> 32) * n) >>> 32);
   }
 
   /** FNV-1a over an id's bytes. */
@@ -178,7 +197,7 @@ final class PersonPartitions implements AutoCloseable {
       int[] idx = header.idx();
       int iId = idx[ParticipantColumn.PARTICIPANT_ID.ordinal()];
       int iPerson = idx[ParticipantColumn.PERSON_ID.ordinal()];
-      long[] idCounts = new long[count];
+      long[] idCounts = new long[idCount];
       long n = 0;
       while (r.next()) {
         if (r.fields != header.width()) {
@@ -188,9 +207,10 @@ final class PersonPartitions implements AutoCloseable {
         int idFrom = r.start[iId];
         int idTo = r.end[iId];
         ColumnarCsvReader.checkId(b, idFrom, idTo);
-        int idPart = partOf(hash(b, idFrom, idTo));
-        int personPart = iPerson < 0 || r.start[iPerson] == r.end[iPerson] ? idPart
-            : partOf(ColumnarCsvReader.personKey(b, r.start[iPerson], r.end[iPerson]));
+        long idHash = hash(b, idFrom, idTo);
+        int idPart = idPartOf(idHash);
+        int personPart = partOf(iPerson < 0 || r.start[iPerson] == r.end[iPerson] ? idHash
+            : ColumnarCsvReader.personKey(b, r.start[iPerson], r.end[iPerson]));
         rowOut.line(personPart, b, r.lineFrom, r.lineTo);
         idOut.id(idPart, b, idFrom, idTo, personPart);
         idCounts[idPart]++;
@@ -200,7 +220,7 @@ final class PersonPartitions implements AutoCloseable {
         }
       }
       progress.report(range, r.bytesRead, n);
-      for (int k = 0; k < count; k++) {
+      for (int k = 0; k < idCount; k++) {
         idsPerPart.addAndGet(k, idCounts[k]);
       }
     } catch (IOException e) {
@@ -227,7 +247,7 @@ final class PersonPartitions implements AutoCloseable {
         }
         byte[] b = r.buf();
         ColumnarCsvReader.checkId(b, r.start[iId], r.end[iId]);
-        out.line(partOf(hash(b, r.start[iId], r.end[iId])), b, r.lineFrom, r.lineTo);
+        out.line(idPartOf(hash(b, r.start[iId], r.end[iId])), b, r.lineFrom, r.lineTo);
         if (++n % REPORT_EVERY == 0) {
           stop.check();
         }
@@ -246,7 +266,7 @@ final class PersonPartitions implements AutoCloseable {
    */
   private void routeEvents(EventsHeader header, AtomicLongArray idsPerPart, int threads, Stop stop,
       List<Task<?>> running) throws IOException {
-    try (PartFiles out = new PartFiles("e")) {
+    try (PartFiles out = new PartFiles("e", count)) {
       out.header(header.line());
       AtomicInteger next = new AtomicInteger();
       List<Task<Void>> workers = new ArrayList<>();
@@ -263,7 +283,7 @@ final class PersonPartitions implements AutoCloseable {
   private Void routeSome(int iId, AtomicLongArray idsPerPart, AtomicInteger next, PartFiles out, Stop stop) {
     byte[] id = new byte[64];
     try (Batches events = out.batches()) {
-      for (int a = next.getAndIncrement(); a < count; a = next.getAndIncrement()) {
+      for (int a = next.getAndIncrement(); a < idCount; a = next.getAndIncrement()) {
         stop.check();
         long expected = idsPerPart.get(a);
         IdTable table = new IdTable((int) Math.min(1 << 26, Math.max(16, expected)));
@@ -306,12 +326,18 @@ final class PersonPartitions implements AutoCloseable {
    * columns once its header is written, for the threads that read its rows.
    */
   private final class PartFiles implements AutoCloseable {
-    private final FileChannel[] channels = new FileChannel[count];
+    private final FileChannel[] channels;
 
-    PartFiles(String kind) throws IOException {
+    /** Creates {@code n} new files of a kind, readable by their owner only where POSIX permissions exist. */
+    PartFiles(String kind, int n) throws IOException {
+      channels = new FileChannel[n];
+      Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      FileAttribute<?>[] ownerOnly = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+          ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+          : new FileAttribute<?>[0];
       try {
-        for (int k = 0; k < count; k++) {
-          channels[k] = FileChannel.open(file(kind, k), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        for (int k = 0; k < n; k++) {
+          channels[k] = FileChannel.open(file(kind, k), options, ownerOnly);
         }
       } catch (IOException | RuntimeException e) {
         close();
@@ -327,6 +353,10 @@ final class PersonPartitions implements AutoCloseable {
           ch.write(b);
         }
       }
+    }
+
+    int size() {
+      return channels.length;
     }
 
     Batches batches() {
@@ -365,13 +395,15 @@ final class PersonPartitions implements AutoCloseable {
   }
 
   /** One thread's batches for the files of one {@link PartFiles}: appended when full and on close. */
-  private final class Batches implements AutoCloseable {
+  private static final class Batches implements AutoCloseable {
     private final PartFiles files;
-    private final byte[][] batch = new byte[count][];
-    private final int[] length = new int[count];
+    private final byte[][] batch;
+    private final int[] length;
 
     Batches(PartFiles files) {
       this.files = files;
+      this.batch = new byte[files.size()][];
+      this.length = new int[files.size()];
     }
 
     private byte[] room(int k, int need) throws IOException {
@@ -412,7 +444,7 @@ final class PersonPartitions implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-      for (int k = 0; k < count; k++) {
+      for (int k = 0; k < length.length; k++) {
         if (length[k] > 0) {
           files.append(k, batch[k], length[k]);
           length[k] = 0;
