@@ -55,7 +55,8 @@ final class IndicatorsCommand extends ReportingCommand {
 
   @Option(names = "--temp-dir", paramLabel = "DIR",
       description = "Where a participants.csv larger than 192 MiB is partitioned by person to temporary files, "
-          + "owner-only and deleted when the read ends (default: the system's temporary directory). The "
+          + "owner-only and deleted when the read ends or the JVM is stopped (default: the system's temporary "
+          + "directory; it must be writable). The "
           + "partitions hold the rows as they are, personnummer included: choose a volume fit for personal data.")
   Path tempDir;
 
@@ -73,8 +74,9 @@ final class IndicatorsCommand extends ReportingCommand {
     } catch (IllegalArgumentException e) {
       return usage("--as-of måste ligga mellan åren 1800 och 2999", "--as-of must be within the years 1800-2999");
     }
-    if (tempDir != null && !java.nio.file.Files.isDirectory(tempDir)) {
-      return usage("--temp-dir ska vara en befintlig katalog", "--temp-dir must be an existing directory");
+    if (tempDir != null && !(java.nio.file.Files.isDirectory(tempDir) && java.nio.file.Files.isWritable(tempDir))) {
+      return usage("--temp-dir ska vara en befintlig katalog som går att skriva i",
+          "--temp-dir must be an existing directory that can be written to");
     }
     ProgressListener progress = progress();
     ColumnarCsvReader columnar = ColumnarCsvReader.create(progress); // partitions in java.io.tmpdir by default

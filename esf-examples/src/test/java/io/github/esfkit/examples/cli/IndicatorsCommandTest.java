@@ -162,12 +162,12 @@ class IndicatorsCommandTest {
       assertThat(en.code).as(en.toString()).isEqualTo(2);
       assertThat(en.out).isEmpty();
       assertThat(en.err.strip().lines()).as(en.toString())
-          .containsExactly("esf: --temp-dir must be an existing directory");
+          .containsExactly("esf: --temp-dir must be an existing directory that can be written to");
       CliRun sv = indicators(p, "--temp-dir", bad.toString(), "--lang", "sv");
       assertThat(sv.code).as(sv.toString()).isEqualTo(2);
       assertThat(sv.out).isEmpty();
       assertThat(sv.err.strip().lines()).as(sv.toString())
-          .containsExactly("esf: --temp-dir ska vara en befintlig katalog");
+          .containsExactly("esf: --temp-dir ska vara en befintlig katalog som går att skriva i");
     }
   }
 

@@ -104,8 +104,9 @@ public final class ColumnarCsvReader {
    */
   public static final long DEFAULT_PARTITION_BYTES = 192L << 20;
   /**
-   * The most partitions of one read (three files of each are open at once while partitioning): files beyond
-   * this many times the partition size get larger partitions, and memory grows with them again.
+   * The most partitions of one read (partitioning keeps up to three times this many files open at once): files
+   * beyond this many times the partition size (24 GiB by default) get larger partitions, and memory grows with
+   * them again.
    */
   public static final int MAX_PARTITIONS = 128;
 
@@ -142,8 +143,10 @@ public final class ColumnarCsvReader {
    * that size (at most {@link #MAX_PARTITIONS}) in a new directory under {@code directory}.
    *
    * <p>The partitions hold the rows as they are, personnummer and special-category data included: the
-   * directory is readable by its owner only (where the file system has POSIX permissions) and is deleted
-   * when the read ends, however it ends. Choose a directory on a volume fit for personal data.
+   * directory and its files are readable by their owner only (where the file store keeps POSIX permissions)
+   * and are deleted when the read ends, with or without figures, and by a shutdown hook when the JVM is
+   * stopped during the read (Ctrl-C, SIGTERM); a process killed outright (kill -9, power loss) leaves them.
+   * Choose a directory on a volume fit for personal data.
    *
    * @param bytes at least 1
    * @param directory an existing directory
@@ -165,7 +168,10 @@ public final class ColumnarCsvReader {
   }
 
   /**
-   * Reads both files into {@code calculator}.
+   * Reads both files into {@code calculator}. A participants.csv larger than the partition size is partitioned
+   * by person to temporary files first (see {@link #partitioned}), unless {@code calculator} already holds
+   * persons for linking ({@link CommonIndicatorCalculator#pendingPersons}): then the files are read whole, so
+   * that those persons link with their rows here exactly as in a smaller file.
    *
    * @param participants participants.csv, a regular file
    * @param events events.csv, or null
@@ -186,7 +192,8 @@ public final class ColumnarCsvReader {
       return Optional.empty(); // the object reader reports it
     }
     long parts = size / partitionBytes + (size % partitionBytes == 0 ? 0 : 1);
-    if (parts > 1) {
+    // a calculator holding persons already links them with the files' rows only when the files are read whole
+    if (parts > 1 && calculator.pendingPersons() == 0) {
       Path parent = partitionDirectory != null ? partitionDirectory
           : Path.of(System.getProperty("java.io.tmpdir", "."));
       Optional<ReadResult> partitioned = readPartitioned(participants, events, calculator,

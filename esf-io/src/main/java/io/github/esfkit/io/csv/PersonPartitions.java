@@ -51,6 +51,11 @@ final class PersonPartitions implements AutoCloseable {
 
   /** Bytes a thread gathers per partition file before appending them. */
   private static final int BATCH = 1 << 15;
+  /**
+   * The most threads partitioning uses: it is mostly bound by the disk, and each thread holds a batch per open
+   * file (up to 384 × 32 KiB).
+   */
+  private static final int MAX_THREADS = 4;
   /** Rows between two progress reports and stop checks while partitioning. */
   private static final int REPORT_EVERY = 1 << 16;
 
@@ -63,11 +68,18 @@ final class PersonPartitions implements AutoCloseable {
   private final int idCount;
   private final boolean withEvents;
 
-  private PersonPartitions(Path dir, int count, int threads, boolean withEvents) {
+  /** Deletes the files should the JVM be stopped while they exist (Ctrl-C, SIGTERM; not a kill -9). */
+  private final Thread cleanup;
+  /** Whether POSIX permissions hold on the directory's file store (not on e.g. FAT or SMB mounts). */
+  private final boolean posix;
+
+  private PersonPartitions(Path dir, int count, int threads, boolean withEvents, boolean posix) {
     this.dir = dir;
     this.count = count;
     this.idCount = (int) Math.min(ColumnarCsvReader.MAX_PARTITIONS, (long) count * threads);
     this.withEvents = withEvents;
+    this.posix = posix;
+    this.cleanup = new Thread(this::deleteAll, "esf-partitions-cleanup");
   }
 
   /** The number of partitions. */
@@ -101,9 +113,15 @@ final class PersonPartitions implements AutoCloseable {
     if (count < 2 || count > ColumnarCsvReader.MAX_PARTITIONS) {
       throw new IllegalArgumentException("partitions must be 2 to " + ColumnarCsvReader.MAX_PARTITIONS + ": " + count);
     }
-    int t = Math.max(1, threads);
-    PersonPartitions parts = new PersonPartitions(privateDirectory(parent), count, t, events != null);
+    int t = Math.max(1, Math.min(MAX_THREADS, threads));
+    boolean posix = Files.getFileStore(parent).supportsFileAttributeView("posix");
+    PersonPartitions parts = new PersonPartitions(privateDirectory(parent, posix), count, t, events != null, posix);
     try {
+      try {
+        Runtime.getRuntime().addShutdownHook(parts.cleanup);
+      } catch (IllegalStateException e) {
+        // the JVM is already shutting down: no hook can be added, close() below still deletes
+      }
       parts.fill(participants, events, t, progress, name);
       return parts;
     } catch (UncheckedIOException e) {
@@ -115,9 +133,9 @@ final class PersonPartitions implements AutoCloseable {
     }
   }
 
-  /** A new directory under {@code parent}, readable by its owner only where POSIX permissions exist. */
-  private static Path privateDirectory(Path parent) throws IOException {
-    if (parent.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+  /** A new directory under {@code parent}, readable by its owner only where POSIX permissions hold. */
+  private static Path privateDirectory(Path parent, boolean posix) throws IOException {
+    if (posix) {
       return Files.createTempDirectory(parent, "esfkit-partitions-",
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
     }
@@ -128,40 +146,53 @@ final class PersonPartitions implements AutoCloseable {
       throws IOException {
     List<Task<?>> running = new ArrayList<>();
     Stop stop = new Stop();
-    try (PartFiles rows = new PartFiles("p", count); PartFiles ids = new PartFiles("i", idCount);
-        PartFiles waiting = events == null ? null : new PartFiles("x", idCount)) {
-      try {
+    try {
+      AtomicLongArray idsPerPart = new AtomicLongArray(idCount);
+      EventsHeader eventsHeader = null;
+      try (PartFiles rows = new PartFiles("p", count); PartFiles ids = new PartFiles("i", idCount);
+          PartFiles waiting = events == null ? null : new PartFiles("x", idCount)) {
         Task<EventsHeader> eventsPass = events == null || waiting == null ? null
-            : Task.start(running, () -> splitEvents(events, waiting, stop));
+            : Task.start(running, stopping(stop, () -> splitEvents(events, waiting, stop)));
         long size = Files.size(participants);
         Header header = Header.of(participants);
         rows.header(header.line());
         long[] bounds = ColumnarCsvReader.bounds(participants, header.end(), size, threads);
         Progress shared = new Progress(progress, name, size, threads);
-        AtomicLongArray idsPerPart = new AtomicLongArray(idCount);
         List<Task<Void>> ranges = new ArrayList<>();
         for (int k = 1; k < threads; k++) {
           int range = k;
-          ranges.add(Task.start(running, () -> splitParticipants(participants, header, bounds[range],
-              bounds[range + 1], range, rows, ids, idsPerPart, stop, shared)));
+          ranges.add(Task.start(running, stopping(stop, () -> splitParticipants(participants, header, bounds[range],
+              bounds[range + 1], range, rows, ids, idsPerPart, stop, shared))));
         }
         splitParticipants(participants, header, bounds[0], bounds[1], 0, rows, ids, idsPerPart, stop, shared);
         for (Task<Void> t : ranges) {
           t.get();
         }
-        EventsHeader eventsHeader = eventsPass == null ? null : eventsPass.get();
-        if (eventsHeader != null) {
-          routeEvents(eventsHeader, idsPerPart, threads, stop, running);
+        if (eventsPass != null) {
+          eventsHeader = eventsPass.get();
         }
-      } catch (RuntimeException | Error | IOException e) {
-        stop.set();
-        throw e;
-      } finally {
-        for (Task<?> t : running) {
-          t.join(); // no thread outlives the partitioning (nor writes to a file closed below)
-        }
+      } // the files of passes 1 and 2 are closed before pass 3 opens the events partitions
+      checkIdsAndRouteEvents(eventsHeader, idsPerPart, threads, stop, running);
+    } catch (RuntimeException | Error | IOException e) {
+      stop.set();
+      throw e;
+    } finally {
+      for (Task<?> t : running) {
+        t.join(); // no thread outlives the partitioning (nor writes to a file closed or deleted after it)
       }
     }
+  }
+
+  /** {@code work}, which sets {@code stop} when it fails, so that the other threads stop at their next check. */
+  private static <T> java.util.function.Supplier<T> stopping(Stop stop, java.util.function.Supplier<T> work) {
+    return () -> {
+      try {
+        return work.get();
+      } catch (RuntimeException | Error e) {
+        stop.set();
+        throw e;
+      }
+    };
   }
 
   /** The partition of a hash: its high bits scaled to {@code [0, count)}, so any count spreads evenly. */
@@ -260,29 +291,43 @@ final class PersonPartitions implements AutoCloseable {
 
   /**
    * Pass 3, the id partitions shared out over the threads: per id partition, each id with its person's
-   * partition in a table (an id seen twice declines), then each of its events to that partition (an event
-   * naming no row declines). All events of one id are in one id partition, read in order by one thread: they
-   * keep their order.
+   * partition in a table (an id seen twice declines: the one check that finds a participant_id in rows of
+   * different persons, so it runs with or without events.csv), then each of its events to that partition (an
+   * event naming no row declines). All events of one id are in one id partition, read in order by one thread:
+   * they keep their order.
    */
-  private void routeEvents(EventsHeader header, AtomicLongArray idsPerPart, int threads, Stop stop,
-      List<Task<?>> running) throws IOException {
-    try (PartFiles out = new PartFiles("e", count)) {
-      out.header(header.line());
+  private void checkIdsAndRouteEvents(@Nullable EventsHeader header, AtomicLongArray idsPerPart, int threads,
+      Stop stop, List<Task<?>> running) throws IOException {
+    try (PartFiles out = header == null ? null : new PartFiles("e", count)) {
+      if (out != null) {
+        out.header(header.line());
+      }
+      int iId = header == null ? -1 : header.idColumn();
       AtomicInteger next = new AtomicInteger();
       List<Task<Void>> workers = new ArrayList<>();
-      for (int t = 1; t < threads; t++) {
-        workers.add(Task.start(running, () -> routeSome(header.idColumn(), idsPerPart, next, out, stop)));
+      try {
+        for (int t = 1; t < threads; t++) {
+          workers.add(Task.start(running, stopping(stop, () -> checkSome(iId, idsPerPart, next, out, stop))));
+        }
+        checkSome(iId, idsPerPart, next, out, stop);
+      } catch (RuntimeException | Error e) {
+        stop.set();
+        throw e;
+      } finally {
+        for (Task<Void> w : workers) {
+          w.join(); // before the events partitions close
+        }
       }
-      routeSome(header.idColumn(), idsPerPart, next, out, stop);
       for (Task<Void> w : workers) {
         w.get();
       }
     }
   }
 
-  private Void routeSome(int iId, AtomicLongArray idsPerPart, AtomicInteger next, PartFiles out, Stop stop) {
+  private Void checkSome(int iId, AtomicLongArray idsPerPart, AtomicInteger next, @Nullable PartFiles out,
+      Stop stop) {
     byte[] id = new byte[64];
-    try (Batches events = out.batches()) {
+    try (Batches events = out == null ? null : out.batches()) {
       for (int a = next.getAndIncrement(); a < idCount; a = next.getAndIncrement()) {
         stop.check();
         long expected = idsPerPart.get(a);
@@ -301,8 +346,12 @@ final class PersonPartitions implements AutoCloseable {
           }
         }
         Files.delete(side);
+        if (events == null) {
+          continue;
+        }
         Path waiting = file("x", a);
-        try (Records r = Records.of(waiting, 0, Long.MAX_VALUE)) {
+        // not at a file start: a byte order mark here is part of a row (the full reader rejects it), not a mark
+        try (Records r = new Records(Files.newInputStream(waiting), Long.MAX_VALUE, false)) {
           while (r.next()) {
             byte[] b = r.buf();
             int slot = table.find(b, r.start[iId], r.end[iId]);
@@ -332,7 +381,7 @@ final class PersonPartitions implements AutoCloseable {
     PartFiles(String kind, int n) throws IOException {
       channels = new FileChannel[n];
       Set<StandardOpenOption> options = EnumSet.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-      FileAttribute<?>[] ownerOnly = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+      FileAttribute<?>[] ownerOnly = posix
           ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
           : new FileAttribute<?>[0];
       try {
@@ -453,9 +502,19 @@ final class PersonPartitions implements AutoCloseable {
     }
   }
 
-  /** Deletes every partition file and the directory (best effort: a file that cannot be deleted stays). */
+  /** Deletes every partition file and the directory. */
   @Override
   public void close() {
+    deleteAll();
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // the JVM is shutting down: the hook runs, or has run, deleteAll as well
+    }
+  }
+
+  /** Deletes every partition file and the directory (best effort: a file that cannot be deleted stays). */
+  private void deleteAll() {
     try (Stream<Path> all = Files.list(dir)) {
       all.forEach(f -> {
         try {
