@@ -373,6 +373,11 @@ public final class ColumnarCsvReader {
       }
     }
 
+    /** After {@link #join}: the work's failure, or null when it ended well (or has not ended). */
+    @Nullable Throwable failure() {
+      return failure;
+    }
+
     /** The result; rethrows the work's failure (a decline, an I/O error, an out-of-memory error) as it was. */
     T get() {
       join();

@@ -62,8 +62,8 @@ final class PersonPartitions implements AutoCloseable {
   private final Path dir;
   private final int count;
   /**
-   * The number of id partitions (side and waiting files): one per partition and thread, so that the id tables
-   * the threads of the third pass hold at once cover about as many ids as one partition has.
+   * The number of id partitions (side and waiting files): two per partition and thread, so that the id tables
+   * the threads of the third pass hold at once cover about half as many ids as one partition has.
    */
   private final int idCount;
   private final boolean withEvents;
@@ -76,7 +76,7 @@ final class PersonPartitions implements AutoCloseable {
   private PersonPartitions(Path dir, int count, int threads, boolean withEvents, boolean posix) {
     this.dir = dir;
     this.count = count;
-    this.idCount = (int) Math.min(ColumnarCsvReader.MAX_PARTITIONS, (long) count * threads);
+    this.idCount = (int) Math.min(ColumnarCsvReader.MAX_PARTITIONS, 2L * count * threads);
     this.withEvents = withEvents;
     this.posix = posix;
     this.cleanup = new Thread(this::deleteAll, "esf-partitions-cleanup");
@@ -175,12 +175,35 @@ final class PersonPartitions implements AutoCloseable {
       checkIdsAndRouteEvents(eventsHeader, idsPerPart, threads, stop, running);
     } catch (RuntimeException | Error | IOException e) {
       stop.set();
+      for (Task<?> t : running) {
+        t.join();
+      }
+      if (e instanceof Decline d) {
+        throw causeOfStop(running, d);
+      }
       throw e;
     } finally {
       for (Task<?> t : running) {
         t.join(); // no thread outlives the partitioning (nor writes to a file closed or deleted after it)
       }
     }
+  }
+
+  /**
+   * What made another thread stop this one: the first failure of the (joined) tasks that is not a decline of
+   * their own (an out-of-memory or I/O error must reach the caller as what it is), else {@code decline}.
+   */
+  private static RuntimeException causeOfStop(List<Task<?>> tasks, Decline decline) {
+    for (Task<?> t : tasks) {
+      Throwable f = t.failure();
+      if (f instanceof Error e) {
+        throw e;
+      }
+      if (f instanceof RuntimeException e && !(e instanceof Decline)) {
+        return e;
+      }
+    }
+    return decline;
   }
 
   /** {@code work}, which sets {@code stop} when it fails, so that the other threads stop at their next check. */
@@ -332,6 +355,7 @@ final class PersonPartitions implements AutoCloseable {
         stop.check();
         long expected = idsPerPart.get(a);
         IdTable table = new IdTable((int) Math.min(1 << 26, Math.max(16, expected)));
+        table.ensureRoomFor(expected); // sized once: growing would hold the old table and the new
         Path side = file("i", a);
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
             Files.newInputStream(side), BATCH))) {
