@@ -152,6 +152,26 @@ class ColumnarPartitionsReviewTest {
   }
 
   @Test
+  void aFailureInAnotherThreadReachesTheCallerAsItselfAndNothingIsLeft() throws IOException {
+    Path p = write("p.csv", HEADER + rows(1, 200_000)); // several progress reports per range
+    Path spill = spill();
+    for (int threads = 2; threads <= 4; threads++) {
+      java.util.concurrent.atomic.AtomicBoolean thrown = new java.util.concurrent.atomic.AtomicBoolean();
+      ProgressListener failsOnAWorker = (file, bytes, total, rows) -> {
+        if (Thread.currentThread().getName().startsWith("esf-") && thrown.compareAndSet(false, true)) {
+          throw new IllegalStateException("listener failed");
+        }
+      };
+      ColumnarCsvReader reader = ColumnarCsvReader.withRanges(failsOnAWorker, threads)
+          .partitioned(Files.size(p) / 3, spill);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> reader.read(p, null, calculator()))
+          .as("%d threads", threads).isInstanceOf(IllegalStateException.class).hasMessage("listener failed");
+      assertThat(thrown).isTrue();
+      assertThat(leftIn(spill)).isEmpty();
+    }
+  }
+
+  @Test
   void aPersonTheCalculatorHoldsLinksWithItsRowsInTheFileAsInASmallFile() throws IOException {
     // the same person as the file's first and last rows, entered earlier: linked, it is one participant
     Participation earlier = Participation.builder().participantId("EARLY-1").personId(Personnummer.parse(PERSON))
