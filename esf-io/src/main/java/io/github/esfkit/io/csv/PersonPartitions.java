@@ -44,8 +44,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Only the fields it needs are checked here: any row the columnar path cannot take either declines here or
  * declines when its partition is read, and the full reader then reports it. The files hold personal data: the
- * directory is readable by its owner only (where the file system has POSIX permissions) and {@link #close}
- * deletes it. Not thread-safe; one per read.
+ * directory and its files are readable by their owner only (where the file store keeps POSIX permissions),
+ * and {@link #close}, or a shutdown hook should the JVM be stopped first, deletes them. Not thread-safe; one
+ * per read.
  */
 final class PersonPartitions implements AutoCloseable {
 
@@ -153,39 +154,47 @@ final class PersonPartitions implements AutoCloseable {
           PartFiles waiting = events == null ? null : new PartFiles("x", idCount)) {
         Task<EventsHeader> eventsPass = events == null || waiting == null ? null
             : Task.start(running, stopping(stop, () -> splitEvents(events, waiting, stop)));
-        long size = Files.size(participants);
-        Header header = Header.of(participants);
-        rows.header(header.line());
-        long[] bounds = ColumnarCsvReader.bounds(participants, header.end(), size, threads);
-        Progress shared = new Progress(progress, name, size, threads);
-        List<Task<Void>> ranges = new ArrayList<>();
-        for (int k = 1; k < threads; k++) {
-          int range = k;
-          ranges.add(Task.start(running, stopping(stop, () -> splitParticipants(participants, header, bounds[range],
-              bounds[range + 1], range, rows, ids, idsPerPart, stop, shared))));
-        }
-        splitParticipants(participants, header, bounds[0], bounds[1], 0, rows, ids, idsPerPart, stop, shared);
-        for (Task<Void> t : ranges) {
-          t.get();
-        }
-        if (eventsPass != null) {
-          eventsHeader = eventsPass.get();
+        try {
+          long size = Files.size(participants);
+          Header header = Header.of(participants);
+          rows.header(header.line());
+          long[] bounds = ColumnarCsvReader.bounds(participants, header.end(), size, threads);
+          Progress shared = new Progress(progress, name, size, threads);
+          List<Task<Void>> ranges = new ArrayList<>();
+          for (int k = 1; k < threads; k++) {
+            int range = k;
+            ranges.add(Task.start(running, stopping(stop, () -> splitParticipants(participants, header,
+                bounds[range], bounds[range + 1], range, rows, ids, idsPerPart, stop, shared))));
+          }
+          splitParticipants(participants, header, bounds[0], bounds[1], 0, rows, ids, idsPerPart, stop, shared);
+          for (Task<Void> t : ranges) {
+            t.get();
+          }
+          if (eventsPass != null) {
+            eventsHeader = eventsPass.get();
+          }
+        } catch (RuntimeException | Error | IOException e) {
+          stop.set();
+          joinAll(running); // before the files close: no thread writes to a closed file
+          throw e;
         }
       } // the files of passes 1 and 2 are closed before pass 3 opens the events partitions
       checkIdsAndRouteEvents(eventsHeader, idsPerPart, threads, stop, running);
     } catch (RuntimeException | Error | IOException e) {
       stop.set();
-      for (Task<?> t : running) {
-        t.join();
-      }
+      joinAll(running);
       if (e instanceof Decline d) {
         throw causeOfStop(running, d);
       }
       throw e;
     } finally {
-      for (Task<?> t : running) {
-        t.join(); // no thread outlives the partitioning (nor writes to a file closed or deleted after it)
-      }
+      joinAll(running); // no thread outlives the partitioning (nor writes to a file deleted after it)
+    }
+  }
+
+  private static void joinAll(List<Task<?>> tasks) {
+    for (Task<?> t : tasks) {
+      t.join();
     }
   }
 
@@ -337,9 +346,7 @@ final class PersonPartitions implements AutoCloseable {
         stop.set();
         throw e;
       } finally {
-        for (Task<Void> w : workers) {
-          w.join(); // before the events partitions close
-        }
+        joinAll(running); // before the events partitions close
       }
       for (Task<Void> w : workers) {
         w.get();
