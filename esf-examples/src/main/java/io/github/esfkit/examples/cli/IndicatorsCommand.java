@@ -56,8 +56,8 @@ final class IndicatorsCommand extends ReportingCommand {
   @Option(names = "--temp-dir", paramLabel = "DIR",
       description = "Where a participants.csv larger than 192 MiB is partitioned by person to temporary files, "
           + "owner-only and deleted when the read ends or the JVM is stopped (default: the system's temporary "
-          + "directory; it must be writable). The "
-          + "partitions hold the rows as they are, personnummer included: choose a volume fit for personal data.")
+          + "directory; it must be writable). The partitions hold the rows as they are, personnummer included: "
+          + "choose a volume fit for personal data.")
   Path tempDir;
 
   @Override
