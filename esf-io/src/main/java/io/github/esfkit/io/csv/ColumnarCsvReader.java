@@ -224,9 +224,11 @@ public final class ColumnarCsvReader {
       return null;
     }
     try (parts) {
+      long[] sizes = new long[count];
       long total = 0;
       for (int k = 0; k < count; k++) {
-        total += Files.size(parts.participants(k));
+        sizes[k] = Files.size(parts.participants(k));
+        total += sizes[k];
       }
       long rows = 0;
       long eventRows = 0;
@@ -246,7 +248,7 @@ public final class ColumnarCsvReader {
         calculator.merge(part.foldHeldPersons());
         rows += read.get().participations();
         eventRows += read.get().events();
-        done += Files.size(p);
+        done += sizes[k];
         Files.delete(p);
         Path e = parts.events(k);
         if (e != null) {

@@ -83,11 +83,6 @@ final class PersonPartitions implements AutoCloseable {
     this.cleanup = new Thread(this::deleteAll, "esf-partitions-cleanup");
   }
 
-  /** The number of partitions. */
-  int count() {
-    return count;
-  }
-
   /** Partition {@code k}'s participants file. */
   Path participants(int k) {
     return file("p", k);
